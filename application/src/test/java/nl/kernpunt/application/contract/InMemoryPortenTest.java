@@ -1,0 +1,36 @@
+package nl.kernpunt.application.contract;
+
+import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
+import nl.kernpunt.application.fakes.InMemoryKernRepository;
+import nl.kernpunt.application.port.out.GemeenteRepository;
+import nl.kernpunt.application.port.out.KernRepository;
+import org.junit.jupiter.api.Nested;
+
+/** The fakes honour the same port contracts as the PostgreSQL adapter. */
+class InMemoryPortenTest {
+
+    private final GemeenteRepository gemeenten = new InMemoryGemeenteRepository();
+
+    @Nested
+    class Gemeenten extends GemeenteRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+    }
+
+    @Nested
+    class Kernen extends KernRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+    }
+}

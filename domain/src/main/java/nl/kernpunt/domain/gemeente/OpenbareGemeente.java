@@ -1,0 +1,5 @@
+package nl.kernpunt.domain.gemeente;
+
+/** What anyone may know of a gemeente. */
+public record OpenbareGemeente(Gemeentecode code, String naam) {
+}

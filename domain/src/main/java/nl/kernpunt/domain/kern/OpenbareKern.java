@@ -1,0 +1,11 @@
+package nl.kernpunt.domain.kern;
+
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+
+/**
+ * What anyone may know of a kern: how it is called, where it lies and whom residents can reach.
+ * Everything else is for the gemeente's own staff.
+ */
+public record OpenbareKern(KernId id, Gemeentecode gemeente, String naam, String gebied,
+                           Contactpersoon kernambtenaar, boolean gearchiveerd) {
+}
