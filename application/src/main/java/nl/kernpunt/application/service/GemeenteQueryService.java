@@ -28,8 +28,8 @@ public class GemeenteQueryService implements GemeenteQuery {
     public Weergave<OpenbareGemeente, Gemeente> lees(Gemeentecode code, Optional<Gebruiker> lezer) {
         Gemeente gemeente = gemeenten.vind(code).orElseThrow(() -> new NietGevonden("gemeente", code));
         return lezer.filter(g -> g.hoortBij(code)).isPresent()
-                ? Weergave.volledig(gemeente.openbaar(), gemeente)
-                : Weergave.alleenOpenbaar(gemeente.openbaar());
+                ? Weergave.volledig(gemeente.openbaar(), gemeente, gemeente.getVersie())
+                : Weergave.alleenOpenbaar(gemeente.openbaar(), gemeente.getVersie());
     }
 
     @Override

@@ -40,7 +40,7 @@ public class KernQueryService implements KernQuery {
 
     private static Weergave<OpenbareKern, Kern> weergave(Kern kern, Optional<Gebruiker> lezer) {
         return lezer.filter(g -> g.hoortBij(kern.getGemeente())).isPresent()
-                ? Weergave.volledig(kern.openbaar(), kern)
-                : Weergave.alleenOpenbaar(kern.openbaar());
+                ? Weergave.volledig(kern.openbaar(), kern, kern.getVersie())
+                : Weergave.alleenOpenbaar(kern.openbaar(), kern.getVersie());
     }
 }

@@ -1,0 +1,32 @@
+package nl.kernpunt.adapter.persistence.gedeeld;
+
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.function.Function;
+import nl.kernpunt.application.port.out.Pagina;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+
+/**
+ * Reads one page of a keyset list. It fetches one row more than asked, so whether a next page
+ * exists is known without OFFSET or COUNT(*) (docs/adr/0005).
+ */
+public final class KeysetPagina {
+
+    private KeysetPagina() {
+    }
+
+    /**
+     * @param query    the list's query: its filters, the keyset condition of the cursor and its order
+     * @param cursorNa the cursor after a row, asked for the page's last row when another page follows
+     */
+    public static <R, T> Pagina<T> lees(TypedQuery<R> query, PaginaVerzoek verzoek,
+                                        Function<R, T> naarDomein, Function<R, String> cursorNa) {
+        // only a maximum, no first result: Hibernate then writes no OFFSET clause at all
+        List<R> rijen = query.setMaxResults(verzoek.grootte() + 1).getResultList();
+        if (rijen.size() <= verzoek.grootte()) {
+            return new Pagina<>(rijen.stream().map(naarDomein).toList(), null);
+        }
+        List<R> pagina = rijen.subList(0, verzoek.grootte());
+        return new Pagina<>(pagina.stream().map(naarDomein).toList(), cursorNa.apply(pagina.get(pagina.size() - 1)));
+    }
+}

@@ -1,0 +1,20 @@
+package nl.kernpunt.adapter.persistence.gedeeld;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Moments as PostgreSQL keeps them: to the microsecond, where a {@link java.time.Clock} may give
+ * nanoseconds. The entity mappers truncate before writing, so the entity holds exactly what the
+ * database holds and the aggregate returned after a write equals the one read back later.
+ * Truncating in Java also avoids PostgreSQL's rounding, which could move a moment forward.
+ */
+public final class Tijdstippen {
+
+    private Tijdstippen() {
+    }
+
+    public static Instant opMicroseconden(Instant moment) {
+        return moment == null ? null : moment.truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.kernpunt.adapter.persistence.gedeeld;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The conditions of a query that apply to this request, with their named parameters. */
+public final class Voorwaarden {
+
+    private final List<String> condities = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** Adds an HQL condition (bracketed, so an {@code or} inside stays inside); its parameters follow with {@link #met}. */
+    public Voorwaarden en(String conditie) {
+        condities.add("(" + conditie + ")");
+        return this;
+    }
+
+    public Voorwaarden met(String parameter, Object waarde) {
+        parameters.put(parameter, waarde);
+        return this;
+    }
+
+    /** The where clause in the form Panache takes it; empty when there are no conditions. */
+    public String hql() {
+        return String.join(" and ", condities);
+    }
+
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    /** The rows of {@code rij} that meet the conditions, in the order of the HQL {@code volgorde}. */
+    public <R> TypedQuery<R> query(EntityManager entityManager, Class<R> rij, String volgorde) {
+        String entiteit = entityManager.getMetamodel().entity(rij).getName();
+        String waar = condities.isEmpty() ? "" : " where " + hql();
+        TypedQuery<R> query = entityManager.createQuery("from " + entiteit + waar + " order by " + volgorde, rij);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.kernpunt.adapter.persistence.gemeente;
+
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.domain.gemeente.Gemeente;
+import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.gemeente.Rsin;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+
+@Mapper(uses = Tijdstippen.class)
+interface GemeenteEntityMapper {
+
+    /** Through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
+    default Gemeente naarDomein(GemeenteJpaEntity rij) {
+        return Gemeente.reconstitute(new Gemeentecode(rij.getCode()), rij.getNaam(), new Rsin(rij.getRsin()),
+                instellingen(rij), rij.getAangemaaktOp(), rij.getGewijzigdOp(), rij.getVersie());
+    }
+
+    GemeenteInstellingen instellingen(GemeenteJpaEntity rij);
+
+    /** Onto a new or a managed row; the version is Hibernate's. */
+    @Mapping(target = "code", source = "code.waarde")
+    @Mapping(target = "rsin", source = "rsin.waarde")
+    @Mapping(target = ".", source = "instellingen")
+    void kopieer(Gemeente bron, @MappingTarget GemeenteJpaEntity doel);
+}

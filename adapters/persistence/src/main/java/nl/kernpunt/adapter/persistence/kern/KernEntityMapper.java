@@ -1,0 +1,33 @@
+package nl.kernpunt.adapter.persistence.kern;
+
+import java.util.List;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.kern.Functievervulling;
+import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.kern.KernProfiel;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+
+@Mapper(uses = Tijdstippen.class)
+interface KernEntityMapper {
+
+    /** Through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
+    default Kern naarDomein(KernJpaEntity rij) {
+        return Kern.reconstitute(new KernId(rij.getId()), new Gemeentecode(rij.getGemeente()), profiel(rij),
+                functiehistorie(rij.getFunctiehistorie()), rij.isGearchiveerd(), rij.getAangemaaktOp(),
+                rij.getGewijzigdOp(), rij.getVersie());
+    }
+
+    KernProfiel profiel(KernJpaEntity rij);
+
+    List<Functievervulling> functiehistorie(List<FunctievervullingJpaEmbeddable> rijen);
+
+    /** Onto a new or a managed row; the version is Hibernate's. */
+    @Mapping(target = "id", source = "id.waarde")
+    @Mapping(target = "gemeente", source = "gemeente.waarde")
+    @Mapping(target = ".", source = "profiel")
+    void kopieer(Kern bron, @MappingTarget KernJpaEntity doel);
+}

@@ -1,0 +1,103 @@
+package nl.kernpunt.adapter.rest.fout;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.kernpunt.api.model.Problem;
+
+/**
+ * Explains why a request body could not be read, in terms of the JSON the client sent: where the
+ * syntax breaks, which field is unknown, which value has the wrong type or is not one of an enum.
+ */
+public final class JsonFouten {
+
+    private JsonFouten() {
+    }
+
+    public static Problem probleem(JsonProcessingException fout, String instance) {
+        if (fout instanceof UnrecognizedPropertyException onbekend) {
+            String veld = Invoerpaden.van(onbekend.getPath());
+            return Problemen.probleem(400, "onbekend-veld", "Het veld " + veld + " bestaat niet"
+                    + toegestaan(onbekend.getKnownPropertyIds()) + ".", instance)
+                    .invalidParams(List.of(Problemen.invalidParam(veld, "onbekend-veld", "bestaat niet")));
+        }
+        if (fout instanceof JsonMappingException binding) {
+            String veld = Invoerpaden.van(binding.getPath());
+            String reden = reden(binding);
+            return Problemen.probleem(400, "ongeldige-waarde", veld + " " + reden + ".", instance)
+                    .invalidParams(List.of(Problemen.invalidParam(veld, "ongeldige-waarde", reden)));
+        }
+        return Problemen.probleem(400, "ongeldige-json", "De body is geen geldige JSON" + plaats(fout.getLocation()) + ".",
+                instance);
+    }
+
+    private static String reden(JsonMappingException fout) {
+        String waarde = fout instanceof InvalidFormatException formaat ? "'" + formaat.getValue() + "' is ongeldig; " : "";
+        return waarde + verwacht(doeltype(fout));
+    }
+
+    private static Class<?> doeltype(JsonMappingException fout) {
+        if (fout instanceof MismatchedInputException mismatch) {
+            return mismatch.getTargetType();
+        }
+        // a generated enum's @JsonCreator rejects an unknown value with an IllegalArgumentException
+        if (fout instanceof ValueInstantiationException instantiatie && instantiatie.getType() != null) {
+            return instantiatie.getType().getRawClass();
+        }
+        return null;
+    }
+
+    static String verwacht(Class<?> type) {
+        if (type == null) {
+            return "heeft een ongeldige waarde";
+        }
+        if (type.isEnum()) {
+            // the generated enums write their JSON value in toString()
+            return "moet een van deze waarden zijn: " + Arrays.stream(type.getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (type == String.class) {
+            return "moet tekst zijn";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "moet true of false zijn";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "moet een getal zijn";
+        }
+        if (type == LocalDate.class) {
+            return "moet een datum zijn (jjjj-mm-dd)";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "moet een datum-tijd volgens RFC 3339 zijn";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "moet een lijst zijn";
+        }
+        return "moet een object zijn";
+    }
+
+    private static String toegestaan(Collection<Object> bekend) {
+        if (bekend == null || bekend.isEmpty()) {
+            return "";
+        }
+        return "; bekend zijn: " + bekend.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String plaats(JsonLocation plaats) {
+        if (plaats == null || plaats.getLineNr() < 1) {
+            return "";
+        }
+        return " (regel " + plaats.getLineNr() + ", kolom " + plaats.getColumnNr() + ")";
+    }
+}

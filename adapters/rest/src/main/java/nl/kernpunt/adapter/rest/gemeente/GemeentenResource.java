@@ -1,0 +1,78 @@
+package nl.kernpunt.adapter.rest.gemeente;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.core.UriInfo;
+import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
+import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
+import nl.kernpunt.adapter.rest.gedeeld.Versies;
+import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
+import nl.kernpunt.api.GemeentenApi;
+import nl.kernpunt.api.model.Gemeente;
+import nl.kernpunt.api.model.GemeenteNieuw;
+import nl.kernpunt.api.model.GemeentePagina;
+import nl.kernpunt.api.model.GemeenteWijziging;
+import nl.kernpunt.application.port.in.GemeenteQuery;
+import nl.kernpunt.application.port.in.RegistreerGemeenteUseCase;
+import nl.kernpunt.application.port.in.Weergave;
+import nl.kernpunt.application.port.in.WijzigGemeenteUseCase;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.gemeente.OpenbareGemeente;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The gemeenten tag of the contract. Roles and tenancy are the use cases' business, not this class's. */
+public class GemeentenResource implements GemeentenApi {
+
+    private final RegistreerGemeenteUseCase registreerGemeente;
+    private final WijzigGemeenteUseCase wijzigGemeente;
+    private final GemeenteQuery gemeenten;
+    private final GemeenteApiMapper mapper;
+    private final HuidigeGebruiker gebruiker;
+    private final IdempotenteAanmaak idempotent;
+    private final UriInfo uriInfo;
+
+    public GemeentenResource(RegistreerGemeenteUseCase registreerGemeente, WijzigGemeenteUseCase wijzigGemeente,
+                             GemeenteQuery gemeenten, GemeenteApiMapper mapper, HuidigeGebruiker gebruiker,
+                             IdempotenteAanmaak idempotent, UriInfo uriInfo) {
+        this.registreerGemeente = registreerGemeente;
+        this.wijzigGemeente = wijzigGemeente;
+        this.gemeenten = gemeenten;
+        this.mapper = mapper;
+        this.gebruiker = gebruiker;
+        this.idempotent = idempotent;
+        this.uriInfo = uriInfo;
+    }
+
+    @Override
+    public RestResponse<GemeentePagina> zoekGemeenten(String cursor, Integer pageSize) {
+        return RestResponse.ok(mapper.naarDto(gemeenten.zoek(PaginaVerzoek.van(cursor, pageSize))));
+    }
+
+    @Override
+    public RestResponse<Gemeente> leesGemeente(String gemeentecode) {
+        Weergave<OpenbareGemeente, nl.kernpunt.domain.gemeente.Gemeente> weergave =
+                gemeenten.lees(new Gemeentecode(gemeentecode), gebruiker.optioneel());
+        return Versies.ok(mapper.naarDto(weergave), weergave.versie());
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Gemeente> registreerGemeente(GemeenteNieuw gemeenteNieuw, String idempotencyKey) {
+        Gebruiker door = gebruiker.vereist();
+        return idempotent.maak(idempotencyKey, door, "registreerGemeente", gemeenteNieuw, Gemeente.class, () -> {
+            nl.kernpunt.domain.gemeente.Gemeente gemeente = registreerGemeente.registreer(mapper.naarCommand(door, gemeenteNieuw));
+            return Aangemaakt.van(mapper.naarDto(gemeente), uriInfo, GemeentenApi.class, gemeente.getCode().waarde(),
+                    gemeente.getVersie());
+        });
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Gemeente> wijzigGemeente(String gemeentecode, GemeenteWijziging gemeenteWijziging, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        nl.kernpunt.domain.gemeente.Gemeente gemeente = wijzigGemeente.wijzig(
+                mapper.naarCommand(gebruiker.vereist(), gemeentecode, versie, gemeenteWijziging));
+        return Versies.ok(mapper.naarDto(gemeente), gemeente.getVersie());
+    }
+}

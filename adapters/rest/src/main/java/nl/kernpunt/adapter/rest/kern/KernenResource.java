@@ -1,0 +1,117 @@
+package nl.kernpunt.adapter.rest.kern;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
+import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
+import nl.kernpunt.adapter.rest.gedeeld.Versies;
+import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
+import nl.kernpunt.api.KernenApi;
+import nl.kernpunt.api.model.Kern;
+import nl.kernpunt.api.model.KernNieuw;
+import nl.kernpunt.api.model.KernPagina;
+import nl.kernpunt.api.model.KernWijziging;
+import nl.kernpunt.api.model.Overdracht;
+import nl.kernpunt.application.port.in.ArchiveerKernUseCase;
+import nl.kernpunt.application.port.in.DraagFunctieOverUseCase;
+import nl.kernpunt.application.port.in.KernQuery;
+import nl.kernpunt.application.port.in.MaakKernUseCase;
+import nl.kernpunt.application.port.in.Weergave;
+import nl.kernpunt.application.port.in.WijzigKernUseCase;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.domain.kern.Functie;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.kern.OpenbareKern;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The kernen tag of the contract. Roles and tenancy are the use cases' business, not this class's. */
+public class KernenResource implements KernenApi {
+
+    private final MaakKernUseCase maakKern;
+    private final WijzigKernUseCase wijzigKern;
+    private final ArchiveerKernUseCase archiveerKern;
+    private final DraagFunctieOverUseCase draagFunctieOver;
+    private final KernQuery kernen;
+    private final KernApiMapper mapper;
+    private final HuidigeGebruiker gebruiker;
+    private final IdempotenteAanmaak idempotent;
+    private final UriInfo uriInfo;
+
+    public KernenResource(MaakKernUseCase maakKern, WijzigKernUseCase wijzigKern, ArchiveerKernUseCase archiveerKern,
+                          DraagFunctieOverUseCase draagFunctieOver, KernQuery kernen, KernApiMapper mapper,
+                          HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent, UriInfo uriInfo) {
+        this.maakKern = maakKern;
+        this.wijzigKern = wijzigKern;
+        this.archiveerKern = archiveerKern;
+        this.draagFunctieOver = draagFunctieOver;
+        this.kernen = kernen;
+        this.mapper = mapper;
+        this.gebruiker = gebruiker;
+        this.idempotent = idempotent;
+        this.uriInfo = uriInfo;
+    }
+
+    @Override
+    public RestResponse<KernPagina> zoekKernen(String gemeente, String gebied, String zoek, Boolean gearchiveerd,
+                                               OffsetDateTime updatedSince, String cursor, Integer pageSize) {
+        var pagina = kernen.zoek(mapper.naarFilter(gemeente, gebied, zoek, gearchiveerd, updatedSince),
+                PaginaVerzoek.van(cursor, pageSize), gebruiker.optioneel());
+        return RestResponse.ok(mapper.naarDto(pagina));
+    }
+
+    @Override
+    public RestResponse<Kern> leesKern(UUID kernId) {
+        Weergave<OpenbareKern, nl.kernpunt.domain.kern.Kern> weergave = kernen.lees(new KernId(kernId), gebruiker.optioneel());
+        return Versies.ok(mapper.naarDto(weergave), weergave.versie());
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Kern> maakKern(KernNieuw kernNieuw, String idempotencyKey) {
+        Gebruiker door = gebruiker.vereist();
+        return idempotent.maak(idempotencyKey, door, "maakKern", kernNieuw, Kern.class, () -> {
+            nl.kernpunt.domain.kern.Kern kern = maakKern.maak(mapper.naarCommand(door, kernNieuw));
+            return Aangemaakt.van(mapper.naarDto(kern), uriInfo, KernenApi.class, kern.getId().toString(), kern.getVersie());
+        });
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Kern> wijzigKern(UUID kernId, KernWijziging kernWijziging, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gewijzigd(wijzigKern.wijzig(mapper.naarCommand(gebruiker.vereist(), kernId, versie, kernWijziging)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Kern> archiveerKern(UUID kernId, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gewijzigd(archiveerKern.archiveer(
+                new ArchiveerKernUseCase.Command(gebruiker.vereist(), new KernId(kernId), versie)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Kern> draagKernambtenaarOver(UUID kernId, Overdracht overdracht, String ifMatch) {
+        return draagOver(kernId, Functie.KERNAMBTENAAR, overdracht, ifMatch);
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Kern> draagKernwethouderOver(UUID kernId, Overdracht overdracht, String ifMatch) {
+        return draagOver(kernId, Functie.KERNWETHOUDER, overdracht, ifMatch);
+    }
+
+    private RestResponse<Kern> draagOver(UUID kernId, Functie functie, Overdracht overdracht, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gewijzigd(draagFunctieOver.draagOver(
+                mapper.naarCommand(gebruiker.vereist(), kernId, versie, functie, overdracht)));
+    }
+
+    private RestResponse<Kern> gewijzigd(nl.kernpunt.domain.kern.Kern kern) {
+        return Versies.ok(mapper.naarDto(kern), kern.getVersie());
+    }
+}

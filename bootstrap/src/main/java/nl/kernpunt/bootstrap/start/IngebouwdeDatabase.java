@@ -1,0 +1,66 @@
+package nl.kernpunt.bootstrap.start;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * A real PostgreSQL without installing one: zonky unpacks the binaries and runs them on a data
+ * directory of our own, so {@code java -jar} is all a developer needs.
+ */
+public final class IngebouwdeDatabase {
+
+    private static final Logger LOG = Logger.getLogger(IngebouwdeDatabase.class);
+    private static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    private static final int STANDAARD_POORT = 5433;
+
+    private IngebouwdeDatabase() {
+    }
+
+    /** Starts the embedded PostgreSQL and points the datasource at it, unless a database is configured. */
+    public static void startTenzijGeconfigureerd() throws IOException {
+        Optional<String> geconfigureerd = Startinstelling.lees(JDBC_URL);
+        if (geconfigureerd.isPresent()) {
+            // the query part may carry a password
+            LOG.infof("Database: %s (configured)", geconfigureerd.get().replaceFirst("\\?.*$", ""));
+            return;
+        }
+        Path dataMap = Startinstelling.dataMap().resolve("pgdata");
+        int poort = poort();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataMap)
+                .setCleanDataDirectory(false) // the data must survive restarts
+                .setPort(poort) // fixed, so a database tool can keep its connection settings
+                // initdb trusts every local connection: never listen beyond this machine
+                .setServerConfig("listen_addresses", "localhost")
+                // zonky turns this off for speed; a kept database must not lose committed work in a crash
+                .setServerConfig("synchronous_commit", "on")
+                // a JVM shutdown hook stops PostgreSQL, on System.exit and on SIGTERM alike
+                .setRegisterShutdownHook(true)
+                .start();
+        verbindingsinstellingen(postgres).forEach(System::setProperty);
+        LOG.infof("Database: embedded PostgreSQL on localhost:%d, data in %s", poort, dataMap);
+    }
+
+    /** The datasource settings that reach a started embedded PostgreSQL. */
+    public static Map<String, String> verbindingsinstellingen(EmbeddedPostgres postgres) {
+        return Map.of(
+                JDBC_URL, "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "quarkus.datasource.username", "postgres",
+                // trust authentication ignores it
+                "quarkus.datasource.password", "postgres");
+    }
+
+    private static int poort() {
+        String instelling = "kernpunt.embedded-postgres.port";
+        String waarde = Startinstelling.lees(instelling).orElse(String.valueOf(STANDAARD_POORT));
+        try {
+            return Integer.parseInt(waarde.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(instelling + " is not a port number: " + waarde, e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.kernpunt.bootstrap.architectuur;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rule domain ← application ← adapters ← bootstrap, checked on the compiled
+ * production classes. Plain JUnit tests that call {@code check} themselves: ArchUnit's own
+ * JUnit 5 engine is not run by the JUnit 6 platform Quarkus brings, and would pass silently.
+ */
+class ArchitectuurTest {
+
+    private static final String DOMAIN = "nl.kernpunt.domain..";
+    private static final String APPLICATION = "nl.kernpunt.application..";
+    private static final String APPLICATION_SERVICES = "nl.kernpunt.application.service..";
+    private static final String IDEMPOTENTIE = "nl.kernpunt.application.idempotentie..";
+    private static final String REST = "nl.kernpunt.adapter.rest..";
+    private static final String PERSISTENCE = "nl.kernpunt.adapter.persistence..";
+    private static final String BOOTSTRAP = "nl.kernpunt.bootstrap..";
+    private static final String GENERATED_API = "nl.kernpunt.api..";
+
+    /** Production classes only: neither test-classes nor the test-jars other modules share. */
+    private static final JavaClasses KLASSEN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(locatie -> !locatie.contains("-tests.jar"))
+            .importPackages("nl.kernpunt");
+
+    @Test
+    void the_import_sees_every_module() {
+        assertThat(KLASSEN.containPackage("nl.kernpunt.domain.kern")).isTrue();
+        assertThat(KLASSEN.containPackage("nl.kernpunt.application.service")).isTrue();
+        assertThat(KLASSEN.containPackage("nl.kernpunt.adapter.rest.kern")).isTrue();
+        assertThat(KLASSEN.containPackage("nl.kernpunt.adapter.persistence.kern")).isTrue();
+        assertThat(KLASSEN.containPackage("nl.kernpunt.api.model")).isTrue();
+        assertThat(KLASSEN.stream().noneMatch(k -> k.getSimpleName().endsWith("Test"))).isTrue();
+    }
+
+    @Test
+    void domain_should_only_depend_on_java_and_domain() {
+        classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+                .check(KLASSEN);
+    }
+
+    @Test
+    void application_should_not_depend_on_adapters_or_frameworks() {
+        classes().that().resideInAPackage(APPLICATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION,
+                        // the standard scope and transaction-boundary annotations only (docs/adr/0002)
+                        "jakarta.enterprise.context..", "jakarta.transaction..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void rest_adapter_should_not_depend_on_other_adapters_or_bootstrap() {
+        noClasses().that().resideInAPackage(REST)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, BOOTSTRAP)
+                .check(KLASSEN);
+    }
+
+    @Test
+    void persistence_adapter_should_not_depend_on_other_adapters_or_bootstrap() {
+        noClasses().that().resideInAPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage(REST, GENERATED_API, BOOTSTRAP)
+                .check(KLASSEN);
+    }
+
+    @Test
+    void jpa_entities_should_only_be_used_in_persistence_adapter() {
+        classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+                .should().resideInAPackage(PERSISTENCE)
+                .andShould().onlyBeAccessed().byClassesThat().resideInAPackage(PERSISTENCE)
+                .check(KLASSEN);
+    }
+
+    @Test
+    void panache_should_only_be_used_in_persistence_adapter() {
+        noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAPackage("io.quarkus.hibernate.orm.panache..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void transactional_should_only_annotate_application_services() {
+        classes().that().areAnnotatedWith("jakarta.transaction.Transactional")
+                .should().resideInAnyPackage(APPLICATION_SERVICES, IDEMPOTENTIE)
+                .andShould().haveSimpleNameEndingWith("Service")
+                .check(KLASSEN);
+        noClasses().that().resideOutsideOfPackages(APPLICATION_SERVICES, IDEMPOTENTIE)
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void generated_api_should_only_be_used_by_rest_adapter() {
+        noClasses().that().resideOutsideOfPackages(REST, GENERATED_API)
+                .should().dependOnClassesThat().resideInAPackage(GENERATED_API)
+                .check(KLASSEN);
+    }
+
+    @Test
+    void use_cases_should_be_interfaces_in_port_in() {
+        classes().that().haveSimpleNameEndingWith("UseCase")
+                .should().beInterfaces()
+                .andShould().resideInAPackage("nl.kernpunt.application.port.in..")
+                .check(KLASSEN);
+    }
+}
