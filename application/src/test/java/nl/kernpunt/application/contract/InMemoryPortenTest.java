@@ -1,5 +1,7 @@
 package nl.kernpunt.application.contract;
 
+import nl.kernpunt.application.audit.Auditspoor;
+import nl.kernpunt.application.fakes.InMemoryAuditspoor;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
@@ -31,6 +33,21 @@ class InMemoryPortenTest {
         @Override
         protected KernRepository kernen() {
             return kernen;
+        }
+    }
+
+    @Nested
+    class Audit extends AuditspoorContract {
+        private final Auditspoor auditspoor = new InMemoryAuditspoor();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected Auditspoor auditspoor() {
+            return auditspoor;
         }
     }
 }

@@ -5,6 +5,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
+import nl.kernpunt.application.audit.Auditspoor;
+import nl.kernpunt.application.contract.AuditspoorContract;
 import nl.kernpunt.application.contract.GemeenteRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.port.out.GemeenteRepository;
@@ -22,6 +24,12 @@ class PostgresPortenTest {
 
     @Inject
     KernRepository kernen;
+
+    @Inject
+    Auditspoor auditspoor;
+
+    @Inject
+    javax.sql.DataSource database;
 
     @Nested
     class Gemeenten extends GemeenteRepositoryContract {
@@ -51,6 +59,40 @@ class PostgresPortenTest {
         @Override
         protected <T> T inTransactie(Supplier<T> werk) {
             return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Audit extends AuditspoorContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected Auditspoor auditspoor() {
+            return auditspoor;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+
+        @org.junit.jupiter.api.Test
+        void the_database_refuses_to_change_or_remove_an_audit_line() throws Exception {
+            var gemeente = nieuweGemeente();
+            inTransactie(() -> {
+                auditspoor.leg(nl.kernpunt.application.audit.Auditregel.van(gemeente, "initiatief",
+                        java.util.UUID.randomUUID(), klok.instant(), "Annemiek Verhoef", "ingediend", java.util.Map.of()));
+                return null;
+            });
+            try (var verbinding = database.getConnection(); var opdracht = verbinding.createStatement()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> opdracht.executeUpdate("update auditregel set door = 'vervalst'"))
+                        .hasMessageContaining("append-only");
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> opdracht.executeUpdate("delete from auditregel"))
+                        .hasMessageContaining("append-only");
+            }
         }
     }
 }
