@@ -52,8 +52,9 @@ public class AntwoordHeaders {
         });
         boolean gelezen = (methode == HttpMethod.GET || methode == HttpMethod.HEAD) && status < 400;
         if (!headers.contains("Cache-Control")) {
-            // a read may be kept if it is revalidated (ETag); writes and errors never
-            headers.set("Cache-Control", gelezen ? "no-cache" : "no-store");
+            // the ADR transport-security module: nothing sensitive is kept by caches; a resource
+            // that serves public data may say otherwise itself
+            headers.set("Cache-Control", "no-store");
         }
         if (gelezen) {
             // public and staff readers get different representations of the same URI

@@ -26,12 +26,12 @@ class AntwoordHeadersTest {
     }
 
     @Test
-    void a_successful_read_may_be_cached_if_revalidated_and_varies_by_caller() {
+    void a_successful_read_is_not_stored_by_caches_and_varies_by_caller() {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
 
         filter.voegToe(HttpMethod.GET, 200, headers);
 
-        assertThat(headers.get("Cache-Control")).isEqualTo("no-cache");
+        assertThat(headers.get("Cache-Control")).isEqualTo("no-store");
         assertThat(headers.getAll("Vary")).contains("Authorization");
     }
 
