@@ -1,0 +1,123 @@
+package nl.kernpunt.domain.vraag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.kern.Contactpersoon;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.testdata.VasteKlok;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class VraagTest {
+
+    private static final Contactpersoon INWONER = new Contactpersoon("Mevrouw Van Rijn", "vanrijn@example.nl", null);
+    private static final Contactpersoon COLLEGA = new Contactpersoon("Team Openbare Ruimte", "or@buren.nl", null);
+
+    private final VasteKlok klok = VasteKlok.op("2026-06-01T08:00:00Z");
+
+    private Vraag eenVraag() {
+        return Vraag.ontvang(new Gemeentecode("0214"), KernId.nieuw(), "Afval naast de containers",
+                "Bij de containers aan de Dorpsstraat staat elke week afval.", INWONER, klok.instant(), "Annemiek", klok);
+    }
+
+    @Test
+    void a_procesantwoord_within_the_week_meets_the_term_even_if_the_answer_comes_later() {
+        Vraag vraag = eenVraag();
+        vraag.zetDoor(COLLEGA, "Annemiek", klok);
+        klok.verzet(Duration.ofDays(3));
+        vraag.geefProcesantwoord("Team Openbare Ruimte bekijkt het; antwoord voor 20 juni", "Annemiek", klok);
+        klok.verzet(Duration.ofDays(14));
+        vraag.beantwoord("Extra ophaalronde op dinsdag", "Team Openbare Ruimte", klok);
+
+        Termijnstand stand = vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant());
+
+        assertThat(stand.gehaald()).isTrue();
+        assertThat(stand.deadline()).isEqualTo(Instant.parse("2026-06-08T08:00:00Z"));
+        assertThat(vraag.getEersteReactieOp()).isEqualTo(Instant.parse("2026-06-04T08:00:00Z"));
+    }
+
+    @Test
+    void without_any_reaction_the_term_is_open_until_the_deadline_and_missed_after_it() {
+        Vraag vraag = eenVraag();
+
+        assertThat(vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant().plus(Duration.ofDays(6))).gehaald()).isNull();
+        assertThat(vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant().plus(Duration.ofDays(8))).isVerlopen()).isTrue();
+    }
+
+    @Test
+    void waiting_for_the_resident_stops_the_clock_and_resuming_returns_to_the_previous_status() {
+        Vraag vraag = eenVraag();
+        vraag.zetDoor(COLLEGA, "Annemiek", klok);
+        klok.verzet(Duration.ofDays(2));
+        vraag.wachtOpInwoner("Welke container bedoelt u?", "Team Openbare Ruimte", klok);
+        klok.verzet(Duration.ofDays(4));
+        vraag.hervat("Team Openbare Ruimte", klok);
+        klok.verzet(Duration.ofDays(4));
+        vraag.beantwoord("Extra ophaalronde", "Team Openbare Ruimte", klok);
+
+        assertThat(vraag.getHistorie()).extracting(Statusovergang::naar).containsExactly(VraagStatus.ONTVANGEN,
+                VraagStatus.DOORGEZET, VraagStatus.WACHT_OP_INWONER, VraagStatus.DOORGEZET, VraagStatus.BEANTWOORD);
+        Termijnstand stand = vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant());
+        assertThat(stand.deadline()).isEqualTo(Instant.parse("2026-06-12T08:00:00Z"));
+        assertThat(stand.gehaald()).isTrue();
+    }
+
+    static List<Arguments> ongeldigeOvergangen() {
+        Consumer<Vraag> beantwoord = v -> v.beantwoord("klaar", "x", VasteKlok.op("2026-06-02T08:00:00Z"));
+        Consumer<Vraag> gesloten = v -> v.sluit("dubbel", "x", VasteKlok.op("2026-06-02T08:00:00Z"));
+        Consumer<Vraag> wacht = v -> v.wachtOpInwoner("vraag", "x", VasteKlok.op("2026-06-02T08:00:00Z"));
+        return List.of(
+                Arguments.of("beantwoord → procesantwoord", beantwoord, (Consumer<Vraag>) v -> v.geefProcesantwoord("t", "x", VasteKlok.op("2026-06-03T08:00:00Z"))),
+                Arguments.of("beantwoord → doorgezet", beantwoord, (Consumer<Vraag>) v -> v.zetDoor(COLLEGA, "x", VasteKlok.op("2026-06-03T08:00:00Z"))),
+                Arguments.of("beantwoord → wacht-op-inwoner", beantwoord, wacht),
+                Arguments.of("gesloten → beantwoord", gesloten, beantwoord),
+                Arguments.of("gesloten → gesloten", gesloten, gesloten),
+                Arguments.of("wacht-op-inwoner → beantwoord", wacht, beantwoord),
+                Arguments.of("ontvangen → hervat", (Consumer<Vraag>) v -> { }, (Consumer<Vraag>) v -> v.hervat("x", VasteKlok.op("2026-06-03T08:00:00Z"))));
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @MethodSource("ongeldigeOvergangen")
+    void an_illegal_transition_is_refused_with_a_stable_code_and_changes_nothing(String naam, Consumer<Vraag> eerst, Consumer<Vraag> dan) {
+        Vraag vraag = eenVraag();
+        eerst.accept(vraag);
+        VraagStatus voor = vraag.getStatus();
+        int stappen = vraag.getHistorie().size();
+
+        assertThatThrownBy(() -> dan.accept(vraag))
+                .isInstanceOf(RegelGeschonden.class)
+                .extracting(f -> ((RegelGeschonden) f).code()).isEqualTo("vraag-ongeldige-overgang");
+        assertThat(vraag.getStatus()).isEqualTo(voor);
+        assertThat(vraag.getHistorie()).hasSize(stappen);
+    }
+
+    @Test
+    void closing_while_waiting_ends_the_pause() {
+        Vraag vraag = eenVraag();
+        vraag.wachtOpInwoner("foto gevraagd", "x", klok);
+        klok.verzet(Duration.ofDays(30));
+        vraag.sluit("geen reactie van de inwoner", "x", klok);
+
+        assertThat(vraag.getPauzes()).singleElement().extracting(Pauze::tot).isEqualTo(klok.instant());
+        assertThat(vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant().plus(Duration.ofDays(100))).gehaald()).isTrue();
+    }
+
+    @Test
+    void a_question_cannot_be_received_in_the_future_and_a_procesantwoord_needs_its_content() {
+        assertThatThrownBy(() -> Vraag.ontvang(new Gemeentecode("0214"), KernId.nieuw(), "o", "t", INWONER,
+                klok.instant().plus(Duration.ofHours(1)), "x", klok))
+                .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("ontvangenOp");
+        assertThatThrownBy(() -> eenVraag().geefProcesantwoord(" ", "x", klok))
+                .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("toelichting");
+    }
+}
