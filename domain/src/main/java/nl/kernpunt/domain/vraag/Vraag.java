@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
@@ -27,6 +28,8 @@ public final class Vraag {
     /** The asker: personal data, for the gemeente's own staff only. */
     private final Contactpersoon vrager;
     private final Instant ontvangenOp;
+    /** The term that applied when the question came in: a later change of the setting moves no promise. */
+    private final Antwoordtermijn termijn;
     private Contactpersoon behandelaar;
     private VraagStatus status;
     private final List<Statusovergang> historie;
@@ -36,7 +39,7 @@ public final class Vraag {
     private final long versie;
 
     private Vraag(VraagId id, Gemeentecode gemeente, KernId kern, String onderwerp, String tekst, Contactpersoon vrager,
-                  Instant ontvangenOp, Contactpersoon behandelaar, VraagStatus status, List<Statusovergang> historie,
+                  Instant ontvangenOp, Antwoordtermijn termijn, Contactpersoon behandelaar, VraagStatus status, List<Statusovergang> historie,
                   List<Pauze> pauzes, Instant eersteReactieOp, Instant gewijzigdOp, long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
@@ -45,6 +48,7 @@ public final class Vraag {
         this.tekst = Invoer.verplicht("tekst", tekst, 5000);
         this.vrager = Invoer.nietNull("vrager", vrager);
         this.ontvangenOp = Invoer.nietNull("ontvangenOp", ontvangenOp);
+        this.termijn = Objects.requireNonNull(termijn, "termijn");
         this.behandelaar = behandelaar;
         this.status = Objects.requireNonNull(status, "status");
         this.historie = new ArrayList<>(historie);
@@ -56,21 +60,22 @@ public final class Vraag {
 
     /** A question as it came in; {@code ontvangenOp} may lie before registration (a letter, a chat at the door). */
     public static Vraag ontvang(Gemeentecode gemeente, KernId kern, String onderwerp, String tekst, Contactpersoon vrager,
-                                Instant ontvangenOp, String door, Clock klok) {
+                                Instant ontvangenOp, Antwoordtermijn termijn, String door, Clock klok) {
         if (ontvangenOp.isAfter(klok.instant())) {
             throw new OngeldigeWaarde("ontvangenOp", "in-de-toekomst", "mag niet in de toekomst liggen");
         }
-        Vraag vraag = new Vraag(VraagId.nieuw(), gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, null,
+        Vraag vraag = new Vraag(VraagId.nieuw(), gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, termijn, null,
                 VraagStatus.ONTVANGEN, List.of(), List.of(), null, klok.instant(), 0);
         vraag.historie.add(new Statusovergang(null, VraagStatus.ONTVANGEN, klok.instant(), door, null));
         return vraag;
     }
 
     public static Vraag reconstitute(VraagId id, Gemeentecode gemeente, KernId kern, String onderwerp, String tekst,
-                                     Contactpersoon vrager, Instant ontvangenOp, Contactpersoon behandelaar,
+                                     Contactpersoon vrager, Instant ontvangenOp, Antwoordtermijn termijn,
+                                     Contactpersoon behandelaar,
                                      VraagStatus status, List<Statusovergang> historie, List<Pauze> pauzes,
                                      Instant eersteReactieOp, Instant gewijzigdOp, long versie) {
-        return new Vraag(id, gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, behandelaar, status, historie,
+        return new Vraag(id, gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, termijn, behandelaar, status, historie,
                 pauzes, eersteReactieOp, gewijzigdOp, versie);
     }
 
@@ -121,8 +126,8 @@ public final class Vraag {
         }
     }
 
-    /** The deadline and whether it was met, for a gemeente's term, as seen at {@code nu}. */
-    public Termijnstand termijn(Antwoordtermijn termijn, Instant nu) {
+    /** The deadline and whether it was met, as seen at {@code nu}. */
+    public Termijnstand termijnstand(Instant nu) {
         Instant deadline = termijn.deadline(ontvangenOp, pauzes, nu);
         if (eersteReactieOp != null) {
             return new Termijnstand(deadline, !eersteReactieOp.isAfter(deadline));
@@ -133,6 +138,17 @@ public final class Vraag {
             return new Termijnstand(deadline, !gesloten.isAfter(deadline));
         }
         return new Termijnstand(deadline, nu.isAfter(deadline) ? Boolean.FALSE : null);
+    }
+
+    /**
+     * The deadline that is still running: none once a reaction was given or the question was
+     * closed, and none while the clock stands still. Stored, so due and overdue lists are queries.
+     */
+    public Optional<Instant> lopendeDeadline() {
+        if (eersteReactieOp != null || status == VraagStatus.GESLOTEN || status == VraagStatus.WACHT_OP_INWONER) {
+            return Optional.empty();
+        }
+        return Optional.of(termijn.deadline(ontvangenOp, pauzes, ontvangenOp));
     }
 
     private void registreerReactie(Clock klok) {
@@ -182,6 +198,10 @@ public final class Vraag {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    public Antwoordtermijn getTermijn() {
+        return termijn;
     }
 
     public Contactpersoon getBehandelaar() {

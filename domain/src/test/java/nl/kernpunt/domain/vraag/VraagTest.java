@@ -27,7 +27,7 @@ class VraagTest {
 
     private Vraag eenVraag() {
         return Vraag.ontvang(new Gemeentecode("0214"), KernId.nieuw(), "Afval naast de containers",
-                "Bij de containers aan de Dorpsstraat staat elke week afval.", INWONER, klok.instant(), "Annemiek", klok);
+                "Bij de containers aan de Dorpsstraat staat elke week afval.", INWONER, klok.instant(), Antwoordtermijn.EEN_WEEK, "Annemiek", klok);
     }
 
     @Test
@@ -39,19 +39,34 @@ class VraagTest {
         klok.verzet(Duration.ofDays(14));
         vraag.beantwoord("Extra ophaalronde op dinsdag", "Team Openbare Ruimte", klok);
 
-        Termijnstand stand = vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant());
+        Termijnstand stand = vraag.termijnstand(klok.instant());
 
         assertThat(stand.gehaald()).isTrue();
         assertThat(stand.deadline()).isEqualTo(Instant.parse("2026-06-08T08:00:00Z"));
         assertThat(vraag.getEersteReactieOp()).isEqualTo(Instant.parse("2026-06-04T08:00:00Z"));
+        assertThat(vraag.lopendeDeadline()).isEmpty();
+    }
+
+    @Test
+    void the_running_deadline_exists_only_while_the_clock_runs_and_no_reaction_was_given() {
+        Vraag vraag = eenVraag();
+        assertThat(vraag.lopendeDeadline()).contains(Instant.parse("2026-06-08T08:00:00Z"));
+
+        klok.verzet(Duration.ofDays(1));
+        vraag.wachtOpInwoner("foto gevraagd", "x", klok);
+        assertThat(vraag.lopendeDeadline()).isEmpty();
+
+        klok.verzet(Duration.ofDays(2));
+        vraag.hervat("x", klok);
+        assertThat(vraag.lopendeDeadline()).contains(Instant.parse("2026-06-10T08:00:00Z"));
     }
 
     @Test
     void without_any_reaction_the_term_is_open_until_the_deadline_and_missed_after_it() {
         Vraag vraag = eenVraag();
 
-        assertThat(vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant().plus(Duration.ofDays(6))).gehaald()).isNull();
-        assertThat(vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant().plus(Duration.ofDays(8))).isVerlopen()).isTrue();
+        assertThat(vraag.termijnstand(klok.instant().plus(Duration.ofDays(6))).gehaald()).isNull();
+        assertThat(vraag.termijnstand(klok.instant().plus(Duration.ofDays(8))).isVerlopen()).isTrue();
     }
 
     @Test
@@ -67,7 +82,7 @@ class VraagTest {
 
         assertThat(vraag.getHistorie()).extracting(Statusovergang::naar).containsExactly(VraagStatus.ONTVANGEN,
                 VraagStatus.DOORGEZET, VraagStatus.WACHT_OP_INWONER, VraagStatus.DOORGEZET, VraagStatus.BEANTWOORD);
-        Termijnstand stand = vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant());
+        Termijnstand stand = vraag.termijnstand(klok.instant());
         assertThat(stand.deadline()).isEqualTo(Instant.parse("2026-06-12T08:00:00Z"));
         assertThat(stand.gehaald()).isTrue();
     }
@@ -109,13 +124,13 @@ class VraagTest {
         vraag.sluit("geen reactie van de inwoner", "x", klok);
 
         assertThat(vraag.getPauzes()).singleElement().extracting(Pauze::tot).isEqualTo(klok.instant());
-        assertThat(vraag.termijn(Antwoordtermijn.EEN_WEEK, klok.instant().plus(Duration.ofDays(100))).gehaald()).isTrue();
+        assertThat(vraag.termijnstand(klok.instant().plus(Duration.ofDays(100))).gehaald()).isTrue();
     }
 
     @Test
     void a_question_cannot_be_received_in_the_future_and_a_procesantwoord_needs_its_content() {
         assertThatThrownBy(() -> Vraag.ontvang(new Gemeentecode("0214"), KernId.nieuw(), "o", "t", INWONER,
-                klok.instant().plus(Duration.ofHours(1)), "x", klok))
+                klok.instant().plus(Duration.ofHours(1)), Antwoordtermijn.EEN_WEEK, "x", klok))
                 .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("ontvangenOp");
         assertThatThrownBy(() -> eenVraag().geefProcesantwoord(" ", "x", klok))
                 .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("toelichting");
