@@ -37,7 +37,10 @@ public class ParticipatietrajectQueryService implements ParticipatietrajectQuery
 
     @Override
     public Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
-        return trajecten.zoek(filter.voorGemeente(lezer.gemeente()), verzoek);
+        // whatever the caller put in the filter's gemeente, a reader lists their own gemeente only
+        TrajectFilter eigen = new TrajectFilter(lezer.gemeente(), filter.kern(), filter.niveau(), filter.fase(),
+                filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds());
+        return trajecten.zoek(eigen, verzoek);
     }
 
     @Override

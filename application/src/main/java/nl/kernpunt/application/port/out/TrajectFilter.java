@@ -19,8 +19,4 @@ public record TrajectFilter(Gemeentecode gemeente, KernId kern, Participatienive
     public boolean voorDeltaSync() {
         return gewijzigdSinds != null;
     }
-
-    public TrajectFilter voorGemeente(Gemeentecode code) {
-        return new TrajectFilter(code, kern, niveau, fase, eigenaar, openStap, gewijzigdSinds);
-    }
 }
