@@ -236,4 +236,33 @@ class ParticipatietrajectenApiTest extends ApiTestBasis {
                 .body("resultaten", hasSize(2));
         als(nieuweGemeente(), "medewerker").get(TRAJECTEN).then().statusCode(200).body("resultaten", hasSize(0));
     }
+
+    @Test
+    void a_repeated_create_with_the_same_idempotency_key_replays_the_first_answer() {
+        String gemeente = nieuweGemeente();
+
+        String eerste = als(gemeente, "kernambtenaar").header("Idempotency-Key", "traject-1")
+                .body(gegevens("Warmteplan", null, false)).post(TRAJECTEN).then().statusCode(201).extract().path("id");
+        als(gemeente, "kernambtenaar").header("Idempotency-Key", "traject-1")
+                .body(gegevens("Warmteplan", null, false)).post(TRAJECTEN)
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(eerste));
+
+        als(gemeente, "medewerker").get(TRAJECTEN).then().body("resultaten", hasSize(1));
+    }
+
+    @Test
+    void a_closed_traject_answers_409_to_every_change() {
+        String gemeente = nieuweGemeente();
+        String id = nieuwTraject(gemeente, null, false);
+        Map<String, Object> nee = new HashMap<>(AFWEGING_JA);
+        nee.put("participatieGewenst", false);
+        nee.put("communicatieBijNee", "Bericht in de dorpskrant");
+        stap(gemeente, id, "afweging", nee).then().statusCode(200);
+        actie(gemeente, id, "start-participatie").then().statusCode(409).body("code", equalTo("afweging-negatief"));
+        stap(gemeente, id, "evaluatie", EVALUATIE).then().statusCode(200);
+        actie(gemeente, id, "afsluiten").then().statusCode(200).body("fase", equalTo("afgerond"));
+
+        stap(gemeente, id, "middelen", Map.of("middelen", List.of(Map.of("type", "enquete")))).then().statusCode(409)
+                .body("code", equalTo("traject-afgerond"));
+    }
 }
