@@ -4,8 +4,10 @@ import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.fakes.InMemoryAuditspoor;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
+import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import org.junit.jupiter.api.Nested;
 
 /** The fakes honour the same port contracts as the PostgreSQL adapter. */
@@ -48,6 +50,27 @@ class InMemoryPortenTest {
         @Override
         protected Auditspoor auditspoor() {
             return auditspoor;
+        }
+    }
+
+    @Nested
+    class Participatietrajecten extends ParticipatietrajectRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final ParticipatietrajectRepository trajecten = new InMemoryParticipatietrajectRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected ParticipatietrajectRepository trajecten() {
+            return trajecten;
         }
     }
 }

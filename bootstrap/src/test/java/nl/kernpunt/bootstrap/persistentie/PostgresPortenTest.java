@@ -9,8 +9,10 @@ import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.contract.AuditspoorContract;
 import nl.kernpunt.application.contract.GemeenteRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
+import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.Nested;
 
@@ -27,6 +29,9 @@ class PostgresPortenTest {
 
     @Inject
     Auditspoor auditspoor;
+
+    @Inject
+    ParticipatietrajectRepository trajecten;
 
     @Inject
     javax.sql.DataSource database;
@@ -93,6 +98,29 @@ class PostgresPortenTest {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> opdracht.executeUpdate("delete from auditregel"))
                         .hasMessageContaining("append-only");
             }
+        }
+    }
+
+    @Nested
+    class Participatietrajecten extends ParticipatietrajectRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected ParticipatietrajectRepository trajecten() {
+            return trajecten;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
         }
     }
 }

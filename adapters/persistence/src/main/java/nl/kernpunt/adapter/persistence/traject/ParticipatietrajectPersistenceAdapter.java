@@ -1,0 +1,108 @@
+package nl.kernpunt.adapter.persistence.traject;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
+import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
+import nl.kernpunt.application.fout.VersieVerouderd;
+import nl.kernpunt.application.port.out.Pagina;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.TrajectFilter;
+import nl.kernpunt.domain.traject.Participatietraject;
+import nl.kernpunt.domain.traject.Stap;
+import nl.kernpunt.domain.traject.TrajectId;
+
+/** The traject port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
+@ApplicationScoped
+class ParticipatietrajectPersistenceAdapter implements ParticipatietrajectRepository {
+
+    /** The column (as HQL attribute) whose null-ness says a step is still open. */
+    private static final Map<Stap, String> VASTGELEGD_OP = Map.of(
+            Stap.AFWEGING, "afwegingOp",
+            Stap.BETROKKENEN, "betrokkenenOp",
+            Stap.NIVEAU, "niveaubepalingOp",
+            Stap.COMMUNICATIEPLAN, "communicatieplanOp",
+            Stap.MIDDELEN, "middelenOp",
+            Stap.EVALUATIE, "evaluatieOp");
+
+    private final ParticipatietrajectPanacheRepository trajecten;
+    private final ParticipatietrajectEntityMapper mapper;
+
+    ParticipatietrajectPersistenceAdapter(ParticipatietrajectPanacheRepository trajecten,
+                                          ParticipatietrajectEntityMapper mapper) {
+        this.trajecten = trajecten;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Participatietraject> vind(TrajectId id) {
+        return trajecten.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+    }
+
+    @Override
+    public Participatietraject voegToe(Participatietraject traject) {
+        ParticipatietrajectJpaEntity rij = new ParticipatietrajectJpaEntity();
+        mapper.kopieer(traject, rij);
+        trajecten.persist(rij);
+        schrijfWeg(traject);
+        return mapper.naarDomein(rij);
+    }
+
+    /** The use case compared the version it loaded; the flush catches a change committed since. */
+    @Override
+    public Participatietraject bewaar(Participatietraject traject) {
+        ParticipatietrajectJpaEntity rij = trajecten.findByIdOptional(traject.getId().waarde())
+                .filter(geladen -> geladen.versie == traject.getVersie())
+                .orElseThrow(() -> new VersieVerouderd("participatietraject", traject.getId()));
+        mapper.kopieer(traject, rij);
+        schrijfWeg(traject);
+        return mapper.naarDomein(rij);
+    }
+
+    @Override
+    public Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek) {
+        TrajectVolgorde volgorde = TrajectVolgorde.voor(filter);
+        KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.niveau(),
+                filter.fase(), filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds());
+        Voorwaarden voorwaarden = voorwaarden(filter);
+        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
+        return KeysetPagina.lees(voorwaarden.query(trajecten.getEntityManager(), ParticipatietrajectJpaEntity.class,
+                volgorde.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+    }
+
+    private static Voorwaarden voorwaarden(TrajectFilter filter) {
+        Voorwaarden voorwaarden = new Voorwaarden();
+        if (filter.gemeente() != null) {
+            voorwaarden.en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde());
+        }
+        if (filter.kern() != null) {
+            voorwaarden.en(":kern member of kernen").met("kern", filter.kern().waarde());
+        }
+        if (filter.niveau() != null) {
+            voorwaarden.en("niveau = :niveau").met("niveau", filter.niveau());
+        }
+        if (filter.fase() != null) {
+            voorwaarden.en("fase = :fase").met("fase", filter.fase());
+        }
+        if (filter.eigenaar() != null) {
+            voorwaarden.en("lower(eigenaarNaam) = lower(:eigenaar)").met("eigenaar", filter.eigenaar());
+        }
+        if (filter.openStap() != null) {
+            voorwaarden.en(VASTGELEGD_OP.get(filter.openStap()) + " is null");
+        }
+        if (filter.gewijzigdSinds() != null) {
+            // stored moments are truncated to the microsecond; truncating the bound too keeps >= inclusive
+            voorwaarden.en("gewijzigdOp >= :sinds").met("sinds", Tijdstippen.opMicroseconden(filter.gewijzigdSinds()));
+        }
+        return voorwaarden;
+    }
+
+    private void schrijfWeg(Participatietraject traject) {
+        Wegschrijven.flush(trajecten, () -> new VersieVerouderd("participatietraject", traject.getId()));
+    }
+}

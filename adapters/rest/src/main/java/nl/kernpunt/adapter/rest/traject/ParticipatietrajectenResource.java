@@ -1,0 +1,186 @@
+package nl.kernpunt.adapter.rest.traject;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
+import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
+import nl.kernpunt.adapter.rest.gedeeld.Versies;
+import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
+import nl.kernpunt.api.ParticipatietrajectenApi;
+import nl.kernpunt.api.model.Afweging;
+import nl.kernpunt.api.model.Betrokkenen;
+import nl.kernpunt.api.model.Communicatieplan;
+import nl.kernpunt.api.model.Evaluatie;
+import nl.kernpunt.api.model.Middelenkeuze;
+import nl.kernpunt.api.model.Niveaubepaling;
+import nl.kernpunt.api.model.NiveauwijzigingNieuw;
+import nl.kernpunt.api.model.Participatieniveau;
+import nl.kernpunt.api.model.Participatietraject;
+import nl.kernpunt.api.model.ParticipatietrajectGegevens;
+import nl.kernpunt.api.model.ParticipatietrajectPagina;
+import nl.kernpunt.api.model.TrajectAuditspoor;
+import nl.kernpunt.api.model.Trajectfase;
+import nl.kernpunt.api.model.Trajectstap;
+import nl.kernpunt.application.port.in.LegStapVastUseCase;
+import nl.kernpunt.application.port.in.MaakParticipatietrajectUseCase;
+import nl.kernpunt.application.port.in.ParticipatietrajectQuery;
+import nl.kernpunt.application.port.in.SluitParticipatietrajectUseCase;
+import nl.kernpunt.application.port.in.StartParticipatieUseCase;
+import nl.kernpunt.application.port.in.WijzigNiveauUseCase;
+import nl.kernpunt.application.port.in.WijzigParticipatietrajectUseCase;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.domain.traject.TrajectId;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The participatietrajecten tag of the contract. Every operation needs a token: trajecten are
+ * staff work (docs/adr/0006). Roles, tenancy and the rules are the use cases' business.
+ */
+public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
+
+    private final MaakParticipatietrajectUseCase maak;
+    private final WijzigParticipatietrajectUseCase wijzig;
+    private final LegStapVastUseCase legStapVast;
+    private final WijzigNiveauUseCase wijzigNiveau;
+    private final StartParticipatieUseCase start;
+    private final SluitParticipatietrajectUseCase sluit;
+    private final ParticipatietrajectQuery trajecten;
+    private final ParticipatietrajectApiMapper mapper;
+    private final HuidigeGebruiker gebruiker;
+    private final IdempotenteAanmaak idempotent;
+    private final UriInfo uriInfo;
+
+    public ParticipatietrajectenResource(MaakParticipatietrajectUseCase maak, WijzigParticipatietrajectUseCase wijzig,
+                                         LegStapVastUseCase legStapVast, WijzigNiveauUseCase wijzigNiveau,
+                                         StartParticipatieUseCase start, SluitParticipatietrajectUseCase sluit,
+                                         ParticipatietrajectQuery trajecten, ParticipatietrajectApiMapper mapper,
+                                         HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent, UriInfo uriInfo) {
+        this.maak = maak;
+        this.wijzig = wijzig;
+        this.legStapVast = legStapVast;
+        this.wijzigNiveau = wijzigNiveau;
+        this.start = start;
+        this.sluit = sluit;
+        this.trajecten = trajecten;
+        this.mapper = mapper;
+        this.gebruiker = gebruiker;
+        this.idempotent = idempotent;
+        this.uriInfo = uriInfo;
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<ParticipatietrajectPagina> zoekParticipatietrajecten(UUID kern, Participatieniveau niveau,
+            Trajectfase fase, String eigenaar, Trajectstap openStap, OffsetDateTime updatedSince, String cursor,
+            Integer pageSize) {
+        var pagina = trajecten.zoek(mapper.naarFilter(kern, niveau, fase, eigenaar, openStap, updatedSince),
+                PaginaVerzoek.van(cursor, pageSize), gebruiker.vereist());
+        return RestResponse.ok(mapper.naarDto(pagina));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> maakParticipatietraject(ParticipatietrajectGegevens gegevens,
+                                                                     String idempotencyKey) {
+        Gebruiker door = gebruiker.vereist();
+        return idempotent.maak(idempotencyKey, door, "maakParticipatietraject", gegevens, Participatietraject.class, () -> {
+            var traject = maak.maak(new MaakParticipatietrajectUseCase.Command(door, mapper.naarDomein(gegevens)));
+            return Aangemaakt.van(mapper.naarDto(traject), uriInfo, ParticipatietrajectenApi.class,
+                    traject.getId().toString(), traject.getVersie());
+        });
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> leesParticipatietraject(UUID trajectId) {
+        return gelezen(trajecten.lees(new TrajectId(trajectId), gebruiker.vereist()));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> wijzigParticipatietraject(UUID trajectId, ParticipatietrajectGegevens gegevens,
+                                                                       String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gelezen(wijzig.wijzig(new WijzigParticipatietrajectUseCase.Command(gebruiker.vereist(),
+                new TrajectId(trajectId), versie, mapper.naarDomein(gegevens))));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> legAfwegingVast(UUID trajectId, Afweging afweging, String ifMatch) {
+        return legVast(trajectId, ifMatch, new LegStapVastUseCase.AfwegingUitkomst(mapper.naarDomein(afweging)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> legBetrokkenenVast(UUID trajectId, Betrokkenen betrokkenen, String ifMatch) {
+        return legVast(trajectId, ifMatch, new LegStapVastUseCase.BetrokkenenUitkomst(mapper.naarDomein(betrokkenen)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> legNiveaubepalingVast(UUID trajectId, Niveaubepaling bepaling, String ifMatch) {
+        return legVast(trajectId, ifMatch, new LegStapVastUseCase.NiveauUitkomst(mapper.naarDomein(bepaling.getNiveau()),
+                mapper.naarDomein(bepaling)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> legCommunicatieplanVast(UUID trajectId, Communicatieplan plan, String ifMatch) {
+        return legVast(trajectId, ifMatch, new LegStapVastUseCase.CommunicatieplanUitkomst(mapper.naarDomein(plan)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> legMiddelenVast(UUID trajectId, Middelenkeuze keuze, String ifMatch) {
+        return legVast(trajectId, ifMatch, new LegStapVastUseCase.MiddelenUitkomst(mapper.naarDomein(keuze)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> legEvaluatieVast(UUID trajectId, Evaluatie evaluatie, String ifMatch) {
+        return legVast(trajectId, ifMatch, new LegStapVastUseCase.EvaluatieUitkomst(mapper.naarDomein(evaluatie)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> wijzigParticipatieniveau(UUID trajectId, NiveauwijzigingNieuw wijziging,
+                                                                      String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gelezen(wijzigNiveau.wijzigNiveau(new WijzigNiveauUseCase.Command(gebruiker.vereist(),
+                new TrajectId(trajectId), versie, mapper.naarDomein(wijziging.getNiveau()), wijziging.getReden())));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> startParticipatie(UUID trajectId, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gelezen(start.start(new StartParticipatieUseCase.Command(gebruiker.vereist(), new TrajectId(trajectId), versie)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Participatietraject> sluitParticipatietraject(UUID trajectId, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gelezen(sluit.sluit(new SluitParticipatietrajectUseCase.Command(gebruiker.vereist(), new TrajectId(trajectId), versie)));
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<TrajectAuditspoor> leesTrajectAudit(UUID trajectId) {
+        return RestResponse.ok(mapper.naarDto(trajecten.audit(new TrajectId(trajectId), gebruiker.vereist())));
+    }
+
+    private RestResponse<Participatietraject> legVast(UUID trajectId, String ifMatch, LegStapVastUseCase.Uitkomst uitkomst) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gelezen(legStapVast.legVast(new LegStapVastUseCase.Command(gebruiker.vereist(), new TrajectId(trajectId),
+                versie, uitkomst)));
+    }
+
+    private RestResponse<Participatietraject> gelezen(nl.kernpunt.domain.traject.Participatietraject traject) {
+        return Versies.ok(mapper.naarDto(traject), traject.getVersie());
+    }
+}

@@ -1,0 +1,17 @@
+package nl.kernpunt.application.port.out;
+
+import java.util.Optional;
+import nl.kernpunt.domain.traject.Participatietraject;
+import nl.kernpunt.domain.traject.TrajectId;
+
+public interface ParticipatietrajectRepository {
+
+    Optional<Participatietraject> vind(TrajectId id);
+
+    Participatietraject voegToe(Participatietraject traject);
+
+    /** Fails with {@code VersieVerouderd} when another transaction changed the traject since it was loaded. */
+    Participatietraject bewaar(Participatietraject traject);
+
+    Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek);
+}
