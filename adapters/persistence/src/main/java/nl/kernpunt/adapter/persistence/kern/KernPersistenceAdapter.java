@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
@@ -68,7 +69,7 @@ class KernPersistenceAdapter implements KernRepository {
 
     @Override
     public Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek) {
-        KernVolgorde volgorde = KernVolgorde.voor(filter);
+        KeysetVolgorde<KernJpaEntity> volgorde = KernVolgorde.voor(filter);
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.gebied(), filter.zoek(),
                 filter.gearchiveerd(), filter.gewijzigdSinds());
         Voorwaarden voorwaarden = voorwaarden(filter);

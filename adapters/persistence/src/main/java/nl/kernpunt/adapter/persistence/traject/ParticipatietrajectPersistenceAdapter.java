@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
@@ -66,7 +67,7 @@ class ParticipatietrajectPersistenceAdapter implements ParticipatietrajectReposi
 
     @Override
     public Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek) {
-        TrajectVolgorde volgorde = TrajectVolgorde.voor(filter);
+        KeysetVolgorde<ParticipatietrajectJpaEntity> volgorde = TrajectVolgorde.voor(filter);
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.niveau(),
                 filter.fase(), filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds());
         Voorwaarden voorwaarden = voorwaarden(filter);
