@@ -8,10 +8,13 @@ import java.util.function.Supplier;
 import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.contract.AuditspoorContract;
 import nl.kernpunt.application.contract.GemeenteRepositoryContract;
+import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.port.out.GemeenteRepository;
+import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
 
 /** The PostgreSQL adapters honour the same port contracts as the in-memory fakes. */
@@ -27,6 +30,9 @@ class PostgresPortenTest {
 
     @Inject
     Auditspoor auditspoor;
+
+    @Inject
+    InitiatiefRepository initiatieven;
 
     @Inject
     javax.sql.DataSource database;
@@ -93,6 +99,29 @@ class PostgresPortenTest {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> opdracht.executeUpdate("delete from auditregel"))
                         .hasMessageContaining("append-only");
             }
+        }
+    }
+
+    @Nested
+    class Initiatieven extends InitiatiefRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
+        }
+
+        @Override
+        protected Kern bewaarKern(Kern kern) {
+            return inTransactie(() -> kernen.voegToe(kern));
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
         }
     }
 }

@@ -1,0 +1,102 @@
+package nl.kernpunt.adapter.persistence.initiatief;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.Optional;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
+import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
+import nl.kernpunt.application.fout.VersieVerouderd;
+import nl.kernpunt.application.port.out.InitiatiefFilter;
+import nl.kernpunt.application.port.out.InitiatiefRepository;
+import nl.kernpunt.application.port.out.Pagina;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+
+/** The initiatief port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
+@ApplicationScoped
+class InitiatiefPersistenceAdapter implements InitiatiefRepository {
+
+    private final InitiatiefPanacheRepository initiatieven;
+    private final InitiatiefEntityMapper mapper;
+
+    InitiatiefPersistenceAdapter(InitiatiefPanacheRepository initiatieven, InitiatiefEntityMapper mapper) {
+        this.initiatieven = initiatieven;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Initiatief> vind(InitiatiefId id) {
+        return initiatieven.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+    }
+
+    @Override
+    public Optional<Initiatief> vindOpReferentie(PubliekeReferentie referentie) {
+        return initiatieven.find("referentie", referentie.waarde()).firstResultOptional().map(mapper::naarDomein);
+    }
+
+    @Override
+    public Initiatief voegToe(Initiatief initiatief) {
+        InitiatiefJpaEntity rij = new InitiatiefJpaEntity();
+        mapper.kopieer(initiatief, rij);
+        initiatieven.persist(rij);
+        schrijfWeg(initiatief);
+        return mapper.naarDomein(rij);
+    }
+
+    /** The use case compared the version it loaded; the flush catches a change committed since. */
+    @Override
+    public Initiatief bewaar(Initiatief initiatief) {
+        InitiatiefJpaEntity rij = initiatieven.findByIdOptional(initiatief.getId().waarde())
+                .filter(geladen -> geladen.getVersie() == initiatief.getVersie())
+                .orElseThrow(() -> new VersieVerouderd("initiatief", initiatief.getId()));
+        mapper.kopieer(initiatief, rij);
+        schrijfWeg(initiatief);
+        return mapper.naarDomein(rij);
+    }
+
+    @Override
+    public Pagina<Initiatief> zoek(InitiatiefFilter filter, PaginaVerzoek verzoek) {
+        InitiatiefVolgorde volgorde = InitiatiefVolgorde.voor(filter);
+        // the threshold moment moves with the clock, so the cursor hashes whether stil was asked, not the moment
+        KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.status(),
+                filter.rol(), filter.stil(), filter.gewijzigdSinds());
+        Voorwaarden voorwaarden = voorwaarden(filter);
+        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
+        return KeysetPagina.lees(voorwaarden.query(initiatieven.getEntityManager(), InitiatiefJpaEntity.class,
+                volgorde.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+    }
+
+    private static Voorwaarden voorwaarden(InitiatiefFilter filter) {
+        Voorwaarden voorwaarden = new Voorwaarden()
+                .en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde());
+        if (filter.kern() != null) {
+            voorwaarden.en("kernId = :kern").met("kern", filter.kern().waarde());
+        }
+        if (filter.status() != null) {
+            voorwaarden.en("status = :status").met("status", filter.status());
+        }
+        if (filter.rol() != null) {
+            voorwaarden.en("rol = :rol").met("rol", filter.rol());
+        }
+        if (filter.stil() != null) {
+            String stil = "status in (:open) and laatsteContactOp < :stilGrens";
+            voorwaarden.en(filter.stil() ? stil : "not (" + stil + ")")
+                    .met("open", EnumSet.allOf(InitiatiefStatus.class).stream().filter(InitiatiefStatus::isOpen).toList())
+                    .met("stilGrens", Tijdstippen.opMicroseconden(filter.stilGrens()));
+        }
+        if (filter.gewijzigdSinds() != null) {
+            voorwaarden.en("gewijzigdOp >= :sinds").met("sinds", Tijdstippen.opMicroseconden(filter.gewijzigdSinds()));
+        }
+        return voorwaarden;
+    }
+
+    private void schrijfWeg(Initiatief initiatief) {
+        Wegschrijven.flush(initiatieven, () -> new VersieVerouderd("initiatief", initiatief.getId()));
+    }
+}

@@ -1,0 +1,13 @@
+package nl.kernpunt.application.port.in;
+
+import java.util.Optional;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.kern.Contactpersoon;
+
+/**
+ * An initiative as its own gemeente's staff see it, with what is derived at read time: whether it
+ * is silent by the gemeente's threshold, and the kern's current kernambtenaar (read from the kern,
+ * not copied, so a handover shows at once).
+ */
+public record GelezenInitiatief(Initiatief initiatief, boolean stil, Optional<Contactpersoon> kernambtenaar) {
+}
