@@ -107,3 +107,26 @@ create table initiatief_contactmoment (
     constraint initiatief_contactmoment_kanaal_geldig check (kanaal in ('GESPREK', 'TELEFOON', 'EMAIL', 'BRIEF', 'ANDERS')),
     constraint initiatief_contactmoment_samenvatting_verplicht check (btrim(samenvatting) <> '')
 );
+
+-- Agreements: settled ones keep their row, with the reason when not kept.
+create table initiatief_afspraak (
+    initiatief_id     uuid          not null,
+    volgorde          integer       not null,
+    id                uuid          not null,
+    wat               varchar(500)  not null,
+    door              varchar(20)   not null,
+    verantwoordelijke varchar(100)  not null,
+    deadline          date          not null,
+    status            varchar(20)   not null,
+    reden             varchar(2000),
+    constraint initiatief_afspraak_pk primary key (initiatief_id, volgorde),
+    constraint initiatief_afspraak_initiatief_fk foreign key (initiatief_id) references initiatief (id) on delete cascade,
+    constraint initiatief_afspraak_id_uniek unique (id),
+    constraint initiatief_afspraak_volgorde_niet_negatief check (volgorde >= 0),
+    constraint initiatief_afspraak_door_geldig check (door in ('GEMEENTE', 'INITIATIEFNEMERS')),
+    constraint initiatief_afspraak_status_geldig check (status in ('OPEN', 'NAGEKOMEN', 'NIET_NAGEKOMEN')),
+    constraint initiatief_afspraak_reden_bij_niet_nagekomen check (status <> 'NIET_NAGEKOMEN' or btrim(reden) <> '')
+);
+
+-- The overdue list: open agreements by due date.
+create index initiatief_afspraak_open_deadline on initiatief_afspraak (deadline) where status = 'OPEN';

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import nl.kernpunt.application.audit.Auditregel;
 import nl.kernpunt.application.audit.Auditspoor;
@@ -18,10 +19,12 @@ import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.port.out.VerlopenAfspraak;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.kern.KernId;
 
 /** Initiatives for their own gemeente's staff; the public status for anyone with the reference. */
 @ApplicationScoped
@@ -63,6 +66,13 @@ public class InitiatiefQueryService implements InitiatiefQuery {
                 .orElseThrow(() -> new NietGevonden("initiatief", referentie));
         String kernnaam = kernen.vind(initiatief.getKern()).map(k -> k.getProfiel().naam()).orElse(null);
         return new OpenbareStatus(initiatief.openbaar(), kernnaam, initiatief.getVersie());
+    }
+
+    @Override
+    public List<VerlopenAfspraak> verlopenAfspraken(KernId kern, String verantwoordelijke, Gebruiker lezer) {
+        LocalDate vandaag = weergaven.vandaag();
+        String persoon = verantwoordelijke == null || verantwoordelijke.isBlank() ? null : verantwoordelijke.strip();
+        return initiatieven.verlopenAfspraken(lezer.gemeente(), kern, persoon, vandaag);
     }
 
     @Override

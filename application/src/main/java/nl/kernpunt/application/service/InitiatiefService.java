@@ -12,7 +12,9 @@ import nl.kernpunt.application.fout.VersieVerouderd;
 import nl.kernpunt.application.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
+import nl.kernpunt.application.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.port.in.LegContactmomentVastUseCase;
+import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.in.WijzigInitiatiefUseCase;
 import nl.kernpunt.application.port.out.GemeenteRepository;
@@ -21,6 +23,7 @@ import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.Contactmoment;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
@@ -30,13 +33,14 @@ import nl.kernpunt.domain.kern.Kern;
 
 /**
  * The write side of initiatieven; one transaction per use case, and every change leaves an audit
- * line in that same transaction. Any member of staff may register an initiative, correct it and
- * record contacts; the decisions (status and Rol) are the kernambtenaar's or the beheerder's.
+ * line in that same transaction. Any member of staff may register an initiative, correct it,
+ * record contacts and make or settle agreements; the decisions (status and Rol) are the kernambtenaar's or the beheerder's.
  */
 @ApplicationScoped
 @Transactional
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
-        VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase {
+        VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
+        HandelAfspraakAfUseCase {
 
     static final String SOORT = "initiatief";
 
@@ -119,6 +123,36 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         initiatief.legContactVast(contact, klok);
         audit(initiatief, command.gebruiker(), "contactmoment-vastgelegd", Map.of("op", contact.op().toString(),
                 "kanaal", contact.kanaal().name().toLowerCase()));
+        return weergaven.van(initiatieven.bewaar(initiatief));
+    }
+
+    @Override
+    public GelezenInitiatief maak(MaakAfspraakUseCase.Command command) {
+        vereisMedewerker(command.gebruiker());
+        Initiatief initiatief = laadVoorWijziging(command.gebruiker(), command.initiatief(), command.verwachteVersie());
+        Afspraak afspraak = initiatief.maakAfspraak(command.wat(), command.door(), command.verantwoordelijke(),
+                command.deadline(), klok);
+        audit(initiatief, command.gebruiker(), "afspraak-gemaakt", Map.of("afspraak", afspraak.id().toString(),
+                "wat", afspraak.wat(), "door", afspraak.door().name().toLowerCase(),
+                "verantwoordelijke", afspraak.verantwoordelijke(), "deadline", afspraak.deadline().toString()));
+        return weergaven.van(initiatieven.bewaar(initiatief));
+    }
+
+    @Override
+    public GelezenInitiatief handelAf(HandelAfspraakAfUseCase.Command command) {
+        vereisMedewerker(command.gebruiker());
+        Initiatief initiatief = laadVoorWijziging(command.gebruiker(), command.initiatief(), command.verwachteVersie());
+        if (initiatief.getAfspraak(command.afspraak()).isEmpty()) {
+            throw new NietGevonden("afspraak", command.afspraak());
+        }
+        Afspraak afspraak = initiatief.handelAfspraakAf(command.afspraak(), command.status(), command.reden(), klok);
+        Map<String, String> gegevens = new LinkedHashMap<>();
+        gegevens.put("afspraak", afspraak.id().toString());
+        gegevens.put("status", afspraak.status().name().toLowerCase().replace('_', '-'));
+        if (afspraak.reden() != null) {
+            gegevens.put("reden", afspraak.reden());
+        }
+        audit(initiatief, command.gebruiker(), "afspraak-afgehandeld", gegevens);
         return weergaven.van(initiatieven.bewaar(initiatief));
     }
 

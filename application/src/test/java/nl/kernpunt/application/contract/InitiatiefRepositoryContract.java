@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kernpunt.application.fout.VersieVerouderd;
@@ -13,10 +14,12 @@ import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.AfspraakStatus;
 import nl.kernpunt.domain.initiatief.Contactmoment;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Kanaal;
+import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.testdata.KernBouwer;
@@ -136,6 +139,32 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
 
         assertThat(alle).containsExactlyInAnyOrder("Initiatief 0", "Initiatief 1", "Initiatief 2", "Initiatief 3",
                 "Initiatief 4");
+    }
+
+    @Test
+    void agreements_are_stored_and_only_open_overdue_ones_are_listed_per_kern_and_person() {
+        Kern kern = nieuweKern();
+        Initiatief initiatief = lees(voegToe(eenInitiatief().inKern(kern).getiteld("Containers").bouw(klok)));
+        var verlopen = initiatief.maakAfspraak("Borden plaatsen", Partij.GEMEENTE, "Fatima Amrani",
+                LocalDate.of(2026, 3, 20), klok);
+        initiatief.maakAfspraak("Opruimactie", Partij.INITIATIEFNEMERS, "Jan de Boer", LocalDate.of(2026, 3, 25), klok);
+        var nagekomen = initiatief.maakAfspraak("Avri bellen", Partij.GEMEENTE, "Fatima Amrani",
+                LocalDate.of(2026, 3, 1), klok);
+        initiatief.maakAfspraak("Evaluatie", Partij.GEMEENTE, "Fatima Amrani", LocalDate.of(2026, 6, 1), klok);
+        initiatief.handelAfspraakAf(nagekomen.id(), AfspraakStatus.NAGEKOMEN, null, klok);
+        bewaar(initiatief);
+        LocalDate vandaag = LocalDate.of(2026, 4, 1);
+
+        assertThat(lees(initiatief).getAfspraken()).isEqualTo(initiatief.getAfspraken());
+        assertThat(inTransactie(() -> initiatieven().verlopenAfspraken(kern.getGemeente(), kern.getId(), null, vandaag)))
+                .extracting(v -> v.afspraak().wat()).containsExactly("Borden plaatsen", "Opruimactie");
+        assertThat(inTransactie(() -> initiatieven().verlopenAfspraken(kern.getGemeente(), null, "fatima amrani", vandaag)))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.afspraak()).isEqualTo(verlopen);
+                    assertThat(v.titel()).isEqualTo("Containers");
+                    assertThat(v.kern()).isEqualTo(kern.getId());
+                });
+        assertThat(inTransactie(() -> initiatieven().verlopenAfspraken(nieuweGemeente(), null, null, vandaag))).isEmpty();
     }
 
     private List<String> titels(InitiatiefFilter filter) {

@@ -1,6 +1,8 @@
 package nl.kernpunt.application.fakes;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,9 +13,12 @@ import nl.kernpunt.application.port.out.InitiatiefFilter;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.port.out.VerlopenAfspraak;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.kern.KernId;
 
 /** The initiatief port in memory, with the same versioning and list semantics as the database. */
 public class InMemoryInitiatiefRepository implements InitiatiefRepository {
@@ -56,6 +61,20 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
                 Comparator.comparing(sleutel), sleutel, verzoek, filter);
     }
 
+    @Override
+    public List<VerlopenAfspraak> verlopenAfspraken(Gemeentecode gemeente, KernId kern, String verantwoordelijke,
+                                                    LocalDate vandaag) {
+        return opslag.values().stream()
+                .filter(i -> i.getGemeente().equals(gemeente) && (kern == null || i.getKern().equals(kern)))
+                .flatMap(i -> i.getAfspraken().stream()
+                        .filter(a -> a.isVerlopen(vandaag))
+                        .filter(a -> verantwoordelijke == null || a.verantwoordelijke().equalsIgnoreCase(verantwoordelijke))
+                        .map(a -> new VerlopenAfspraak(i.getId(), i.getGegevens().titel(), i.getKern(), a)))
+                .sorted(Comparator.comparing((VerlopenAfspraak v) -> v.afspraak().deadline())
+                        .thenComparing(v -> v.afspraak().id()))
+                .toList();
+    }
+
     private static Predicate<Initiatief> voldoetAan(InitiatiefFilter f) {
         return i -> i.getGemeente().equals(f.gemeente())
                 && (f.kern() == null || i.getKern().equals(f.kern()))
@@ -71,7 +90,8 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
 
     private static Initiatief kopie(Initiatief i, long versie) {
         return Initiatief.reconstitute(i.getId(), i.getGemeente(), i.getKern(), i.getReferentie(), i.getGegevens(),
-                i.getStatus(), i.getStatushistorie(), i.getRolhistorie(), i.getContactmomenten(), i.getAangemaaktOp(),
+                i.getStatus(), i.getStatushistorie(), i.getRolhistorie(), i.getContactmomenten(), i.getAfspraken(),
+                i.getAangemaaktOp(),
                 i.getGewijzigdOp(), versie);
     }
 }

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
 import nl.kernpunt.application.audit.Auditregel;
 import nl.kernpunt.application.fakes.InMemoryAuditspoor;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
@@ -21,8 +23,10 @@ import nl.kernpunt.application.fout.VersieVerouderd;
 import nl.kernpunt.application.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
+import nl.kernpunt.application.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.port.in.InitiatiefQuery;
 import nl.kernpunt.application.port.in.LegContactmomentVastUseCase;
+import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.toegang.Gebruiker;
@@ -32,9 +36,11 @@ import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.gemeente.Rsin;
+import nl.kernpunt.domain.initiatief.AfspraakStatus;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Kanaal;
+import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.Kern;
@@ -190,5 +196,30 @@ class InitiatiefServiceTest {
         assertThat(status.kernnaam()).isEqualTo("Kerk-Avezaath");
         assertThat(status.initiatief().status()).isEqualTo(InitiatiefStatus.INGEDIEND);
         assertThat(status.versie()).isZero();
+    }
+
+    @Test
+    void agreements_are_audited_and_overdue_ones_are_listed_from_the_day_after_their_due_date_in_the_gemeente() {
+        GelezenInitiatief initiatief = dienIn(eenMedewerkerVan("0214"));
+        GelezenInitiatief metAfspraak = service.maak(new MaakAfspraakUseCase.Command(eenMedewerkerVan("0214"),
+                initiatief.initiatief().getId(), 0, "Borden plaatsen", Partij.GEMEENTE, "Fatima Amrani",
+                LocalDate.of(2026, 5, 10)));
+        UUID afspraak = metAfspraak.initiatief().getAfspraken().get(0).id();
+
+        // 2026-05-10T22:30Z is already 11 May in the Netherlands
+        klok.verzet(Duration.between(klok.instant(), java.time.Instant.parse("2026-05-10T21:30:00Z")));
+        assertThat(query.verlopenAfspraken(null, "Fatima Amrani", eenMedewerkerVan("0214"))).isEmpty();
+        klok.verzet(Duration.ofHours(1));
+        assertThat(query.verlopenAfspraken(null, "Fatima Amrani", eenMedewerkerVan("0214"))).hasSize(1);
+        assertThat(query.verlopenAfspraken(null, null, eenMedewerkerVan("1960"))).isEmpty();
+
+        assertThatThrownBy(() -> service.handelAf(new HandelAfspraakAfUseCase.Command(eenMedewerkerVan("0214"),
+                initiatief.initiatief().getId(), 1, UUID.randomUUID(), AfspraakStatus.NAGEKOMEN, null)))
+                .isInstanceOf(NietGevonden.class);
+        service.handelAf(new HandelAfspraakAfUseCase.Command(eenMedewerkerVan("0214"),
+                initiatief.initiatief().getId(), 1, afspraak, AfspraakStatus.NAGEKOMEN, null));
+        assertThat(query.verlopenAfspraken(null, null, eenMedewerkerVan("0214"))).isEmpty();
+        assertThat(query.audit(initiatief.initiatief().getId(), eenMedewerkerVan("0214")))
+                .extracting(Auditregel::actie).containsExactly("ingediend", "afspraak-gemaakt", "afspraak-afgehandeld");
     }
 }

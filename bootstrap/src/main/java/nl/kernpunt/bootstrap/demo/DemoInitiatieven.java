@@ -7,12 +7,15 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import nl.kernpunt.application.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
 import nl.kernpunt.application.port.in.LegContactmomentVastUseCase;
+import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.out.InitiatiefFilter;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
@@ -27,6 +30,7 @@ import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Kanaal;
 import nl.kernpunt.domain.initiatief.Ondersteuning;
+import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.Contactpersoon;
@@ -55,6 +59,7 @@ public class DemoInitiatieven {
     private final VoerStatusovergangUitUseCase statusovergang;
     private final BepaalRolUseCase bepaalRol;
     private final LegContactmomentVastUseCase contactmoment;
+    private final MaakAfspraakUseCase maakAfspraak;
     private final KernRepository kernen;
     private final InitiatiefRepository initiatieven;
     private final Clock klok;
@@ -62,12 +67,13 @@ public class DemoInitiatieven {
 
     public DemoInitiatieven(DienInitiatiefInUseCase dienIn, VoerStatusovergangUitUseCase statusovergang,
                             BepaalRolUseCase bepaalRol, LegContactmomentVastUseCase contactmoment,
-                            KernRepository kernen, InitiatiefRepository initiatieven, Clock klok,
+                            MaakAfspraakUseCase maakAfspraak, KernRepository kernen, InitiatiefRepository initiatieven, Clock klok,
                             @ConfigProperty(name = "kernpunt.demo-data.enabled", defaultValue = "false") boolean ingeschakeld) {
         this.dienIn = dienIn;
         this.statusovergang = statusovergang;
         this.bepaalRol = bepaalRol;
         this.contactmoment = contactmoment;
+        this.maakAfspraak = maakAfspraak;
         this.kernen = kernen;
         this.initiatieven = initiatieven;
         this.klok = klok;
@@ -87,6 +93,8 @@ public class DemoInitiatieven {
         containers = rol(containers, Rol.FACILITEREN, "Past bij de kernagenda; de kernambtenaar regelt het contact met Avri.");
         containers = contact(containers, Kanaal.GESPREK, "Rol en afspraken met de bewoners en Avri besproken.");
         containers = naar(containers, InitiatiefStatus.ROL_BEPAALD, null);
+        containers = afspraak(containers, "Avri plaatst borden bij de containers", Partij.GEMEENTE, "Jeroen Bosman", 14);
+        containers = afspraak(containers, "Opruimactie met de buurt", Partij.INITIATIEFNEMERS, "Henk van Rijn", 30);
         naar(containers, InitiatiefStatus.IN_UITVOERING, "Opruimactie gepland");
 
         GelezenInitiatief beusichem = dienIn("Beusichem", "Herinrichting Molenstraat met bewonerskerngroep",
@@ -94,6 +102,8 @@ public class DemoInitiatieven {
                         + "schoolkinderen, met meer groen.", new Vorm(true, false, false),
                 Set.of(Ondersteuning.KENNIS, Ondersteuning.BELEIDSRUIMTE), "Marieke Jansen");
         beusichem = naar(beusichem, InitiatiefStatus.IN_BEHANDELING, null);
+        // an agreement already past its due date, so the overdue list shows something
+        beusichem = afspraak(beusichem, "Schetsontwerp delen met de kerngroep", Partij.GEMEENTE, "Pieter de Wit", -7);
         rol(beusichem, Rol.COPRODUCEREN, "De gemeente is wegbeheerder; ontwerp samen met de kerngroep.");
 
         GelezenInitiatief zoelmond = dienIn("Zoelmond", "Herinrichting Dorpsstraat Zoelmond",
@@ -142,6 +152,13 @@ public class DemoInitiatieven {
     private GelezenInitiatief rol(GelezenInitiatief initiatief, Rol rol, String reden) {
         return bepaalRol.bepaal(new BepaalRolUseCase.Command(KERNAMBTENAAR, initiatief.initiatief().getId(),
                 initiatief.initiatief().getVersie(), rol, reden));
+    }
+
+    private GelezenInitiatief afspraak(GelezenInitiatief initiatief, String wat, Partij door, String verantwoordelijke,
+                                       int dagenVanaf) {
+        LocalDate deadline = LocalDate.ofInstant(klok.instant(), ZoneId.of("Europe/Amsterdam")).plusDays(dagenVanaf);
+        return maakAfspraak.maak(new MaakAfspraakUseCase.Command(KERNAMBTENAAR, initiatief.initiatief().getId(),
+                initiatief.initiatief().getVersie(), wat, door, verantwoordelijke, deadline));
     }
 
     private GelezenInitiatief contact(GelezenInitiatief initiatief, Kanaal kanaal, String samenvatting) {

@@ -224,4 +224,41 @@ class InitiatievenApiTest extends ApiTestBasis {
         anoniem().get(OPENBAAR + "/AAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404);
         ongeldig().get(OPENBAAR + "/kort").then().statusCode(400);
     }
+
+    @Test
+    void agreements_are_made_and_settled_with_if_match_and_overdue_ones_are_listed_per_kern_and_person() {
+        String[] initiatief = nieuwInitiatief("Schone containerplek");
+        String pad = INITIATIEVEN + "/" + initiatief[2] + "/afspraken";
+        als(initiatief[0], "medewerker").header("If-Match", "\"0\"")
+                .body(Map.of("wat", "Borden plaatsen", "door", "gemeente", "verantwoordelijke", "Fatima Amrani",
+                        "deadline", "2020-01-31"))
+                .post(pad).then().statusCode(200)
+                .body("afspraken[0].status", equalTo("open"))
+                .body("afspraken[0].verlopen", equalTo(true));
+        Response tweede = als(initiatief[0], "medewerker").header("If-Match", "\"1\"")
+                .body(Map.of("wat", "Evaluatie", "door", "initiatiefnemers", "verantwoordelijke", "Jan de Boer",
+                        "deadline", "2099-12-31"))
+                .post(pad);
+        tweede.then().statusCode(200).body("afspraken[1].verlopen", equalTo(false));
+        String afspraak = tweede.path("afspraken[0].id");
+
+        als(initiatief[0], "medewerker").get("/api/v1/afspraken/verlopen?kern=" + initiatief[1]).then().statusCode(200)
+                .body("resultaten.afspraak.wat", equalTo(List.of("Borden plaatsen")))
+                .body("resultaten[0].titel", equalTo("Schone containerplek"));
+        als(initiatief[0], "medewerker").get("/api/v1/afspraken/verlopen?verantwoordelijke=jan de boer")
+                .then().statusCode(200).body("resultaten", hasSize(0));
+        anoniem().get(OPENBAAR + "/" + initiatief[3]).then().statusCode(200).body("openAfspraken", equalTo(2));
+
+        als(initiatief[0], "medewerker").header("If-Match", "\"2\"").body(Map.of("status", "niet-nagekomen"))
+                .put(pad + "/" + afspraak).then().statusCode(400);
+        als(initiatief[0], "medewerker").header("If-Match", "\"2\"")
+                .body(Map.of("status", "niet-nagekomen", "reden", "Avri levert de borden later"))
+                .put(pad + "/" + afspraak).then().statusCode(200)
+                .body("afspraken[0].status", equalTo("niet-nagekomen"))
+                .body("afspraken[0].verlopen", equalTo(false));
+        als(initiatief[0], "medewerker").header("If-Match", "\"3\"").body(Map.of("status", "nagekomen"))
+                .put(pad + "/" + afspraak).then().statusCode(409).body("code", equalTo("afspraak-ongeldige-overgang"));
+        als(initiatief[0], "medewerker").get("/api/v1/afspraken/verlopen").then().statusCode(200)
+                .body("resultaten", hasSize(0));
+    }
 }

@@ -3,11 +3,13 @@ package nl.kernpunt.domain.initiatief;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -28,14 +30,15 @@ public final class Initiatief {
     private final List<Statusovergang> statushistorie;
     private final List<Rolbepaling> rolhistorie;
     private final List<Contactmoment> contactmomenten;
+    private final List<Afspraak> afspraken;
     private final Instant aangemaaktOp;
     private Instant gewijzigdOp;
     private final long versie;
 
     private Initiatief(InitiatiefId id, Gemeentecode gemeente, KernId kern, PubliekeReferentie referentie,
                        InitiatiefGegevens gegevens, InitiatiefStatus status, List<Statusovergang> statushistorie,
-                       List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten, Instant aangemaaktOp,
-                       Instant gewijzigdOp, long versie) {
+                       List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten, List<Afspraak> afspraken,
+                       Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
         this.kern = Objects.requireNonNull(kern, "kern");
@@ -45,6 +48,7 @@ public final class Initiatief {
         this.statushistorie = new ArrayList<>(statushistorie);
         this.rolhistorie = new ArrayList<>(rolhistorie);
         this.contactmomenten = new ArrayList<>(contactmomenten);
+        this.afspraken = new ArrayList<>(afspraken);
         this.aangemaaktOp = aangemaaktOp;
         this.gewijzigdOp = gewijzigdOp;
         this.versie = versie;
@@ -56,16 +60,17 @@ public final class Initiatief {
         Instant nu = klok.instant();
         return new Initiatief(InitiatiefId.nieuw(), gemeente, kern, PubliekeReferentie.nieuw(), gegevens,
                 InitiatiefStatus.INGEDIEND, List.of(new Statusovergang(null, InitiatiefStatus.INGEDIEND, nu, door, null)),
-                List.of(), List.of(), nu, nu, 0);
+                List.of(), List.of(), List.of(), nu, nu, 0);
     }
 
     public static Initiatief reconstitute(InitiatiefId id, Gemeentecode gemeente, KernId kern,
                                           PubliekeReferentie referentie, InitiatiefGegevens gegevens,
                                           InitiatiefStatus status, List<Statusovergang> statushistorie,
                                           List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten,
-                                          Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+                                          List<Afspraak> afspraken, Instant aangemaaktOp, Instant gewijzigdOp,
+                                          long versie) {
         return new Initiatief(id, gemeente, kern, referentie, gegevens, status, statushistorie, rolhistorie,
-                contactmomenten, aangemaaktOp, gewijzigdOp, versie);
+                contactmomenten, afspraken, aangemaaktOp, gewijzigdOp, versie);
     }
 
     /** Corrects what the initiative is about; a closed one stays as it was closed. */
@@ -121,6 +126,36 @@ public final class Initiatief {
         this.gewijzigdOp = nu;
     }
 
+    /** Makes an agreement on an open initiative; returns it with its new id. */
+    public Afspraak maakAfspraak(String wat, Partij door, String verantwoordelijke, LocalDate deadline, Clock klok) {
+        vereisOpen();
+        Afspraak afspraak = Afspraak.nieuw(wat, door, verantwoordelijke, deadline);
+        afspraken.add(afspraak);
+        this.gewijzigdOp = klok.instant();
+        return afspraak;
+    }
+
+    /**
+     * Settles an agreement as kept or not; allowed after the initiative closed too, as agreements
+     * are often settled at the evaluation.
+     */
+    public Afspraak handelAfspraakAf(UUID afspraakId, AfspraakStatus status, String reden, Clock klok) {
+        Afspraak huidige = getAfspraak(afspraakId).orElseThrow(() ->
+                new OngeldigeWaarde("afspraakId", "afspraak-onbekend", "is geen afspraak van dit initiatief"));
+        Afspraak afgehandeld = huidige.afgehandeld(status, reden);
+        afspraken.set(afspraken.indexOf(huidige), afgehandeld);
+        this.gewijzigdOp = klok.instant();
+        return afgehandeld;
+    }
+
+    public Optional<Afspraak> getAfspraak(UUID afspraakId) {
+        return afspraken.stream().filter(a -> a.id().equals(afspraakId)).findFirst();
+    }
+
+    public int openAfspraken() {
+        return (int) afspraken.stream().filter(a -> a.status() == AfspraakStatus.OPEN).count();
+    }
+
     public Optional<Rol> getRol() {
         return rolhistorie.isEmpty() ? Optional.empty() : Optional.of(rolhistorie.get(rolhistorie.size() - 1).rol());
     }
@@ -148,7 +183,7 @@ public final class Initiatief {
 
     public OpenbaarInitiatief openbaar() {
         return new OpenbaarInitiatief(referentie, gegevens.titel(), kern, status, getRol().orElse(null), gewijzigdOp,
-                volgendeStap());
+                openAfspraken(), volgendeStap());
     }
 
     /** In words for residents: what the initiative waits for. */
@@ -206,6 +241,11 @@ public final class Initiatief {
     /** In the order they were recorded. */
     public List<Contactmoment> getContactmomenten() {
         return List.copyOf(contactmomenten);
+    }
+
+    /** In the order they were made. */
+    public List<Afspraak> getAfspraken() {
+        return List.copyOf(afspraken);
     }
 
     public Instant getAangemaaktOp() {

@@ -9,5 +9,6 @@ import nl.kernpunt.domain.kern.KernId;
  * @param volgendeStap what comes next for the initiative, null once it is closed
  */
 public record OpenbaarInitiatief(PubliekeReferentie referentie, String titel, KernId kern, InitiatiefStatus status,
-                                 Rol rol, Instant gewijzigdOp, String volgendeStap) {
+                                 Rol rol, Instant gewijzigdOp, int openAfspraken,
+                                 String volgendeStap) {
 }

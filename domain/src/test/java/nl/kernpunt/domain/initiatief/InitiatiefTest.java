@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -244,5 +245,44 @@ class InitiatiefTest {
                 Set.of(), List.of(), null))
                 .isInstanceOf(OngeldigeWaarde.class)
                 .hasFieldOrPropertyWithValue("veld", "betrokkenen");
+    }
+
+    @Test
+    void an_agreement_is_open_until_settled_and_overdue_only_while_open_after_its_due_date() {
+        Initiatief initiatief = in(IN_UITVOERING);
+        Afspraak afspraak = initiatief.maakAfspraak("Borden bij de containers plaatsen", Partij.GEMEENTE, "Fatima",
+                LocalDate.of(2026, 3, 10), klok);
+
+        assertThat(initiatief.openAfspraken()).isEqualTo(1);
+        assertThat(initiatief.openbaar().openAfspraken()).isEqualTo(1);
+        assertThat(afspraak.isVerlopen(LocalDate.of(2026, 3, 10))).isFalse();
+        assertThat(afspraak.isVerlopen(LocalDate.of(2026, 3, 11))).isTrue();
+
+        Afspraak nagekomen = initiatief.handelAfspraakAf(afspraak.id(), AfspraakStatus.NAGEKOMEN, null, klok);
+        assertThat(nagekomen.isVerlopen(LocalDate.of(2026, 4, 1))).isFalse();
+        assertThat(initiatief.openAfspraken()).isZero();
+    }
+
+    @Test
+    void an_agreement_not_kept_needs_a_reason_and_a_settled_one_stays_settled() {
+        Initiatief initiatief = in(ROL_BEPAALD);
+        Afspraak afspraak = initiatief.maakAfspraak("Opruimactie organiseren", Partij.INITIATIEFNEMERS, "Jan de Boer",
+                LocalDate.of(2026, 4, 1), klok);
+
+        assertThatThrownBy(() -> initiatief.handelAfspraakAf(afspraak.id(), AfspraakStatus.NIET_NAGEKOMEN, " ", klok))
+                .isInstanceOf(OngeldigeWaarde.class)
+                .hasFieldOrPropertyWithValue("veld", "reden");
+        initiatief.handelAfspraakAf(afspraak.id(), AfspraakStatus.NIET_NAGEKOMEN, "te weinig vrijwilligers", klok);
+        assertThatThrownBy(() -> initiatief.handelAfspraakAf(afspraak.id(), AfspraakStatus.NAGEKOMEN, null, klok))
+                .isInstanceOf(RegelGeschonden.class)
+                .hasFieldOrPropertyWithValue("code", "afspraak-ongeldige-overgang");
+    }
+
+    @Test
+    void no_new_agreements_on_a_closed_initiative() {
+        Initiatief initiatief = in(AFGEWEZEN);
+
+        assertThatThrownBy(() -> initiatief.maakAfspraak("x", Partij.GEMEENTE, "Sanne", LocalDate.of(2026, 4, 1), klok))
+                .hasFieldOrPropertyWithValue("code", "initiatief-afgesloten");
     }
 }

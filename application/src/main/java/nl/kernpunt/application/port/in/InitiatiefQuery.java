@@ -5,6 +5,7 @@ import java.util.List;
 import nl.kernpunt.application.audit.Auditregel;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.port.out.VerlopenAfspraak;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
@@ -24,6 +25,9 @@ public interface InitiatiefQuery {
     Pagina<GelezenInitiatief> zoek(Zoekvraag vraag, PaginaVerzoek verzoek, Gebruiker lezer);
 
     OpenbareStatus openbaar(PubliekeReferentie referentie);
+
+    /** Overdue open agreements of the reader's gemeente, per kern and/or person; earliest due first. */
+    List<VerlopenAfspraak> verlopenAfspraken(KernId kern, String verantwoordelijke, Gebruiker lezer);
 
     /** Oldest first. */
     List<Auditregel> audit(InitiatiefId id, Gebruiker lezer);

@@ -1,9 +1,13 @@
 package nl.kernpunt.application.port.out;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.kern.KernId;
 
 public interface InitiatiefRepository {
 
@@ -17,4 +21,11 @@ public interface InitiatiefRepository {
     Initiatief bewaar(Initiatief initiatief);
 
     Pagina<Initiatief> zoek(InitiatiefFilter filter, PaginaVerzoek verzoek);
+
+    /**
+     * Open agreements of the gemeente's initiatives whose due date lies before {@code vandaag},
+     * earliest due first; {@code kern} and {@code verantwoordelijke} (case-insensitive) may be null.
+     */
+    List<VerlopenAfspraak> verlopenAfspraken(Gemeentecode gemeente, KernId kern, String verantwoordelijke,
+                                             LocalDate vandaag);
 }

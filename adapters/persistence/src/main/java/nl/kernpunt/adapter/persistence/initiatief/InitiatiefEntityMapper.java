@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.Betrokkene;
 import nl.kernpunt.domain.initiatief.Contactmoment;
 import nl.kernpunt.domain.initiatief.Initiatief;
@@ -34,8 +35,8 @@ interface InitiatiefEntityMapper {
         return Initiatief.reconstitute(new InitiatiefId(rij.getId()), new Gemeentecode(rij.getGemeente()),
                 new KernId(rij.getKernId()), new PubliekeReferentie(rij.getReferentie()), gegevens, rij.getStatus(),
                 statushistorieNaarDomein(rij.getStatushistorie()), rolhistorieNaarDomein(rij.getRolhistorie()),
-                contactmomentenNaarDomein(rij.getContactmomenten()), rij.getAangemaaktOp(), rij.getGewijzigdOp(),
-                rij.getVersie());
+                contactmomentenNaarDomein(rij.getContactmomenten()), afsprakenNaarDomein(rij.getAfspraken()),
+                rij.getAangemaaktOp(), rij.getGewijzigdOp(), rij.getVersie());
     }
 
     /** Onto a new or a managed row; the lists are refilled in place and the version is Hibernate's. */
@@ -64,6 +65,7 @@ interface InitiatiefEntityMapper {
         vervang(doel.getStatushistorie(), statushistorieNaarRijen(bron.getStatushistorie()));
         vervang(doel.getRolhistorie(), rolhistorieNaarRijen(bron.getRolhistorie()));
         vervang(doel.getContactmomenten(), contactmomentenNaarRijen(bron.getContactmomenten()));
+        vervang(doel.getAfspraken(), afsprakenNaarRijen(bron.getAfspraken()));
     }
 
     /** Only when changed, so Hibernate leaves an unchanged history's rows alone. */
@@ -96,4 +98,10 @@ interface InitiatiefEntityMapper {
     List<Contactmoment> contactmomentenNaarDomein(List<ContactmomentJpaEmbeddable> rijen);
 
     List<ContactmomentJpaEmbeddable> contactmomentenNaarRijen(List<Contactmoment> contacten);
+
+    Afspraak naarDomein(AfspraakJpaEmbeddable rij);
+
+    List<Afspraak> afsprakenNaarDomein(List<AfspraakJpaEmbeddable> rijen);
+
+    List<AfspraakJpaEmbeddable> afsprakenNaarRijen(List<Afspraak> afspraken);
 }

@@ -111,6 +111,12 @@ public class InitiatiefJpaEntity {
     @BatchSize(size = EEN_PAGINA)
     private List<ContactmomentJpaEmbeddable> contactmomenten = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "initiatief_afspraak", joinColumns = @JoinColumn(name = "initiatief_id"))
+    @OrderColumn(name = "volgorde")
+    @BatchSize(size = EEN_PAGINA)
+    private List<AfspraakJpaEmbeddable> afspraken = new ArrayList<>();
+
     @Column(name = "aangemaakt_op", updatable = false)
     private Instant aangemaaktOp;
 
@@ -274,6 +280,10 @@ public class InitiatiefJpaEntity {
 
     public List<ContactmomentJpaEmbeddable> getContactmomenten() {
         return contactmomenten;
+    }
+
+    public List<AfspraakJpaEmbeddable> getAfspraken() {
+        return afspraken;
     }
 
     public long getVersie() {

@@ -1,8 +1,11 @@
 package nl.kernpunt.adapter.persistence.initiatief;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
@@ -13,10 +16,14 @@ import nl.kernpunt.application.port.out.InitiatiefFilter;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.port.out.VerlopenAfspraak;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.AfspraakStatus;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.kern.KernId;
 
 /** The initiatief port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
 @ApplicationScoped
@@ -70,6 +77,30 @@ class InitiatiefPersistenceAdapter implements InitiatiefRepository {
         cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
         return KeysetPagina.lees(voorwaarden.query(initiatieven.getEntityManager(), InitiatiefJpaEntity.class,
                 volgorde.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+    }
+
+    /** One query joining the agreements' table; served by the partial index on open agreements' due date. */
+    @Override
+    public List<VerlopenAfspraak> verlopenAfspraken(Gemeentecode gemeente, KernId kern, String verantwoordelijke,
+                                                    LocalDate vandaag) {
+        Voorwaarden voorwaarden = new Voorwaarden()
+                .en("i.gemeente = :gemeente").met("gemeente", gemeente.waarde())
+                .en("a.status = :open").met("open", AfspraakStatus.OPEN)
+                .en("a.deadline < :vandaag").met("vandaag", vandaag);
+        if (kern != null) {
+            voorwaarden.en("i.kernId = :kern").met("kern", kern.waarde());
+        }
+        if (verantwoordelijke != null) {
+            voorwaarden.en("lower(a.verantwoordelijke) = lower(:persoon)").met("persoon", verantwoordelijke);
+        }
+        var query = initiatieven.getEntityManager().createQuery("select i.id, i.titel, i.kernId, a from "
+                + "InitiatiefJpaEntity i join i.afspraken a where " + voorwaarden.hql()
+                + " order by a.deadline, a.id", Object[].class);
+        voorwaarden.parameters().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(rij -> new VerlopenAfspraak(new InitiatiefId((UUID) rij[0]), (String) rij[1],
+                        new KernId((UUID) rij[2]), mapper.naarDomein((AfspraakJpaEmbeddable) rij[3])))
+                .toList();
     }
 
     private static Voorwaarden voorwaarden(InitiatiefFilter filter) {

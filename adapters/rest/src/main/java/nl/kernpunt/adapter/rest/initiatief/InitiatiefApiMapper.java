@@ -1,10 +1,13 @@
 package nl.kernpunt.adapter.rest.initiatief;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
+import nl.kernpunt.api.model.Afspraak;
+import nl.kernpunt.api.model.AfspraakStatus;
 import nl.kernpunt.api.model.Auditregel;
 import nl.kernpunt.api.model.Auditspoor;
 import nl.kernpunt.api.model.Betrokkene;
@@ -16,14 +19,17 @@ import nl.kernpunt.api.model.InitiatiefPagina;
 import nl.kernpunt.api.model.InitiatiefStatus;
 import nl.kernpunt.api.model.InitiatiefWijziging;
 import nl.kernpunt.api.model.OpenbaarInitiatief;
+import nl.kernpunt.api.model.Partij;
 import nl.kernpunt.api.model.Rol;
 import nl.kernpunt.api.model.Rolbepaling;
 import nl.kernpunt.api.model.Statusovergang;
+import nl.kernpunt.api.model.VerlopenAfspraak;
 import nl.kernpunt.api.model.Vorm;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
 import nl.kernpunt.application.port.in.OpenbareStatus;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
+import org.mapstruct.Context;
 import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -70,6 +76,26 @@ public interface InitiatiefApiMapper {
 
     Contactmoment naarDto(nl.kernpunt.domain.initiatief.Contactmoment contact);
 
+    nl.kernpunt.domain.initiatief.Partij naarDomein(Partij partij);
+
+    nl.kernpunt.domain.initiatief.AfspraakStatus naarDomein(AfspraakStatus status);
+
+    @Mapping(target = "verlopen", expression = "java(afspraak.isVerlopen(vandaag))")
+    Afspraak naarDto(nl.kernpunt.domain.initiatief.Afspraak afspraak, @Context LocalDate vandaag);
+
+    /**
+     * Listed because it is overdue, so it is judged on the day after its due date, which is at the
+     * latest the gemeente's today the query used; the REST adapter needs no clock of its own.
+     */
+    default VerlopenAfspraak naarDto(nl.kernpunt.application.port.out.VerlopenAfspraak verlopen) {
+        nl.kernpunt.domain.initiatief.Afspraak afspraak = verlopen.afspraak();
+        return new VerlopenAfspraak()
+                .initiatief(verlopen.initiatief().waarde())
+                .titel(verlopen.titel())
+                .kern(verlopen.kern().waarde())
+                .afspraak(naarDto(afspraak, afspraak.deadline().plusDays(1)));
+    }
+
     /** The generator's removeGegevensItem looks like a fluent setter to MapStruct; it is no property. */
     @Mapping(target = "removeGegevensItem", ignore = true)
     Auditregel naarDto(nl.kernpunt.application.audit.Auditregel regel);
@@ -98,6 +124,7 @@ public interface InitiatiefApiMapper {
                 .statushistorie(initiatief.getStatushistorie().stream().map(this::naarDto).toList())
                 .rolhistorie(initiatief.getRolhistorie().stream().map(this::naarDto).toList())
                 .contactmomenten(initiatief.getContactmomenten().stream().map(this::naarDto).toList())
+                .afspraken(initiatief.getAfspraken().stream().map(a -> naarDto(a, gelezen.vandaag())).toList())
                 .aangemaaktOp(utc(initiatief.getAangemaaktOp()))
                 .gewijzigdOp(utc(initiatief.getGewijzigdOp()));
     }
@@ -118,6 +145,7 @@ public interface InitiatiefApiMapper {
                 .status(naarDto(openbaar.status()))
                 .rol(naarDto(openbaar.rol()))
                 .gewijzigdOp(utc(openbaar.gewijzigdOp()))
+                .openAfspraken(openbaar.openAfspraken())
                 .volgendeStap(openbaar.volgendeStap());
     }
 

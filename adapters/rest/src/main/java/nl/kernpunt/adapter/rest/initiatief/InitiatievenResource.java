@@ -9,6 +9,8 @@ import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
 import nl.kernpunt.adapter.rest.gedeeld.Versies;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.api.InitiatievenApi;
+import nl.kernpunt.api.model.AfspraakAfhandeling;
+import nl.kernpunt.api.model.AfspraakNieuw;
 import nl.kernpunt.api.model.Auditspoor;
 import nl.kernpunt.api.model.ContactmomentNieuw;
 import nl.kernpunt.api.model.Initiatief;
@@ -22,8 +24,10 @@ import nl.kernpunt.api.model.StatusovergangNieuw;
 import nl.kernpunt.application.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
+import nl.kernpunt.application.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.port.in.InitiatiefQuery;
 import nl.kernpunt.application.port.in.LegContactmomentVastUseCase;
+import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.in.WijzigInitiatiefUseCase;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
@@ -44,6 +48,8 @@ public class InitiatievenResource implements InitiatievenApi {
     private final VoerStatusovergangUitUseCase statusovergang;
     private final BepaalRolUseCase bepaalRol;
     private final LegContactmomentVastUseCase contactmoment;
+    private final MaakAfspraakUseCase maakAfspraak;
+    private final HandelAfspraakAfUseCase handelAfspraakAf;
     private final InitiatiefQuery initiatieven;
     private final InitiatiefApiMapper mapper;
     private final HuidigeGebruiker gebruiker;
@@ -52,7 +58,8 @@ public class InitiatievenResource implements InitiatievenApi {
 
     public InitiatievenResource(DienInitiatiefInUseCase dienIn, WijzigInitiatiefUseCase wijzig,
                                 VoerStatusovergangUitUseCase statusovergang, BepaalRolUseCase bepaalRol,
-                                LegContactmomentVastUseCase contactmoment, InitiatiefQuery initiatieven,
+                                LegContactmomentVastUseCase contactmoment, MaakAfspraakUseCase maakAfspraak,
+                                HandelAfspraakAfUseCase handelAfspraakAf, InitiatiefQuery initiatieven,
                                 InitiatiefApiMapper mapper, HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent,
                                 UriInfo uriInfo) {
         this.dienIn = dienIn;
@@ -60,6 +67,8 @@ public class InitiatievenResource implements InitiatievenApi {
         this.statusovergang = statusovergang;
         this.bepaalRol = bepaalRol;
         this.contactmoment = contactmoment;
+        this.maakAfspraak = maakAfspraak;
+        this.handelAfspraakAf = handelAfspraakAf;
         this.initiatieven = initiatieven;
         this.mapper = mapper;
         this.gebruiker = gebruiker;
@@ -120,6 +129,23 @@ public class InitiatievenResource implements InitiatievenApi {
         return antwoord(contactmoment.legVast(new LegContactmomentVastUseCase.Command(gebruiker.vereist(),
                 new InitiatiefId(initiatiefId), contact.getOp().toInstant(), mapper.naarDomein(contact.getKanaal()),
                 contact.getSamenvatting())));
+    }
+
+    @Override
+    public RestResponse<Initiatief> maakAfspraak(UUID initiatiefId, AfspraakNieuw afspraak, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(maakAfspraak.maak(new MaakAfspraakUseCase.Command(gebruiker.vereist(),
+                new InitiatiefId(initiatiefId), versie, afspraak.getWat(), mapper.naarDomein(afspraak.getDoor()),
+                afspraak.getVerantwoordelijke(), afspraak.getDeadline())));
+    }
+
+    @Override
+    public RestResponse<Initiatief> handelAfspraakAf(UUID initiatiefId, UUID afspraakId,
+                                                     AfspraakAfhandeling afhandeling, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(handelAfspraakAf.handelAf(new HandelAfspraakAfUseCase.Command(gebruiker.vereist(),
+                new InitiatiefId(initiatiefId), versie, afspraakId, mapper.naarDomein(afhandeling.getStatus()),
+                afhandeling.getReden())));
     }
 
     @Override
