@@ -130,3 +130,25 @@ create table initiatief_afspraak (
 
 -- The overdue list: open agreements by due date.
 create index initiatief_afspraak_open_deadline on initiatief_afspraak (deadline) where status = 'OPEN';
+
+-- The five steps of the guide: at most one recorded outcome each (earlier ones are in the audit trail).
+create table initiatief_stap (
+    initiatief_id   uuid          not null,
+    volgorde        integer       not null,
+    stap            varchar(30)   not null,
+    uitkomst        varchar(2000) not null,
+    datum           date          not null,
+    vastgelegd_door varchar(200)  not null,
+    constraint initiatief_stap_pk primary key (initiatief_id, volgorde),
+    constraint initiatief_stap_initiatief_fk foreign key (initiatief_id) references initiatief (id) on delete cascade,
+    constraint initiatief_stap_volgorde_bereik check (volgorde between 0 and 4),
+    constraint initiatief_stap_geldig check (stap in ('KEN_DE_GESCHIEDENIS', 'BEPAAL_JE_HOUDING', 'BEPAAL_JE_ROL',
+        'ZORG_VOOR_DUIDELIJKHEID', 'EVALUEER_EN_LEER')),
+    constraint initiatief_stap_uitkomst_verplicht check (btrim(uitkomst) <> '')
+);
+
+-- Step 1 looks for earlier initiatives in the same kern that resemble this one: full-text search
+-- with the Dutch configuration over title and description, kept by PostgreSQL itself.
+alter table initiatief add column zoektekst tsvector
+    generated always as (to_tsvector('dutch', titel || ' ' || omschrijving)) stored;
+create index initiatief_zoektekst on initiatief using gin (zoektekst);

@@ -31,6 +31,9 @@ import nl.kernpunt.domain.kern.KernId;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class InitiatiefQueryService implements InitiatiefQuery {
 
+    /** Enough to learn from; the list is for reading, not for paging through. */
+    private static final int MAX_VERGELIJKBARE = 10;
+
     private final InitiatiefRepository initiatieven;
     private final KernRepository kernen;
     private final Auditspoor auditspoor;
@@ -66,6 +69,11 @@ public class InitiatiefQueryService implements InitiatiefQuery {
                 .orElseThrow(() -> new NietGevonden("initiatief", referentie));
         String kernnaam = kernen.vind(initiatief.getKern()).map(k -> k.getProfiel().naam()).orElse(null);
         return new OpenbareStatus(initiatief.openbaar(), kernnaam, initiatief.getVersie());
+    }
+
+    @Override
+    public List<GelezenInitiatief> vergelijkbare(InitiatiefId id, Gebruiker lezer) {
+        return initiatieven.vergelijkbare(laad(id, lezer), MAX_VERGELIJKBARE).stream().map(weergaven::van).toList();
     }
 
     @Override

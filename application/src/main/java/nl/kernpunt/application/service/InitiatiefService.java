@@ -14,6 +14,7 @@ import nl.kernpunt.application.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
 import nl.kernpunt.application.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.port.in.LegContactmomentVastUseCase;
+import nl.kernpunt.application.port.in.LegStapVastUseCase;
 import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.in.WijzigInitiatiefUseCase;
@@ -34,13 +35,13 @@ import nl.kernpunt.domain.kern.Kern;
 /**
  * The write side of initiatieven; one transaction per use case, and every change leaves an audit
  * line in that same transaction. Any member of staff may register an initiative, correct it,
- * record contacts and make or settle agreements; the decisions (status and Rol) are the kernambtenaar's or the beheerder's.
+ * record contacts, record the steps' outcomes and make or settle agreements; the decisions (status and Rol) are the kernambtenaar's or the beheerder's.
  */
 @ApplicationScoped
 @Transactional
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
-        HandelAfspraakAfUseCase {
+        HandelAfspraakAfUseCase, LegStapVastUseCase {
 
     static final String SOORT = "initiatief";
 
@@ -153,6 +154,18 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
             gegevens.put("reden", afspraak.reden());
         }
         audit(initiatief, command.gebruiker(), "afspraak-afgehandeld", gegevens);
+        return weergaven.van(initiatieven.bewaar(initiatief));
+    }
+
+    @Override
+    public GelezenInitiatief legVast(LegStapVastUseCase.Command command) {
+        vereisMedewerker(command.gebruiker());
+        Initiatief initiatief = laadVoorWijziging(command.gebruiker(), command.initiatief(), command.verwachteVersie());
+        initiatief.legStapVast(command.stap(), command.uitkomst(), command.datum(), command.gebruiker().naam(),
+                weergaven.vandaag(), klok);
+        audit(initiatief, command.gebruiker(), "stap-vastgelegd", Map.of(
+                "stap", command.stap().name().toLowerCase().replace('_', '-'),
+                "uitkomst", command.uitkomst().strip(), "datum", command.datum().toString()));
         return weergaven.van(initiatieven.bewaar(initiatief));
     }
 

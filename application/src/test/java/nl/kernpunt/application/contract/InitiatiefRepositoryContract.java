@@ -167,6 +167,26 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
         assertThat(inTransactie(() -> initiatieven().verlopenAfspraken(nieuweGemeente(), null, null, vandaag))).isEmpty();
     }
 
+    @Test
+    void similar_initiatives_are_earlier_ones_in_the_same_kern_sharing_words() {
+        Kern kern = nieuweKern();
+        voegToe(eenInitiatief().inKern(kern).getiteld("Zwerfvuil rond de speeltuin")
+                .beschreven("Kinderen ruimen zwerfvuil op bij de speeltuin").bouw(klok));
+        voegToe(eenInitiatief().inKern(kern).getiteld("Jeu-de-boulesbaan")
+                .beschreven("Een baan voor petanque op het kerkplein").bouw(klok));
+        voegToe(eenInitiatief().inKern(nieuweKern()).getiteld("Zwerfvuil elders")
+                .beschreven("Zwerfvuil in een ander dorp").bouw(klok));
+        klok.verzet(Duration.ofDays(1));
+        Initiatief dit = voegToe(eenInitiatief().inKern(kern).getiteld("Opruimdag")
+                .beschreven("Bewoners halen zwerfvuil weg langs de dijk").bouw(klok));
+        klok.verzet(Duration.ofDays(1));
+        voegToe(eenInitiatief().inKern(kern).getiteld("Later zwerfvuil")
+                .beschreven("Nog meer zwerfvuil, maar later ingediend").bouw(klok));
+
+        assertThat(inTransactie(() -> initiatieven().vergelijkbare(dit, 10)))
+                .extracting(i -> i.getGegevens().titel()).containsExactly("Zwerfvuil rond de speeltuin");
+    }
+
     private List<String> titels(InitiatiefFilter filter) {
         return inTransactie(() -> initiatieven().zoek(filter, new PaginaVerzoek(null, 100))).resultaten().stream()
                 .map(i -> i.getGegevens().titel()).toList();

@@ -1,13 +1,17 @@
 package nl.kernpunt.application.fakes;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.kernpunt.application.fout.VersieVerouderd;
 import nl.kernpunt.application.port.out.InitiatiefFilter;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
@@ -61,6 +65,29 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
                 Comparator.comparing(sleutel), sleutel, verzoek, filter);
     }
 
+    /**
+     * A stand-in for PostgreSQL's Dutch full-text search: shared words of five letters or more,
+     * so the contract tests use words that the Dutch stemmer also keeps alike.
+     */
+    @Override
+    public List<Initiatief> vergelijkbare(Initiatief initiatief, int max) {
+        Set<String> woorden = woorden(initiatief);
+        return opslag.values().stream()
+                .filter(i -> i.getKern().equals(initiatief.getKern()) && !i.getId().equals(initiatief.getId())
+                        && i.getAangemaaktOp().isBefore(initiatief.getAangemaaktOp()))
+                .filter(i -> woorden(i).stream().anyMatch(woorden::contains))
+                .sorted(Comparator.comparing((Initiatief i) -> woorden(i).stream().filter(woorden::contains).count())
+                        .reversed().thenComparing(Initiatief::getAangemaaktOp, Comparator.reverseOrder()))
+                .limit(max)
+                .map(i -> kopie(i, i.getVersie()))
+                .toList();
+    }
+
+    private static Set<String> woorden(Initiatief i) {
+        String tekst = (i.getGegevens().titel() + " " + i.getGegevens().omschrijving()).toLowerCase(Locale.ROOT);
+        return Arrays.stream(tekst.split("[^\\p{L}]+")).filter(w -> w.length() >= 5).collect(Collectors.toSet());
+    }
+
     @Override
     public List<VerlopenAfspraak> verlopenAfspraken(Gemeentecode gemeente, KernId kern, String verantwoordelijke,
                                                     LocalDate vandaag) {
@@ -90,7 +117,7 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
 
     private static Initiatief kopie(Initiatief i, long versie) {
         return Initiatief.reconstitute(i.getId(), i.getGemeente(), i.getKern(), i.getReferentie(), i.getGegevens(),
-                i.getStatus(), i.getStatushistorie(), i.getRolhistorie(), i.getContactmomenten(), i.getAfspraken(),
+                i.getStatus(), i.getStatushistorie(), i.getRolhistorie(), i.getContactmomenten(), i.getAfspraken(), i.getStappen(),
                 i.getAangemaaktOp(),
                 i.getGewijzigdOp(), versie);
     }

@@ -26,6 +26,7 @@ import nl.kernpunt.application.port.in.GelezenInitiatief;
 import nl.kernpunt.application.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.port.in.InitiatiefQuery;
 import nl.kernpunt.application.port.in.LegContactmomentVastUseCase;
+import nl.kernpunt.application.port.in.LegStapVastUseCase;
 import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
@@ -42,6 +43,7 @@ import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Kanaal;
 import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Rol;
+import nl.kernpunt.domain.initiatief.Stap;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.testdata.VasteKlok;
@@ -221,5 +223,20 @@ class InitiatiefServiceTest {
         assertThat(query.verlopenAfspraken(null, null, eenMedewerkerVan("0214"))).isEmpty();
         assertThat(query.audit(initiatief.initiatief().getId(), eenMedewerkerVan("0214")))
                 .extracting(Auditregel::actie).containsExactly("ingediend", "afspraak-gemaakt", "afspraak-afgehandeld");
+    }
+
+    @Test
+    void a_step_outcome_is_recorded_with_if_match_and_audited_and_similar_ones_stay_in_the_gemeente() {
+        GelezenInitiatief initiatief = dienIn(eenMedewerkerVan("0214"));
+
+        GelezenInitiatief na = service.legVast(new LegStapVastUseCase.Command(eenMedewerkerVan("0214"),
+                initiatief.initiatief().getId(), 0, Stap.KEN_DE_GESCHIEDENIS, "nieuw in deze kern",
+                LocalDate.of(2026, 5, 4)));
+
+        assertThat(na.initiatief().openStappen()).doesNotContain(Stap.KEN_DE_GESCHIEDENIS);
+        assertThat(query.audit(initiatief.initiatief().getId(), eenMedewerkerVan("0214")))
+                .extracting(Auditregel::actie).containsExactly("ingediend", "stap-vastgelegd");
+        assertThatThrownBy(() -> query.vergelijkbare(initiatief.initiatief().getId(), eenMedewerkerVan("1960")))
+                .isInstanceOf(NietGevonden.class);
     }
 }

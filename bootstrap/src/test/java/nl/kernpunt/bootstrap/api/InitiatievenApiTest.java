@@ -261,4 +261,27 @@ class InitiatievenApiTest extends ApiTestBasis {
         als(initiatief[0], "medewerker").get("/api/v1/afspraken/verlopen").then().statusCode(200)
                 .body("resultaten", hasSize(0));
     }
+
+    @Test
+    void the_steps_show_their_outcomes_and_which_are_still_open_and_similar_earlier_initiatives_are_listed() {
+        String[] eerder = nieuwInitiatief("Containers opruimen");
+        String gemeente = eerder[0];
+        String kern = eerder[1];
+        Map<String, Object> ander = new java.util.HashMap<>(initiatiefNieuw(kern, "Jeu-de-boulesbaan"));
+        ander.put("omschrijving", "Een baan voor petanque op het kerkplein");
+        als(gemeente, "medewerker").body(ander).post(INITIATIEVEN).then().statusCode(201);
+        String dit = als(gemeente, "medewerker").body(initiatiefNieuw(kern, "Afval bij de containers"))
+                .post(INITIATIEVEN).then().statusCode(201).extract().path("id");
+
+        als(gemeente, "medewerker").header("If-Match", "\"0\"")
+                .body(Map.of("uitkomst", "In 2019 was er een vergelijkbaar initiatief", "datum", "2026-01-15"))
+                .put(INITIATIEVEN + "/" + dit + "/stappen/ken-de-geschiedenis").then().statusCode(200)
+                .body("stappen[0].stap", equalTo("ken-de-geschiedenis"))
+                .body("stappen[0].datum", equalTo("2026-01-15"))
+                .body("openStappen", equalTo(List.of("bepaal-je-houding", "bepaal-je-rol", "zorg-voor-duidelijkheid",
+                        "evalueer-en-leer")));
+        als(gemeente, "medewerker").get(INITIATIEVEN + "/" + dit + "/vergelijkbare").then().statusCode(200)
+                .body("resultaten.id", equalTo(List.of(eerder[2])));
+        als(nieuweGemeente(), "medewerker").get(INITIATIEVEN + "/" + dit + "/vergelijkbare").then().statusCode(404);
+    }
 }

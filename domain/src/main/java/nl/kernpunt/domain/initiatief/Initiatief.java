@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,7 @@ public final class Initiatief {
     private final List<Rolbepaling> rolhistorie;
     private final List<Contactmoment> contactmomenten;
     private final List<Afspraak> afspraken;
+    private final List<Stapuitkomst> stappen;
     private final Instant aangemaaktOp;
     private Instant gewijzigdOp;
     private final long versie;
@@ -38,7 +40,7 @@ public final class Initiatief {
     private Initiatief(InitiatiefId id, Gemeentecode gemeente, KernId kern, PubliekeReferentie referentie,
                        InitiatiefGegevens gegevens, InitiatiefStatus status, List<Statusovergang> statushistorie,
                        List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten, List<Afspraak> afspraken,
-                       Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+                       List<Stapuitkomst> stappen, Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
         this.kern = Objects.requireNonNull(kern, "kern");
@@ -49,6 +51,7 @@ public final class Initiatief {
         this.rolhistorie = new ArrayList<>(rolhistorie);
         this.contactmomenten = new ArrayList<>(contactmomenten);
         this.afspraken = new ArrayList<>(afspraken);
+        this.stappen = new ArrayList<>(stappen);
         this.aangemaaktOp = aangemaaktOp;
         this.gewijzigdOp = gewijzigdOp;
         this.versie = versie;
@@ -60,17 +63,17 @@ public final class Initiatief {
         Instant nu = klok.instant();
         return new Initiatief(InitiatiefId.nieuw(), gemeente, kern, PubliekeReferentie.nieuw(), gegevens,
                 InitiatiefStatus.INGEDIEND, List.of(new Statusovergang(null, InitiatiefStatus.INGEDIEND, nu, door, null)),
-                List.of(), List.of(), List.of(), nu, nu, 0);
+                List.of(), List.of(), List.of(), List.of(), nu, nu, 0);
     }
 
     public static Initiatief reconstitute(InitiatiefId id, Gemeentecode gemeente, KernId kern,
                                           PubliekeReferentie referentie, InitiatiefGegevens gegevens,
                                           InitiatiefStatus status, List<Statusovergang> statushistorie,
                                           List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten,
-                                          List<Afspraak> afspraken, Instant aangemaaktOp, Instant gewijzigdOp,
-                                          long versie) {
+                                          List<Afspraak> afspraken, List<Stapuitkomst> stappen,
+                                          Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
         return new Initiatief(id, gemeente, kern, referentie, gegevens, status, statushistorie, rolhistorie,
-                contactmomenten, afspraken, aangemaaktOp, gewijzigdOp, versie);
+                contactmomenten, afspraken, stappen, aangemaaktOp, gewijzigdOp, versie);
     }
 
     /** Corrects what the initiative is about; a closed one stays as it was closed. */
@@ -146,6 +149,29 @@ public final class Initiatief {
         afspraken.set(afspraken.indexOf(huidige), afgehandeld);
         this.gewijzigdOp = klok.instant();
         return afgehandeld;
+    }
+
+    /**
+     * Records (or corrects) the outcome of a step; the audit trail keeps earlier versions. Allowed
+     * after the initiative closed, as evaluating (step 5) comes last. The date may not lie ahead
+     * of {@code vandaag}, the gemeente's date.
+     */
+    public void legStapVast(Stap stap, String uitkomst, LocalDate datum, String door, LocalDate vandaag, Clock klok) {
+        Stapuitkomst nieuw = new Stapuitkomst(stap, uitkomst, datum, door);
+        if (datum.isAfter(vandaag)) {
+            throw new OngeldigeWaarde("datum", "in-de-toekomst", "mag niet in de toekomst liggen");
+        }
+        stappen.removeIf(s -> s.stap() == stap);
+        stappen.add(nieuw);
+        stappen.sort(Comparator.comparing(Stapuitkomst::stap));
+        this.gewijzigdOp = klok.instant();
+    }
+
+    /** The steps without a recorded outcome, in the guide's order. */
+    public List<Stap> openStappen() {
+        return Arrays.stream(Stap.values())
+                .filter(stap -> stappen.stream().noneMatch(s -> s.stap() == stap))
+                .toList();
     }
 
     public Optional<Afspraak> getAfspraak(UUID afspraakId) {
@@ -246,6 +272,11 @@ public final class Initiatief {
     /** In the order they were made. */
     public List<Afspraak> getAfspraken() {
         return List.copyOf(afspraken);
+    }
+
+    /** One per step at most, in the guide's order. */
+    public List<Stapuitkomst> getStappen() {
+        return List.copyOf(stappen);
     }
 
     public Instant getAangemaaktOp() {

@@ -285,4 +285,34 @@ class InitiatiefTest {
         assertThatThrownBy(() -> initiatief.maakAfspraak("x", Partij.GEMEENTE, "Sanne", LocalDate.of(2026, 4, 1), klok))
                 .hasFieldOrPropertyWithValue("code", "initiatief-afgesloten");
     }
+
+    @Test
+    void each_step_has_one_recorded_outcome_and_the_open_steps_are_the_others_in_order() {
+        Initiatief initiatief = ingediend();
+        LocalDate vandaag = LocalDate.of(2026, 3, 2);
+        assertThat(initiatief.openStappen()).containsExactly(Stap.values());
+
+        initiatief.legStapVast(Stap.BEPAAL_JE_HOUDING, "draagvlak in de straat", LocalDate.of(2026, 3, 1), "Sanne",
+                vandaag, klok);
+        initiatief.legStapVast(Stap.KEN_DE_GESCHIEDENIS, "eerder geprobeerd in 2019", vandaag, "Sanne", vandaag, klok);
+        initiatief.legStapVast(Stap.KEN_DE_GESCHIEDENIS, "eerder geprobeerd in 2019, toen zonder Avri", vandaag,
+                "Fatima", vandaag, klok);
+
+        assertThat(initiatief.getStappen()).extracting(Stapuitkomst::stap, Stapuitkomst::vastgelegdDoor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Stap.KEN_DE_GESCHIEDENIS, "Fatima"),
+                        org.assertj.core.groups.Tuple.tuple(Stap.BEPAAL_JE_HOUDING, "Sanne"));
+        assertThat(initiatief.openStappen()).containsExactly(Stap.BEPAAL_JE_ROL, Stap.ZORG_VOOR_DUIDELIJKHEID,
+                Stap.EVALUEER_EN_LEER);
+    }
+
+    @Test
+    void a_step_outcome_cannot_be_dated_in_the_future_but_may_follow_the_closing() {
+        Initiatief initiatief = in(AFGEROND);
+        LocalDate vandaag = LocalDate.of(2026, 3, 2);
+
+        assertThatThrownBy(() -> initiatief.legStapVast(Stap.EVALUEER_EN_LEER, "geleerd", vandaag.plusDays(1), "Sanne",
+                vandaag, klok)).isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "datum");
+        initiatief.legStapVast(Stap.EVALUEER_EN_LEER, "samen met de buurt geëvalueerd", vandaag, "Sanne", vandaag, klok);
+        assertThat(initiatief.openStappen()).doesNotContain(Stap.EVALUEER_EN_LEER);
+    }
 }

@@ -19,6 +19,7 @@ public final class InitiatiefBouwer {
     private Gemeentecode gemeente = new Gemeentecode("0214");
     private KernId kern = KernId.nieuw();
     private String titel = "Schone containerplek";
+    private String omschrijving = "Bewoners willen het afval naast de containers samen met Avri aanpakken.";
 
     private InitiatiefBouwer() {
     }
@@ -43,8 +44,13 @@ public final class InitiatiefBouwer {
         return this;
     }
 
+    public InitiatiefBouwer beschreven(String omschrijving) {
+        this.omschrijving = omschrijving;
+        return this;
+    }
+
     public InitiatiefGegevens gegevens() {
-        return new InitiatiefGegevens(titel, "Bewoners willen het afval naast de containers samen met Avri aanpakken.",
+        return new InitiatiefGegevens(titel, omschrijving,
                 new Vorm(false, false, false), Set.of(Ondersteuning.KENNIS, Ondersteuning.NETWERK),
                 List.of(new Betrokkene("Jan de Boer", "jan.deboer@example.nl", "06 1234 5678")),
                 new Contactpersoon("Pieter Vos", "p.vos@buren.nl", null));

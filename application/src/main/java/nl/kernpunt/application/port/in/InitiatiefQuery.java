@@ -26,6 +26,9 @@ public interface InitiatiefQuery {
 
     OpenbareStatus openbaar(PubliekeReferentie referentie);
 
+    /** Step 1, ken de geschiedenis: earlier initiatives in the same kern that resemble this one. */
+    List<GelezenInitiatief> vergelijkbare(InitiatiefId id, Gebruiker lezer);
+
     /** Overdue open agreements of the reader's gemeente, per kern and/or person; earliest due first. */
     List<VerlopenAfspraak> verlopenAfspraken(KernId kern, String verantwoordelijke, Gebruiker lezer);
 

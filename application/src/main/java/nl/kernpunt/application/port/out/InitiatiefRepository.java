@@ -23,6 +23,12 @@ public interface InitiatiefRepository {
     Pagina<Initiatief> zoek(InitiatiefFilter filter, PaginaVerzoek verzoek);
 
     /**
+     * Earlier initiatives (submitted before this one) in the same kern whose title or description
+     * shares words with this one's, most alike first; at most {@code max}.
+     */
+    List<Initiatief> vergelijkbare(Initiatief initiatief, int max);
+
+    /**
      * Open agreements of the gemeente's initiatives whose due date lies before {@code vandaag},
      * earliest due first; {@code kern} and {@code verantwoordelijke} (case-insensitive) may be null.
      */

@@ -12,6 +12,7 @@ import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.initiatief.Rolbepaling;
+import nl.kernpunt.domain.initiatief.Stapuitkomst;
 import nl.kernpunt.domain.initiatief.Statusovergang;
 import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.Contactpersoon;
@@ -36,6 +37,7 @@ interface InitiatiefEntityMapper {
                 new KernId(rij.getKernId()), new PubliekeReferentie(rij.getReferentie()), gegevens, rij.getStatus(),
                 statushistorieNaarDomein(rij.getStatushistorie()), rolhistorieNaarDomein(rij.getRolhistorie()),
                 contactmomentenNaarDomein(rij.getContactmomenten()), afsprakenNaarDomein(rij.getAfspraken()),
+                stappenNaarDomein(rij.getStappen()),
                 rij.getAangemaaktOp(), rij.getGewijzigdOp(), rij.getVersie());
     }
 
@@ -66,6 +68,7 @@ interface InitiatiefEntityMapper {
         vervang(doel.getRolhistorie(), rolhistorieNaarRijen(bron.getRolhistorie()));
         vervang(doel.getContactmomenten(), contactmomentenNaarRijen(bron.getContactmomenten()));
         vervang(doel.getAfspraken(), afsprakenNaarRijen(bron.getAfspraken()));
+        vervang(doel.getStappen(), stappenNaarRijen(bron.getStappen()));
     }
 
     /** Only when changed, so Hibernate leaves an unchanged history's rows alone. */
@@ -104,4 +107,8 @@ interface InitiatiefEntityMapper {
     List<Afspraak> afsprakenNaarDomein(List<AfspraakJpaEmbeddable> rijen);
 
     List<AfspraakJpaEmbeddable> afsprakenNaarRijen(List<Afspraak> afspraken);
+
+    List<Stapuitkomst> stappenNaarDomein(List<StapuitkomstJpaEmbeddable> rijen);
+
+    List<StapuitkomstJpaEmbeddable> stappenNaarRijen(List<Stapuitkomst> stappen);
 }

@@ -117,6 +117,12 @@ public class InitiatiefJpaEntity {
     @BatchSize(size = EEN_PAGINA)
     private List<AfspraakJpaEmbeddable> afspraken = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "initiatief_stap", joinColumns = @JoinColumn(name = "initiatief_id"))
+    @OrderColumn(name = "volgorde")
+    @BatchSize(size = EEN_PAGINA)
+    private List<StapuitkomstJpaEmbeddable> stappen = new ArrayList<>();
+
     @Column(name = "aangemaakt_op", updatable = false)
     private Instant aangemaaktOp;
 
@@ -284,6 +290,10 @@ public class InitiatiefJpaEntity {
 
     public List<AfspraakJpaEmbeddable> getAfspraken() {
         return afspraken;
+    }
+
+    public List<StapuitkomstJpaEmbeddable> getStappen() {
+        return stappen;
     }
 
     public long getVersie() {

@@ -79,6 +79,30 @@ class InitiatiefPersistenceAdapter implements InitiatiefRepository {
                 volgorde.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
     }
 
+    /**
+     * PostgreSQL full-text search with the Dutch configuration over the generated {@code zoektekst}
+     * (GIN index). This initiative's own words become an OR query: plainto_tsquery joins the
+     * lexemes with AND, which would ask for initiatives about everything at once.
+     */
+    @Override
+    public List<Initiatief> vergelijkbare(Initiatief initiatief, int max) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = initiatieven.getEntityManager().createNativeQuery("""
+                with eigen as (
+                    select kern_id, aangemaakt_op, replace(plainto_tsquery('dutch', titel || ' ' || omschrijving)::text,
+                                                           '&', '|')::tsquery as vraag
+                    from initiatief where id = :id)
+                select i.id from initiatief i, eigen
+                where i.kern_id = eigen.kern_id and i.aangemaakt_op < eigen.aangemaakt_op and i.id <> :id
+                  and i.zoektekst @@ eigen.vraag
+                order by ts_rank(i.zoektekst, eigen.vraag) desc, i.aangemaakt_op desc, i.id
+                limit :max""", UUID.class)
+                .setParameter("id", initiatief.getId().waarde())
+                .setParameter("max", max)
+                .getResultList();
+        return ids.stream().map(id -> initiatieven.findById(id)).map(mapper::naarDomein).toList();
+    }
+
     /** One query joining the agreements' table; served by the partial index on open agreements' due date. */
     @Override
     public List<VerlopenAfspraak> verlopenAfspraken(Gemeentecode gemeente, KernId kern, String verantwoordelijke,

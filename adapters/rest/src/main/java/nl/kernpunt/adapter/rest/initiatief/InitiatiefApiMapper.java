@@ -22,6 +22,8 @@ import nl.kernpunt.api.model.OpenbaarInitiatief;
 import nl.kernpunt.api.model.Partij;
 import nl.kernpunt.api.model.Rol;
 import nl.kernpunt.api.model.Rolbepaling;
+import nl.kernpunt.api.model.Stap;
+import nl.kernpunt.api.model.Stapuitkomst;
 import nl.kernpunt.api.model.Statusovergang;
 import nl.kernpunt.api.model.VerlopenAfspraak;
 import nl.kernpunt.api.model.Vorm;
@@ -78,6 +80,12 @@ public interface InitiatiefApiMapper {
 
     nl.kernpunt.domain.initiatief.Partij naarDomein(Partij partij);
 
+    nl.kernpunt.domain.initiatief.Stap naarDomein(Stap stap);
+
+    Stap naarDto(nl.kernpunt.domain.initiatief.Stap stap);
+
+    Stapuitkomst naarDto(nl.kernpunt.domain.initiatief.Stapuitkomst uitkomst);
+
     nl.kernpunt.domain.initiatief.AfspraakStatus naarDomein(AfspraakStatus status);
 
     @Mapping(target = "verlopen", expression = "java(afspraak.isVerlopen(vandaag))")
@@ -125,6 +133,8 @@ public interface InitiatiefApiMapper {
                 .rolhistorie(initiatief.getRolhistorie().stream().map(this::naarDto).toList())
                 .contactmomenten(initiatief.getContactmomenten().stream().map(this::naarDto).toList())
                 .afspraken(initiatief.getAfspraken().stream().map(a -> naarDto(a, gelezen.vandaag())).toList())
+                .stappen(initiatief.getStappen().stream().map(this::naarDto).toList())
+                .openStappen(initiatief.openStappen().stream().map(this::naarDto).toList())
                 .aangemaaktOp(utc(initiatief.getAangemaaktOp()))
                 .gewijzigdOp(utc(initiatief.getGewijzigdOp()));
     }

@@ -20,13 +20,17 @@ import nl.kernpunt.api.model.InitiatiefStatus;
 import nl.kernpunt.api.model.InitiatiefWijziging;
 import nl.kernpunt.api.model.Rol;
 import nl.kernpunt.api.model.RolbepalingNieuw;
+import nl.kernpunt.api.model.Stap;
+import nl.kernpunt.api.model.StapuitkomstNieuw;
 import nl.kernpunt.api.model.StatusovergangNieuw;
+import nl.kernpunt.api.model.VergelijkbareInitiatieven;
 import nl.kernpunt.application.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
 import nl.kernpunt.application.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.port.in.InitiatiefQuery;
 import nl.kernpunt.application.port.in.LegContactmomentVastUseCase;
+import nl.kernpunt.application.port.in.LegStapVastUseCase;
 import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.in.WijzigInitiatiefUseCase;
@@ -50,6 +54,7 @@ public class InitiatievenResource implements InitiatievenApi {
     private final LegContactmomentVastUseCase contactmoment;
     private final MaakAfspraakUseCase maakAfspraak;
     private final HandelAfspraakAfUseCase handelAfspraakAf;
+    private final LegStapVastUseCase legStapVast;
     private final InitiatiefQuery initiatieven;
     private final InitiatiefApiMapper mapper;
     private final HuidigeGebruiker gebruiker;
@@ -59,7 +64,8 @@ public class InitiatievenResource implements InitiatievenApi {
     public InitiatievenResource(DienInitiatiefInUseCase dienIn, WijzigInitiatiefUseCase wijzig,
                                 VoerStatusovergangUitUseCase statusovergang, BepaalRolUseCase bepaalRol,
                                 LegContactmomentVastUseCase contactmoment, MaakAfspraakUseCase maakAfspraak,
-                                HandelAfspraakAfUseCase handelAfspraakAf, InitiatiefQuery initiatieven,
+                                HandelAfspraakAfUseCase handelAfspraakAf, LegStapVastUseCase legStapVast,
+                                InitiatiefQuery initiatieven,
                                 InitiatiefApiMapper mapper, HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent,
                                 UriInfo uriInfo) {
         this.dienIn = dienIn;
@@ -69,6 +75,7 @@ public class InitiatievenResource implements InitiatievenApi {
         this.contactmoment = contactmoment;
         this.maakAfspraak = maakAfspraak;
         this.handelAfspraakAf = handelAfspraakAf;
+        this.legStapVast = legStapVast;
         this.initiatieven = initiatieven;
         this.mapper = mapper;
         this.gebruiker = gebruiker;
@@ -146,6 +153,21 @@ public class InitiatievenResource implements InitiatievenApi {
         return antwoord(handelAfspraakAf.handelAf(new HandelAfspraakAfUseCase.Command(gebruiker.vereist(),
                 new InitiatiefId(initiatiefId), versie, afspraakId, mapper.naarDomein(afhandeling.getStatus()),
                 afhandeling.getReden())));
+    }
+
+    @Override
+    public RestResponse<Initiatief> legStapVast(UUID initiatiefId, Stap stap, StapuitkomstNieuw uitkomst, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(legStapVast.legVast(new LegStapVastUseCase.Command(gebruiker.vereist(),
+                new InitiatiefId(initiatiefId), versie, mapper.naarDomein(stap), uitkomst.getUitkomst(),
+                uitkomst.getDatum())));
+    }
+
+    @Override
+    public RestResponse<VergelijkbareInitiatieven> zoekVergelijkbareInitiatieven(UUID initiatiefId) {
+        return RestResponse.ok(new VergelijkbareInitiatieven().resultaten(initiatieven
+                .vergelijkbare(new InitiatiefId(initiatiefId), gebruiker.vereist()).stream()
+                .map(mapper::naarDto).toList()));
     }
 
     @Override
