@@ -15,6 +15,7 @@ import nl.kernpunt.application.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
 import nl.kernpunt.application.port.in.LegContactmomentVastUseCase;
+import nl.kernpunt.application.port.in.LegStapVastUseCase;
 import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.out.InitiatiefFilter;
@@ -32,6 +33,7 @@ import nl.kernpunt.domain.initiatief.Kanaal;
 import nl.kernpunt.domain.initiatief.Ondersteuning;
 import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Rol;
+import nl.kernpunt.domain.initiatief.Stap;
 import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.Kern;
@@ -60,6 +62,7 @@ public class DemoInitiatieven {
     private final BepaalRolUseCase bepaalRol;
     private final LegContactmomentVastUseCase contactmoment;
     private final MaakAfspraakUseCase maakAfspraak;
+    private final LegStapVastUseCase legStapVast;
     private final KernRepository kernen;
     private final InitiatiefRepository initiatieven;
     private final Clock klok;
@@ -67,13 +70,14 @@ public class DemoInitiatieven {
 
     public DemoInitiatieven(DienInitiatiefInUseCase dienIn, VoerStatusovergangUitUseCase statusovergang,
                             BepaalRolUseCase bepaalRol, LegContactmomentVastUseCase contactmoment,
-                            MaakAfspraakUseCase maakAfspraak, KernRepository kernen, InitiatiefRepository initiatieven, Clock klok,
+                            MaakAfspraakUseCase maakAfspraak, LegStapVastUseCase legStapVast, KernRepository kernen, InitiatiefRepository initiatieven, Clock klok,
                             @ConfigProperty(name = "kernpunt.demo-data.enabled", defaultValue = "false") boolean ingeschakeld) {
         this.dienIn = dienIn;
         this.statusovergang = statusovergang;
         this.bepaalRol = bepaalRol;
         this.contactmoment = contactmoment;
         this.maakAfspraak = maakAfspraak;
+        this.legStapVast = legStapVast;
         this.kernen = kernen;
         this.initiatieven = initiatieven;
         this.klok = klok;
@@ -89,6 +93,8 @@ public class DemoInitiatieven {
                 "Bewoners zien steeds vaker vuilniszakken naast de ondergrondse containers. Zij willen samen met Avri "
                         + "een opruimactie en borden, en spreken buren aan.", new Vorm(false, false, false),
                 Set.of(Ondersteuning.KENNIS, Ondersteuning.NETWERK, Ondersteuning.VAST_AANSPREEKPUNT), "Henk van Rijn");
+        containers = stap(containers, Stap.KEN_DE_GESCHIEDENIS,
+                "Eerder bijplaatsingen gemeld bij Avri; nog geen bewonersactie in Kerk-Avezaath.");
         containers = naar(containers, InitiatiefStatus.IN_BEHANDELING, null);
         containers = rol(containers, Rol.FACILITEREN, "Past bij de kernagenda; de kernambtenaar regelt het contact met Avri.");
         containers = contact(containers, Kanaal.GESPREK, "Rol en afspraken met de bewoners en Avri besproken.");
@@ -159,6 +165,12 @@ public class DemoInitiatieven {
         LocalDate deadline = LocalDate.ofInstant(klok.instant(), ZoneId.of("Europe/Amsterdam")).plusDays(dagenVanaf);
         return maakAfspraak.maak(new MaakAfspraakUseCase.Command(KERNAMBTENAAR, initiatief.initiatief().getId(),
                 initiatief.initiatief().getVersie(), wat, door, verantwoordelijke, deadline));
+    }
+
+    private GelezenInitiatief stap(GelezenInitiatief initiatief, Stap stap, String uitkomst) {
+        return legStapVast.legVast(new LegStapVastUseCase.Command(KERNAMBTENAAR, initiatief.initiatief().getId(),
+                initiatief.initiatief().getVersie(), stap, uitkomst,
+                LocalDate.ofInstant(klok.instant(), ZoneId.of("Europe/Amsterdam"))));
     }
 
     private GelezenInitiatief contact(GelezenInitiatief initiatief, Kanaal kanaal, String samenvatting) {
