@@ -10,7 +10,7 @@ import nl.kernpunt.application.audit.Auditregel;
 import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.fout.NietGevonden;
 import nl.kernpunt.application.fout.VersieVerouderd;
-import nl.kernpunt.application.port.in.LegStapVastUseCase;
+import nl.kernpunt.application.port.in.LegTrajectstapVastUseCase;
 import nl.kernpunt.application.port.in.MaakParticipatietrajectUseCase;
 import nl.kernpunt.application.port.in.SluitParticipatietrajectUseCase;
 import nl.kernpunt.application.port.in.StartParticipatieUseCase;
@@ -37,7 +37,7 @@ import nl.kernpunt.domain.traject.TrajectId;
 @ApplicationScoped
 @Transactional
 public class ParticipatietrajectService implements MaakParticipatietrajectUseCase, WijzigParticipatietrajectUseCase,
-        LegStapVastUseCase, WijzigNiveauUseCase, StartParticipatieUseCase, SluitParticipatietrajectUseCase {
+        LegTrajectstapVastUseCase, WijzigNiveauUseCase, StartParticipatieUseCase, SluitParticipatietrajectUseCase {
 
     static final String SOORT = "participatietraject";
 
@@ -84,14 +84,14 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     }
 
     @Override
-    public Participatietraject legVast(LegStapVastUseCase.Command command) {
+    public Participatietraject legVast(LegTrajectstapVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         String door = gebruiker.naam();
         Map<String, String> gegevens = new LinkedHashMap<>();
         gegevens.put("stap", command.uitkomst().stap().name().toLowerCase());
-        LegStapVastUseCase.Uitkomst uitkomst = command.uitkomst();
+        LegTrajectstapVastUseCase.Uitkomst uitkomst = command.uitkomst();
         if (uitkomst instanceof AfwegingUitkomst a) {
             traject.legAfwegingVast(a.afweging(), door, klok);
             gegevens.put("participatieGewenst", String.valueOf(a.afweging().participatieGewenst()));

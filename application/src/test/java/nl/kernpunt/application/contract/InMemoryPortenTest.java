@@ -3,11 +3,14 @@ package nl.kernpunt.application.contract;
 import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.fakes.InMemoryAuditspoor;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
+import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
+import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
 
 /** The fakes honour the same port contracts as the PostgreSQL adapter. */
@@ -71,6 +74,27 @@ class InMemoryPortenTest {
         @Override
         protected ParticipatietrajectRepository trajecten() {
             return trajecten;
+        }
+    }
+
+    @Nested
+    class Initiatieven extends InitiatiefRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
+        }
+
+        @Override
+        protected Kern bewaarKern(Kern kern) {
+            return kernen.voegToe(kern);
         }
     }
 }

@@ -18,7 +18,7 @@ import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
 import nl.kernpunt.application.fout.NietGevonden;
 import nl.kernpunt.application.fout.VersieVerouderd;
-import nl.kernpunt.application.port.in.LegStapVastUseCase;
+import nl.kernpunt.application.port.in.LegTrajectstapVastUseCase;
 import nl.kernpunt.application.port.in.MaakParticipatietrajectUseCase;
 import nl.kernpunt.application.port.in.StartParticipatieUseCase;
 import nl.kernpunt.application.port.in.WijzigNiveauUseCase;
@@ -63,8 +63,8 @@ class ParticipatietrajectServiceTest {
         return service.maak(new MaakParticipatietrajectUseCase.Command(door, eenTraject().inKern(beusichem.getId()).gegevens()));
     }
 
-    private Participatietraject legVast(Gebruiker door, Participatietraject traject, LegStapVastUseCase.Uitkomst uitkomst) {
-        return service.legVast(new LegStapVastUseCase.Command(door, traject.getId(), traject.getVersie(), uitkomst));
+    private Participatietraject legVast(Gebruiker door, Participatietraject traject, LegTrajectstapVastUseCase.Uitkomst uitkomst) {
+        return service.legVast(new LegTrajectstapVastUseCase.Command(door, traject.getId(), traject.getVersie(), uitkomst));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ParticipatietrajectServiceTest {
         Participatietraject traject = maak(eenMedewerkerVan("0214"));
 
         assertThatThrownBy(() -> query.lees(traject.getId(), eenMedewerkerVan("1960"))).isInstanceOf(NietGevonden.class);
-        assertThatThrownBy(() -> legVast(eenKernambtenaarVan("1960"), traject, new LegStapVastUseCase.AfwegingUitkomst(eenJa())))
+        assertThatThrownBy(() -> legVast(eenKernambtenaarVan("1960"), traject, new LegTrajectstapVastUseCase.AfwegingUitkomst(eenJa())))
                 .isInstanceOf(NietGevonden.class);
         assertThat(query.zoek(new TrajectFilter(null, null, null, null, null, null, null), PaginaVerzoek.van(null, 20),
                 eenMedewerkerVan("1960")).resultaten()).isEmpty();
@@ -97,9 +97,9 @@ class ParticipatietrajectServiceTest {
     @Test
     void a_change_to_a_version_read_earlier_is_refused() {
         Participatietraject traject = maak(eenMedewerkerVan("0214"));
-        legVast(eenMedewerkerVan("0214"), traject, new LegStapVastUseCase.AfwegingUitkomst(eenJa()));
+        legVast(eenMedewerkerVan("0214"), traject, new LegTrajectstapVastUseCase.AfwegingUitkomst(eenJa()));
 
-        assertThatThrownBy(() -> legVast(eenMedewerkerVan("0214"), traject, new LegStapVastUseCase.BetrokkenenUitkomst(betrokkenen())))
+        assertThatThrownBy(() -> legVast(eenMedewerkerVan("0214"), traject, new LegTrajectstapVastUseCase.BetrokkenenUitkomst(betrokkenen())))
                 .isInstanceOf(VersieVerouderd.class);
     }
 
@@ -107,10 +107,10 @@ class ParticipatietrajectServiceTest {
     void every_change_leaves_an_audit_line_with_who_when_and_what() {
         Gebruiker lotte = eenMedewerkerVan("0214");
         Participatietraject traject = maak(lotte);
-        traject = legVast(lotte, traject, new LegStapVastUseCase.AfwegingUitkomst(eenJa()));
-        traject = legVast(lotte, traject, new LegStapVastUseCase.BetrokkenenUitkomst(betrokkenen()));
-        traject = legVast(lotte, traject, new LegStapVastUseCase.NiveauUitkomst(Participatieniveau.RAADPLEGEN, niveaubepaling()));
-        traject = legVast(lotte, traject, new LegStapVastUseCase.CommunicatieplanUitkomst(communicatieplan()));
+        traject = legVast(lotte, traject, new LegTrajectstapVastUseCase.AfwegingUitkomst(eenJa()));
+        traject = legVast(lotte, traject, new LegTrajectstapVastUseCase.BetrokkenenUitkomst(betrokkenen()));
+        traject = legVast(lotte, traject, new LegTrajectstapVastUseCase.NiveauUitkomst(Participatieniveau.RAADPLEGEN, niveaubepaling()));
+        traject = legVast(lotte, traject, new LegTrajectstapVastUseCase.CommunicatieplanUitkomst(communicatieplan()));
         traject = service.wijzigNiveau(new WijzigNiveauUseCase.Command(lotte, traject.getId(), traject.getVersie(),
                 Participatieniveau.COPRODUCEREN, "kerngroep opgericht"));
         traject = service.start(new StartParticipatieUseCase.Command(lotte, traject.getId(), traject.getVersie()));

@@ -9,7 +9,7 @@ import jakarta.interceptor.Interceptor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.kernpunt.application.port.in.LegStapVastUseCase;
+import nl.kernpunt.application.port.in.LegTrajectstapVastUseCase;
 import nl.kernpunt.application.port.in.MaakParticipatietrajectUseCase;
 import nl.kernpunt.application.port.in.ParticipatietrajectQuery;
 import nl.kernpunt.application.port.in.SluitParticipatietrajectUseCase;
@@ -58,7 +58,7 @@ public class DemoTrajecten {
     private static final Contactpersoon EIGENAAR = new Contactpersoon("Lotte Bakker", "l.bakker@buren.nl", "0344 579 111");
 
     private final MaakParticipatietrajectUseCase maak;
-    private final LegStapVastUseCase legStapVast;
+    private final LegTrajectstapVastUseCase legStapVast;
     private final WijzigNiveauUseCase wijzigNiveau;
     private final StartParticipatieUseCase start;
     private final SluitParticipatietrajectUseCase sluit;
@@ -67,7 +67,7 @@ public class DemoTrajecten {
     private final KernRepository kernen;
     private final boolean ingeschakeld;
 
-    public DemoTrajecten(MaakParticipatietrajectUseCase maak, LegStapVastUseCase legStapVast,
+    public DemoTrajecten(MaakParticipatietrajectUseCase maak, LegTrajectstapVastUseCase legStapVast,
                          WijzigNiveauUseCase wijzigNiveau, StartParticipatieUseCase start,
                          SluitParticipatietrajectUseCase sluit, ParticipatietrajectQuery trajecten,
                          GemeenteRepository gemeenten, KernRepository kernen,
@@ -106,18 +106,18 @@ public class DemoTrajecten {
                 "Per kern samen met inwoners bepalen hoe en wanneer de kern van het aardgas af gaat.", true, List.of(),
                 EIGENAAR, List.of(), LocalDate.of(2026, 1, 15), LocalDate.of(2027, 6, 30), true, true,
                 new Startnotitie(LocalDate.of(2025, 12, 11), "Raad stemt in met de startnotitie warmtetransitie")));
-        t = stap(t, new LegStapVastUseCase.AfwegingUitkomst(new Afweging("Volgorde en tempo per kern liggen open",
+        t = stap(t, new LegTrajectstapVastUseCase.AfwegingUitkomst(new Afweging("Volgorde en tempo per kern liggen open",
                 "Raakt elk huishouden direct", Doel.BEIDE, "Langere doorlooptijd per kern", "Twee jaar, projectleider en budget",
                 "Energieavonden in 2023", true, "Zonder inwoners geen haalbaar plan", null)));
-        t = stap(t, new LegStapVastUseCase.BetrokkenenUitkomst(new Betrokkenen(List.of(
+        t = stap(t, new LegTrajectstapVastUseCase.BetrokkenenUitkomst(new Betrokkenen(List.of(
                 new Actor("Dorpsbelangenorganisaties", "leefbaarheid en kosten", "groot", "kritisch-positief"),
                 new Actor("Energiecoöperatie", "lokale opwek", "middel", "positief")),
                 "Stelt het warmteplan vast", List.of("huurders", "jongeren"))));
-        t = stap(t, new LegStapVastUseCase.NiveauUitkomst(Participatieniveau.ADVISEREN, new Niveaubepaling(
+        t = stap(t, new LegTrajectstapVastUseCase.NiveauUitkomst(Participatieniveau.ADVISEREN, new Niveaubepaling(
                 "Het advies per kern weegt zwaar in het warmteplan", "Omgevingswet", "Transitievisie warmte", "Rijksbijdrage")));
-        t = stap(t, new LegStapVastUseCase.CommunicatieplanUitkomst(new Communicatieplan(List.of("Uw kern kiest mee"),
+        t = stap(t, new LegTrajectstapVastUseCase.CommunicatieplanUitkomst(new Communicatieplan(List.of("Uw kern kiest mee"),
                 List.of(new Mijlpaal(LocalDate.of(2026, 3, 10), "Startavond per kern", "inwoners", "gemeente informeert", "bewonersavond")))));
-        t = stap(t, new LegStapVastUseCase.MiddelenUitkomst(new Middelen(List.of(
+        t = stap(t, new LegTrajectstapVastUseCase.MiddelenUitkomst(new Middelen(List.of(
                 new Participatiemiddel(Middeltype.BEWONERSAVOND, null), new Participatiemiddel(Middeltype.ENQUETE, null)))));
         start.start(new StartParticipatieUseCase.Command(LOTTE, t.getId(), t.getVersie()));
     }
@@ -128,20 +128,20 @@ public class DemoTrajecten {
                 "Nieuwe inrichting van de doorgaande weg, ontworpen met een kerngroep van bewoners.", false,
                 List.of(kern("Beusichem"), kern("Zoelmond")), EIGENAAR, List.of(new Contactpersoon("Fatima Amrani", null, null)),
                 LocalDate.of(2026, 2, 1), LocalDate.of(2026, 11, 30), false, false, null));
-        t = stap(t, new LegStapVastUseCase.AfwegingUitkomst(new Afweging("Ontwerp ligt nog open",
+        t = stap(t, new LegTrajectstapVastUseCase.AfwegingUitkomst(new Afweging("Ontwerp ligt nog open",
                 "Aanwonenden kennen de knelpunten", Doel.KWALITEIT, null, "Negen maanden", null, true,
                 "Bewoners weten waar het misgaat", null)));
-        t = stap(t, new LegStapVastUseCase.BetrokkenenUitkomst(new Betrokkenen(List.of(
+        t = stap(t, new LegTrajectstapVastUseCase.BetrokkenenUitkomst(new Betrokkenen(List.of(
                 new Actor("Aanwonenden Steenweg", "veiligheid", "groot", "positief"),
                 new Actor("Agrariërs", "bereikbaarheid", "middel", "zorgen")), "Stelt het krediet beschikbaar",
                 List.of("ouders van schoolkinderen"))));
-        t = stap(t, new LegStapVastUseCase.NiveauUitkomst(Participatieniveau.RAADPLEGEN, new Niveaubepaling(
+        t = stap(t, new LegTrajectstapVastUseCase.NiveauUitkomst(Participatieniveau.RAADPLEGEN, new Niveaubepaling(
                 "Het ontwerp van de kerngroep wordt uitgevoerd binnen de kaders", "Wegenverkeerswet", "Mobiliteitsplan", "450.000 euro")));
-        t = stap(t, new LegStapVastUseCase.CommunicatieplanUitkomst(new Communicatieplan(List.of("U ontwerpt mee aan uw straat"),
+        t = stap(t, new LegTrajectstapVastUseCase.CommunicatieplanUitkomst(new Communicatieplan(List.of("U ontwerpt mee aan uw straat"),
                 List.of(new Mijlpaal(LocalDate.of(2026, 4, 15), "Eerste schets", "kerngroep", "bewoners ontwerpen", "werksessie")))));
         t = wijzigNiveau.wijzigNiveau(new WijzigNiveauUseCase.Command(LOTTE, t.getId(), t.getVersie(),
                 Participatieniveau.COPRODUCEREN, "Bewoners vormen een kerngroep die het ontwerp mee maakt"));
-        t = stap(t, new LegStapVastUseCase.MiddelenUitkomst(new Middelen(List.of(
+        t = stap(t, new LegTrajectstapVastUseCase.MiddelenUitkomst(new Middelen(List.of(
                 new Participatiemiddel(Middeltype.KERNGROEP, null), new Participatiemiddel(Middeltype.ANDERS, "schouw langs de weg")))));
         start.start(new StartParticipatieUseCase.Command(LOTTE, t.getId(), t.getVersie()));
     }
@@ -150,7 +150,7 @@ public class DemoTrajecten {
     private void dorpshuisZoelen() {
         Participatietraject t = maak(new TrajectGegevens("Toekomst dorpshuis Zoelen", null, false, List.of(kern("Zoelen")),
                 EIGENAAR, List.of(), LocalDate.of(2026, 5, 1), null, false, false, null));
-        stap(t, new LegStapVastUseCase.AfwegingUitkomst(new Afweging("Gebruik en beheer liggen open", "Het dorpshuis is van het dorp",
+        stap(t, new LegTrajectstapVastUseCase.AfwegingUitkomst(new Afweging("Gebruik en beheer liggen open", "Het dorpshuis is van het dorp",
                 Doel.DRAAGVLAK, null, null, null, true, "Zonder bewoners geen toekomst voor het dorpshuis", null)));
     }
 
@@ -158,10 +158,10 @@ public class DemoTrajecten {
     private void containerbeleid() {
         Participatietraject t = maak(new TrajectGegevens("Plaatsing ondergrondse containers", null, true, List.of(),
                 EIGENAAR, List.of(), null, null, false, false, null));
-        t = stap(t, new LegStapVastUseCase.AfwegingUitkomst(new Afweging("Geen: locaties liggen vast in het contract met Avri",
+        t = stap(t, new LegTrajectstapVastUseCase.AfwegingUitkomst(new Afweging("Geen: locaties liggen vast in het contract met Avri",
                 "Weinig te kiezen", Doel.DRAAGVLAK, null, null, null, false, "Er valt niets te beïnvloeden",
                 "Bericht in de dorpskranten en op de lichtkrant in Lienden")));
-        t = stap(t, new LegStapVastUseCase.EvaluatieUitkomst(new Evaluatie("Inwoners geïnformeerd waarom er geen inspraak was",
+        t = stap(t, new LegTrajectstapVastUseCase.EvaluatieUitkomst(new Evaluatie("Inwoners geïnformeerd waarom er geen inspraak was",
                 "Ja", null, "Eerder uitleggen waarom iets vastligt", null)));
         sluit.sluit(new SluitParticipatietrajectUseCase.Command(LOTTE, t.getId(), t.getVersie()));
     }
@@ -170,8 +170,8 @@ public class DemoTrajecten {
         return maak.maak(new MaakParticipatietrajectUseCase.Command(LOTTE, gegevens));
     }
 
-    private Participatietraject stap(Participatietraject traject, LegStapVastUseCase.Uitkomst uitkomst) {
-        return legStapVast.legVast(new LegStapVastUseCase.Command(LOTTE, traject.getId(), traject.getVersie(), uitkomst));
+    private Participatietraject stap(Participatietraject traject, LegTrajectstapVastUseCase.Uitkomst uitkomst) {
+        return legStapVast.legVast(new LegTrajectstapVastUseCase.Command(LOTTE, traject.getId(), traject.getVersie(), uitkomst));
     }
 
     private KernId kern(String naam) {

@@ -8,12 +8,15 @@ import java.util.function.Supplier;
 import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.contract.AuditspoorContract;
 import nl.kernpunt.application.contract.GemeenteRepositoryContract;
+import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
 import nl.kernpunt.application.port.out.GemeenteRepository;
+import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
 
 /** The PostgreSQL adapters honour the same port contracts as the in-memory fakes. */
@@ -32,6 +35,9 @@ class PostgresPortenTest {
 
     @Inject
     ParticipatietrajectRepository trajecten;
+
+    @Inject
+    InitiatiefRepository initiatieven;
 
     @Inject
     javax.sql.DataSource database;
@@ -116,6 +122,29 @@ class PostgresPortenTest {
         @Override
         protected ParticipatietrajectRepository trajecten() {
             return trajecten;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Initiatieven extends InitiatiefRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
+        }
+
+        @Override
+        protected Kern bewaarKern(Kern kern) {
+            return inTransactie(() -> kernen.voegToe(kern));
         }
 
         @Override

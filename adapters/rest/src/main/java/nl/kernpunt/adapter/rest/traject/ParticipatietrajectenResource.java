@@ -23,7 +23,7 @@ import nl.kernpunt.api.model.ParticipatietrajectPagina;
 import nl.kernpunt.api.model.TrajectAuditspoor;
 import nl.kernpunt.api.model.Trajectfase;
 import nl.kernpunt.api.model.Trajectstap;
-import nl.kernpunt.application.port.in.LegStapVastUseCase;
+import nl.kernpunt.application.port.in.LegTrajectstapVastUseCase;
 import nl.kernpunt.application.port.in.MaakParticipatietrajectUseCase;
 import nl.kernpunt.application.port.in.ParticipatietrajectQuery;
 import nl.kernpunt.application.port.in.SluitParticipatietrajectUseCase;
@@ -43,7 +43,7 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
 
     private final MaakParticipatietrajectUseCase maak;
     private final WijzigParticipatietrajectUseCase wijzig;
-    private final LegStapVastUseCase legStapVast;
+    private final LegTrajectstapVastUseCase legStapVast;
     private final WijzigNiveauUseCase wijzigNiveau;
     private final StartParticipatieUseCase start;
     private final SluitParticipatietrajectUseCase sluit;
@@ -54,7 +54,7 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     private final UriInfo uriInfo;
 
     public ParticipatietrajectenResource(MaakParticipatietrajectUseCase maak, WijzigParticipatietrajectUseCase wijzig,
-                                         LegStapVastUseCase legStapVast, WijzigNiveauUseCase wijzigNiveau,
+                                         LegTrajectstapVastUseCase legStapVast, WijzigNiveauUseCase wijzigNiveau,
                                          StartParticipatieUseCase start, SluitParticipatietrajectUseCase sluit,
                                          ParticipatietrajectQuery trajecten, ParticipatietrajectApiMapper mapper,
                                          HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent, UriInfo uriInfo) {
@@ -111,38 +111,38 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     @Override
     @Authenticated
     public RestResponse<Participatietraject> legAfwegingVast(UUID trajectId, Afweging afweging, String ifMatch) {
-        return legVast(trajectId, ifMatch, new LegStapVastUseCase.AfwegingUitkomst(mapper.naarDomein(afweging)));
+        return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.AfwegingUitkomst(mapper.naarDomein(afweging)));
     }
 
     @Override
     @Authenticated
     public RestResponse<Participatietraject> legBetrokkenenVast(UUID trajectId, Betrokkenen betrokkenen, String ifMatch) {
-        return legVast(trajectId, ifMatch, new LegStapVastUseCase.BetrokkenenUitkomst(mapper.naarDomein(betrokkenen)));
+        return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.BetrokkenenUitkomst(mapper.naarDomein(betrokkenen)));
     }
 
     @Override
     @Authenticated
     public RestResponse<Participatietraject> legNiveaubepalingVast(UUID trajectId, Niveaubepaling bepaling, String ifMatch) {
-        return legVast(trajectId, ifMatch, new LegStapVastUseCase.NiveauUitkomst(mapper.naarDomein(bepaling.getNiveau()),
+        return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.NiveauUitkomst(mapper.naarDomein(bepaling.getNiveau()),
                 mapper.naarDomein(bepaling)));
     }
 
     @Override
     @Authenticated
     public RestResponse<Participatietraject> legCommunicatieplanVast(UUID trajectId, Communicatieplan plan, String ifMatch) {
-        return legVast(trajectId, ifMatch, new LegStapVastUseCase.CommunicatieplanUitkomst(mapper.naarDomein(plan)));
+        return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.CommunicatieplanUitkomst(mapper.naarDomein(plan)));
     }
 
     @Override
     @Authenticated
     public RestResponse<Participatietraject> legMiddelenVast(UUID trajectId, Middelenkeuze keuze, String ifMatch) {
-        return legVast(trajectId, ifMatch, new LegStapVastUseCase.MiddelenUitkomst(mapper.naarDomein(keuze)));
+        return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.MiddelenUitkomst(mapper.naarDomein(keuze)));
     }
 
     @Override
     @Authenticated
     public RestResponse<Participatietraject> legEvaluatieVast(UUID trajectId, Evaluatie evaluatie, String ifMatch) {
-        return legVast(trajectId, ifMatch, new LegStapVastUseCase.EvaluatieUitkomst(mapper.naarDomein(evaluatie)));
+        return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.EvaluatieUitkomst(mapper.naarDomein(evaluatie)));
     }
 
     @Override
@@ -174,9 +174,9 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
         return RestResponse.ok(mapper.naarDto(trajecten.audit(new TrajectId(trajectId), gebruiker.vereist())));
     }
 
-    private RestResponse<Participatietraject> legVast(UUID trajectId, String ifMatch, LegStapVastUseCase.Uitkomst uitkomst) {
+    private RestResponse<Participatietraject> legVast(UUID trajectId, String ifMatch, LegTrajectstapVastUseCase.Uitkomst uitkomst) {
         long versie = Versies.uitIfMatch(ifMatch);
-        return gelezen(legStapVast.legVast(new LegStapVastUseCase.Command(gebruiker.vereist(), new TrajectId(trajectId),
+        return gelezen(legStapVast.legVast(new LegTrajectstapVastUseCase.Command(gebruiker.vereist(), new TrajectId(trajectId),
                 versie, uitkomst)));
     }
 

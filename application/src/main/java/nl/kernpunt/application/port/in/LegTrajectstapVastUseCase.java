@@ -13,7 +13,7 @@ import nl.kernpunt.domain.traject.Stap;
 import nl.kernpunt.domain.traject.TrajectId;
 
 /** Records (or re-records) the outcome of one of the six steps. */
-public interface LegStapVastUseCase {
+public interface LegTrajectstapVastUseCase {
 
     Participatietraject legVast(Command command);
 

@@ -1,0 +1,158 @@
+package nl.kernpunt.adapter.persistence.initiatief;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
+import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
+import nl.kernpunt.application.fout.VersieVerouderd;
+import nl.kernpunt.application.port.out.InitiatiefFilter;
+import nl.kernpunt.application.port.out.InitiatiefRepository;
+import nl.kernpunt.application.port.out.Pagina;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.port.out.VerlopenAfspraak;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.AfspraakStatus;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.kern.KernId;
+
+/** The initiatief port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
+@ApplicationScoped
+class InitiatiefPersistenceAdapter implements InitiatiefRepository {
+
+    private final InitiatiefPanacheRepository initiatieven;
+    private final InitiatiefEntityMapper mapper;
+
+    InitiatiefPersistenceAdapter(InitiatiefPanacheRepository initiatieven, InitiatiefEntityMapper mapper) {
+        this.initiatieven = initiatieven;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Initiatief> vind(InitiatiefId id) {
+        return initiatieven.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+    }
+
+    @Override
+    public Optional<Initiatief> vindOpReferentie(PubliekeReferentie referentie) {
+        return initiatieven.find("referentie", referentie.waarde()).firstResultOptional().map(mapper::naarDomein);
+    }
+
+    @Override
+    public Initiatief voegToe(Initiatief initiatief) {
+        InitiatiefJpaEntity rij = new InitiatiefJpaEntity();
+        mapper.kopieer(initiatief, rij);
+        initiatieven.persist(rij);
+        schrijfWeg(initiatief);
+        return mapper.naarDomein(rij);
+    }
+
+    /** The use case compared the version it loaded; the flush catches a change committed since. */
+    @Override
+    public Initiatief bewaar(Initiatief initiatief) {
+        InitiatiefJpaEntity rij = initiatieven.findByIdOptional(initiatief.getId().waarde())
+                .filter(geladen -> geladen.getVersie() == initiatief.getVersie())
+                .orElseThrow(() -> new VersieVerouderd("initiatief", initiatief.getId()));
+        mapper.kopieer(initiatief, rij);
+        schrijfWeg(initiatief);
+        return mapper.naarDomein(rij);
+    }
+
+    @Override
+    public Pagina<Initiatief> zoek(InitiatiefFilter filter, PaginaVerzoek verzoek) {
+        KeysetVolgorde<InitiatiefJpaEntity> volgorde = InitiatiefVolgorde.voor(filter);
+        // the threshold moment moves with the clock, so the cursor hashes whether stil was asked, not the moment
+        KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.status(),
+                filter.rol(), filter.stil(), filter.gewijzigdSinds());
+        Voorwaarden voorwaarden = voorwaarden(filter);
+        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
+        return KeysetPagina.lees(voorwaarden.query(initiatieven.getEntityManager(), InitiatiefJpaEntity.class,
+                volgorde.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+    }
+
+    /**
+     * PostgreSQL full-text search with the Dutch configuration over the generated {@code zoektekst}
+     * (GIN index). This initiative's own words become an OR query: plainto_tsquery joins the
+     * lexemes with AND, which would ask for initiatives about everything at once.
+     */
+    @Override
+    public List<Initiatief> vergelijkbare(Initiatief initiatief, int max) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = initiatieven.getEntityManager().createNativeQuery("""
+                with eigen as (
+                    select kern_id, aangemaakt_op, replace(plainto_tsquery('dutch', titel || ' ' || omschrijving)::text,
+                                                           '&', '|')::tsquery as vraag
+                    from initiatief where id = :id)
+                select i.id from initiatief i, eigen
+                where i.kern_id = eigen.kern_id and i.aangemaakt_op < eigen.aangemaakt_op and i.id <> :id
+                  and i.zoektekst @@ eigen.vraag
+                order by ts_rank(i.zoektekst, eigen.vraag) desc, i.aangemaakt_op desc, i.id
+                limit :max""", UUID.class)
+                .setParameter("id", initiatief.getId().waarde())
+                .setParameter("max", max)
+                .getResultList();
+        return ids.stream().map(id -> initiatieven.findById(id)).map(mapper::naarDomein).toList();
+    }
+
+    /** One query joining the agreements' table; served by the partial index on open agreements' due date. */
+    @Override
+    public List<VerlopenAfspraak> verlopenAfspraken(Gemeentecode gemeente, KernId kern, String verantwoordelijke,
+                                                    LocalDate vandaag) {
+        Voorwaarden voorwaarden = new Voorwaarden()
+                .en("i.gemeente = :gemeente").met("gemeente", gemeente.waarde())
+                .en("a.status = :open").met("open", AfspraakStatus.OPEN)
+                .en("a.deadline < :vandaag").met("vandaag", vandaag);
+        if (kern != null) {
+            voorwaarden.en("i.kernId = :kern").met("kern", kern.waarde());
+        }
+        if (verantwoordelijke != null) {
+            voorwaarden.en("lower(a.verantwoordelijke) = lower(:persoon)").met("persoon", verantwoordelijke);
+        }
+        var query = initiatieven.getEntityManager().createQuery("select i.id, i.titel, i.kernId, a from "
+                + "InitiatiefJpaEntity i join i.afspraken a where " + voorwaarden.hql()
+                + " order by a.deadline, a.id", Object[].class);
+        voorwaarden.parameters().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(rij -> new VerlopenAfspraak(new InitiatiefId((UUID) rij[0]), (String) rij[1],
+                        new KernId((UUID) rij[2]), mapper.naarDomein((AfspraakJpaEmbeddable) rij[3])))
+                .toList();
+    }
+
+    private static Voorwaarden voorwaarden(InitiatiefFilter filter) {
+        Voorwaarden voorwaarden = new Voorwaarden()
+                .en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde());
+        if (filter.kern() != null) {
+            voorwaarden.en("kernId = :kern").met("kern", filter.kern().waarde());
+        }
+        if (filter.status() != null) {
+            voorwaarden.en("status = :status").met("status", filter.status());
+        }
+        if (filter.rol() != null) {
+            voorwaarden.en("rol = :rol").met("rol", filter.rol());
+        }
+        if (filter.stil() != null) {
+            String stil = "status in (:open) and laatsteContactOp < :stilGrens";
+            voorwaarden.en(filter.stil() ? stil : "not (" + stil + ")")
+                    .met("open", EnumSet.allOf(InitiatiefStatus.class).stream().filter(InitiatiefStatus::isOpen).toList())
+                    .met("stilGrens", Tijdstippen.opMicroseconden(filter.stilGrens()));
+        }
+        if (filter.gewijzigdSinds() != null) {
+            voorwaarden.en("gewijzigdOp >= :sinds").met("sinds", Tijdstippen.opMicroseconden(filter.gewijzigdSinds()));
+        }
+        return voorwaarden;
+    }
+
+    private void schrijfWeg(Initiatief initiatief) {
+        Wegschrijven.flush(initiatieven, () -> new VersieVerouderd("initiatief", initiatief.getId()));
+    }
+}

@@ -1,0 +1,20 @@
+package nl.kernpunt.adapter.persistence.initiatief;
+
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.application.port.out.InitiatiefFilter;
+
+/** The initiatieven list: by submission, or by change moment for delta sync. */
+final class InitiatiefVolgorde {
+
+    static final KeysetVolgorde<InitiatiefJpaEntity> OP_INDIENING = new KeysetVolgorde<>("initiatieven-op-indiening",
+            "aangemaaktOp", rij -> rij.getAangemaaktOp().toString(), positie -> positie.moment(0), InitiatiefJpaEntity::getId);
+    static final KeysetVolgorde<InitiatiefJpaEntity> OP_WIJZIGING = new KeysetVolgorde<>("initiatieven-op-wijziging",
+            "gewijzigdOp", rij -> rij.getGewijzigdOp().toString(), positie -> positie.moment(0), InitiatiefJpaEntity::getId);
+
+    private InitiatiefVolgorde() {
+    }
+
+    static KeysetVolgorde<InitiatiefJpaEntity> voor(InitiatiefFilter filter) {
+        return filter.voorDeltaSync() ? OP_WIJZIGING : OP_INDIENING;
+    }
+}

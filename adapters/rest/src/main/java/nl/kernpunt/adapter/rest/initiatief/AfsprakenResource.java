@@ -1,0 +1,32 @@
+package nl.kernpunt.adapter.rest.initiatief;
+
+import io.quarkus.security.Authenticated;
+import java.util.UUID;
+import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
+import nl.kernpunt.api.AfsprakenApi;
+import nl.kernpunt.api.model.VerlopenAfspraken;
+import nl.kernpunt.application.port.in.InitiatiefQuery;
+import nl.kernpunt.domain.kern.KernId;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The afspraken tag: overdue agreements of the own gemeente's initiatives, staff only. */
+@Authenticated
+public class AfsprakenResource implements AfsprakenApi {
+
+    private final InitiatiefQuery initiatieven;
+    private final InitiatiefApiMapper mapper;
+    private final HuidigeGebruiker gebruiker;
+
+    public AfsprakenResource(InitiatiefQuery initiatieven, InitiatiefApiMapper mapper, HuidigeGebruiker gebruiker) {
+        this.initiatieven = initiatieven;
+        this.mapper = mapper;
+        this.gebruiker = gebruiker;
+    }
+
+    @Override
+    public RestResponse<VerlopenAfspraken> zoekVerlopenAfspraken(UUID kern, String verantwoordelijke) {
+        var verlopen = initiatieven.verlopenAfspraken(kern == null ? null : new KernId(kern), verantwoordelijke,
+                gebruiker.vereist());
+        return RestResponse.ok(new VerlopenAfspraken().resultaten(verlopen.stream().map(mapper::naarDto).toList()));
+    }
+}

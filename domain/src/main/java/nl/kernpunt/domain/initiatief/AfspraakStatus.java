@@ -1,0 +1,7 @@
+package nl.kernpunt.domain.initiatief;
+
+public enum AfspraakStatus {
+    OPEN,
+    NAGEKOMEN,
+    NIET_NAGEKOMEN
+}

@@ -1,0 +1,24 @@
+package nl.kernpunt.domain.initiatief;
+
+import java.util.regex.Pattern;
+import nl.kernpunt.domain.gedeeld.Invoer;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+
+/** An initiator: personal data, shown only to staff of the initiative's own gemeente. */
+public record Betrokkene(String naam, String email, String telefoon) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern TELEFOON = Pattern.compile("\\+?[0-9 ()-]{6,20}");
+
+    public Betrokkene {
+        naam = Invoer.verplicht("naam", naam, 100);
+        email = Invoer.optioneel("email", email, 254);
+        telefoon = Invoer.optioneel("telefoon", telefoon, 20);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new OngeldigeWaarde("email", "ongeldig-email", "is geen e-mailadres");
+        }
+        if (telefoon != null && !TELEFOON.matcher(telefoon).matches()) {
+            throw new OngeldigeWaarde("telefoon", "ongeldig-telefoonnummer", "is geen telefoonnummer");
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package nl.kernpunt.domain.initiatief;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.kern.KernId;
+
+/**
+ * An initiative of residents in one kern, and how the gemeente deals with it. The lifecycle, the
+ * Rol and the contacts with the initiators are kept in full: nothing is overwritten.
+ */
+public final class Initiatief {
+
+    private final InitiatiefId id;
+    private final Gemeentecode gemeente;
+    private final KernId kern;
+    private final PubliekeReferentie referentie;
+    private InitiatiefGegevens gegevens;
+    private InitiatiefStatus status;
+    private final List<Statusovergang> statushistorie;
+    private final List<Rolbepaling> rolhistorie;
+    private final List<Contactmoment> contactmomenten;
+    private final List<Afspraak> afspraken;
+    private final List<Stapuitkomst> stappen;
+    private final Instant aangemaaktOp;
+    private Instant gewijzigdOp;
+    private final long versie;
+
+    private Initiatief(InitiatiefId id, Gemeentecode gemeente, KernId kern, PubliekeReferentie referentie,
+                       InitiatiefGegevens gegevens, InitiatiefStatus status, List<Statusovergang> statushistorie,
+                       List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten, List<Afspraak> afspraken,
+                       List<Stapuitkomst> stappen, Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
+        this.kern = Objects.requireNonNull(kern, "kern");
+        this.referentie = Objects.requireNonNull(referentie, "referentie");
+        this.gegevens = Objects.requireNonNull(gegevens, "gegevens");
+        this.status = Objects.requireNonNull(status, "status");
+        this.statushistorie = new ArrayList<>(statushistorie);
+        this.rolhistorie = new ArrayList<>(rolhistorie);
+        this.contactmomenten = new ArrayList<>(contactmomenten);
+        this.afspraken = new ArrayList<>(afspraken);
+        this.stappen = new ArrayList<>(stappen);
+        this.aangemaaktOp = aangemaaktOp;
+        this.gewijzigdOp = gewijzigdOp;
+        this.versie = versie;
+    }
+
+    /** A submitted initiative: status ingediend, with the submission as the first history line. */
+    public static Initiatief dienIn(Gemeentecode gemeente, KernId kern, InitiatiefGegevens gegevens, String door,
+                                    Clock klok) {
+        Instant nu = klok.instant();
+        return new Initiatief(InitiatiefId.nieuw(), gemeente, kern, PubliekeReferentie.nieuw(), gegevens,
+                InitiatiefStatus.INGEDIEND, List.of(new Statusovergang(null, InitiatiefStatus.INGEDIEND, nu, door, null)),
+                List.of(), List.of(), List.of(), List.of(), nu, nu, 0);
+    }
+
+    public static Initiatief reconstitute(InitiatiefId id, Gemeentecode gemeente, KernId kern,
+                                          PubliekeReferentie referentie, InitiatiefGegevens gegevens,
+                                          InitiatiefStatus status, List<Statusovergang> statushistorie,
+                                          List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten,
+                                          List<Afspraak> afspraken, List<Stapuitkomst> stappen,
+                                          Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+        return new Initiatief(id, gemeente, kern, referentie, gegevens, status, statushistorie, rolhistorie,
+                contactmomenten, afspraken, stappen, aangemaaktOp, gewijzigdOp, versie);
+    }
+
+    /** Corrects what the initiative is about; a closed one stays as it was closed. */
+    public void wijzig(InitiatiefGegevens nieuweGegevens, Clock klok) {
+        vereisOpen();
+        this.gegevens = Objects.requireNonNull(nieuweGegevens, "gegevens");
+        this.gewijzigdOp = klok.instant();
+    }
+
+    /**
+     * Moves the initiative on. A refusal must be argued ("nee is ook een antwoord, mits goed
+     * beargumenteerd"), and rol-bepaald needs the Rol to be decided first.
+     */
+    public void gaNaar(InitiatiefStatus naar, String reden, String door, Clock klok) {
+        Objects.requireNonNull(naar, "naar");
+        if (!status.magNaar(naar)) {
+            throw new RegelGeschonden("initiatief-ongeldige-overgang",
+                    "een initiatief met status " + status.extern() + " kan niet naar " + naar.extern());
+        }
+        String motivering = reden == null || reden.isBlank() ? null : reden.strip();
+        if (motivering != null && motivering.length() > 2000) {
+            throw new OngeldigeWaarde("reden", "te-lang", "mag hoogstens 2000 tekens bevatten");
+        }
+        if (naar == InitiatiefStatus.AFGEWEZEN && motivering == null) {
+            throw new RegelGeschonden("afwijzing-zonder-motivering",
+                    "een initiatief afwijzen kan alleen met een schriftelijke motivering (reden)");
+        }
+        if (naar == InitiatiefStatus.ROL_BEPAALD && rolhistorie.isEmpty()) {
+            throw new RegelGeschonden("rol-ontbreekt",
+                    "bepaal eerst de rol van de gemeente (loslaten, stimuleren, faciliteren of coproduceren)");
+        }
+        Instant nu = klok.instant();
+        statushistorie.add(new Statusovergang(status, naar, nu, door, motivering));
+        this.status = naar;
+        this.gewijzigdOp = nu;
+    }
+
+    /** Decides the Rol for the current phase; an earlier decision stays in the history. */
+    public void bepaalRol(Rol rol, String reden, String door, Clock klok) {
+        vereisOpen();
+        Instant nu = klok.instant();
+        rolhistorie.add(new Rolbepaling(rol, status, reden, nu, door));
+        this.gewijzigdOp = nu;
+    }
+
+    /** Records a contact with the initiators; it may be recorded afterwards, but not in the future. */
+    public void legContactVast(Contactmoment contact, Clock klok) {
+        Instant nu = klok.instant();
+        if (contact.op().isAfter(nu)) {
+            throw new OngeldigeWaarde("op", "in-de-toekomst", "mag niet in de toekomst liggen");
+        }
+        contactmomenten.add(contact);
+        this.gewijzigdOp = nu;
+    }
+
+    /** Makes an agreement on an open initiative; returns it with its new id. */
+    public Afspraak maakAfspraak(String wat, Partij door, String verantwoordelijke, LocalDate deadline, Clock klok) {
+        vereisOpen();
+        Afspraak afspraak = Afspraak.nieuw(wat, door, verantwoordelijke, deadline);
+        afspraken.add(afspraak);
+        this.gewijzigdOp = klok.instant();
+        return afspraak;
+    }
+
+    /**
+     * Settles an agreement as kept or not; allowed after the initiative closed too, as agreements
+     * are often settled at the evaluation.
+     */
+    public Afspraak handelAfspraakAf(UUID afspraakId, AfspraakStatus status, String reden, Clock klok) {
+        Afspraak huidige = getAfspraak(afspraakId).orElseThrow(() ->
+                new OngeldigeWaarde("afspraakId", "afspraak-onbekend", "is geen afspraak van dit initiatief"));
+        Afspraak afgehandeld = huidige.afgehandeld(status, reden);
+        afspraken.set(afspraken.indexOf(huidige), afgehandeld);
+        this.gewijzigdOp = klok.instant();
+        return afgehandeld;
+    }
+
+    /**
+     * Records (or corrects) the outcome of a step; the audit trail keeps earlier versions. Allowed
+     * after the initiative closed, as evaluating (step 5) comes last. The date may not lie ahead
+     * of {@code vandaag}, the gemeente's date.
+     */
+    public void legStapVast(Stap stap, String uitkomst, LocalDate datum, String door, LocalDate vandaag, Clock klok) {
+        Stapuitkomst nieuw = new Stapuitkomst(stap, uitkomst, datum, door);
+        if (datum.isAfter(vandaag)) {
+            throw new OngeldigeWaarde("datum", "in-de-toekomst", "mag niet in de toekomst liggen");
+        }
+        stappen.removeIf(s -> s.stap() == stap);
+        stappen.add(nieuw);
+        stappen.sort(Comparator.comparing(Stapuitkomst::stap));
+        this.gewijzigdOp = klok.instant();
+    }
+
+    /** The steps without a recorded outcome, in the guide's order. */
+    public List<Stap> openStappen() {
+        return Arrays.stream(Stap.values())
+                .filter(stap -> stappen.stream().noneMatch(s -> s.stap() == stap))
+                .toList();
+    }
+
+    public Optional<Afspraak> getAfspraak(UUID afspraakId) {
+        return afspraken.stream().filter(a -> a.id().equals(afspraakId)).findFirst();
+    }
+
+    public int openAfspraken() {
+        return (int) afspraken.stream().filter(a -> a.status() == AfspraakStatus.OPEN).count();
+    }
+
+    public Optional<Rol> getRol() {
+        return rolhistorie.isEmpty() ? Optional.empty() : Optional.of(rolhistorie.get(rolhistorie.size() - 1).rol());
+    }
+
+    /** The last contact with the initiators; without any, the submission counts as the first. */
+    public Instant laatsteContactOp() {
+        return contactmomenten.stream().map(Contactmoment::op).max(Comparator.naturalOrder()).orElse(aangemaaktOp);
+    }
+
+    /** An open initiative with no contact for more than the gemeente's threshold: silence is itself a signal. */
+    public boolean isStil(Instant nu, int drempelDagen) {
+        return status.isOpen() && laatsteContactOp().plus(Duration.ofDays(drempelDagen)).isBefore(nu);
+    }
+
+    /**
+     * A refusal or the current Rol decision that the initiators were not told about: no contact
+     * recorded at or after the moment it was taken.
+     */
+    public boolean terugkoppelingOntbreekt() {
+        Optional<Instant> besluit = status == InitiatiefStatus.AFGEWEZEN
+                ? Optional.of(statushistorie.get(statushistorie.size() - 1).op())
+                : rolhistorie.isEmpty() ? Optional.empty() : Optional.of(rolhistorie.get(rolhistorie.size() - 1).op());
+        return besluit.map(op -> contactmomenten.stream().noneMatch(c -> !c.op().isBefore(op))).orElse(false);
+    }
+
+    public OpenbaarInitiatief openbaar() {
+        return new OpenbaarInitiatief(referentie, gegevens.titel(), kern, status, getRol().orElse(null), gewijzigdOp,
+                openAfspraken(), volgendeStap());
+    }
+
+    /** In words for residents: what the initiative waits for. */
+    private String volgendeStap() {
+        return switch (status) {
+            case INGEDIEND -> "De gemeente neemt het initiatief in behandeling.";
+            case IN_BEHANDELING -> "De gemeente bepaalt haar rol bij het initiatief.";
+            case ROL_BEPAALD -> "De gemeente en de initiatiefnemers maken afspraken en starten de uitvoering.";
+            case IN_UITVOERING -> "Het initiatief wordt uitgevoerd en daarna samen geëvalueerd.";
+            case AFGEROND, AFGEWEZEN, INGETROKKEN -> null;
+        };
+    }
+
+    private void vereisOpen() {
+        if (!status.isOpen()) {
+            throw new RegelGeschonden("initiatief-afgesloten",
+                    "initiatief " + id + " is " + status.extern() + " en kan niet meer wijzigen");
+        }
+    }
+
+    public InitiatiefId getId() {
+        return id;
+    }
+
+    public Gemeentecode getGemeente() {
+        return gemeente;
+    }
+
+    public KernId getKern() {
+        return kern;
+    }
+
+    public PubliekeReferentie getReferentie() {
+        return referentie;
+    }
+
+    public InitiatiefGegevens getGegevens() {
+        return gegevens;
+    }
+
+    public InitiatiefStatus getStatus() {
+        return status;
+    }
+
+    /** Oldest first, starting with the submission. */
+    public List<Statusovergang> getStatushistorie() {
+        return List.copyOf(statushistorie);
+    }
+
+    /** Oldest first; the last one is the current Rol. */
+    public List<Rolbepaling> getRolhistorie() {
+        return List.copyOf(rolhistorie);
+    }
+
+    /** In the order they were recorded. */
+    public List<Contactmoment> getContactmomenten() {
+        return List.copyOf(contactmomenten);
+    }
+
+    /** In the order they were made. */
+    public List<Afspraak> getAfspraken() {
+        return List.copyOf(afspraken);
+    }
+
+    /** One per step at most, in the guide's order. */
+    public List<Stapuitkomst> getStappen() {
+        return List.copyOf(stappen);
+    }
+
+    public Instant getAangemaaktOp() {
+        return aangemaaktOp;
+    }
+
+    public Instant getGewijzigdOp() {
+        return gewijzigdOp;
+    }
+
+    public long getVersie() {
+        return versie;
+    }
+}

@@ -1,0 +1,7 @@
+package nl.kernpunt.domain.initiatief;
+
+/** Who keeps an agreement. */
+public enum Partij {
+    GEMEENTE,
+    INITIATIEFNEMERS
+}
