@@ -1,12 +1,13 @@
 package nl.kernpunt.adapter.persistence.gemeente;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
+import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
-import nl.kernpunt.application.fout.VersieVerouderd;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
@@ -15,8 +16,8 @@ import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /** The gemeente port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
-@ApplicationScoped
-class GemeentePersistenceAdapter implements GemeenteRepository {
+@Singleton
+class GemeentePersistenceAdapter extends AggregaatPersistenceAdapter<Gemeente, GemeenteJpaEntity, String> implements GemeenteRepository {
 
     private static final KeysetCursor OP_CODE = KeysetCursor.voor("gemeenten-op-code");
 
@@ -24,6 +25,7 @@ class GemeentePersistenceAdapter implements GemeenteRepository {
     private final GemeenteEntityMapper mapper;
 
     GemeentePersistenceAdapter(GemeentePanacheRepository gemeenten, GemeenteEntityMapper mapper) {
+        super("gemeente", gemeenten);
         this.gemeenten = gemeenten;
         this.mapper = mapper;
     }
@@ -38,25 +40,7 @@ class GemeentePersistenceAdapter implements GemeenteRepository {
         return gemeenten.findByIdOptional(code.waarde()).isPresent();
     }
 
-    @Override
-    public Gemeente voegToe(Gemeente gemeente) {
-        GemeenteJpaEntity rij = new GemeenteJpaEntity();
-        mapper.kopieer(gemeente, rij);
-        gemeenten.persist(rij);
-        schrijfWeg(gemeente);
-        return mapper.naarDomein(rij);
-    }
 
-    /** The use case compared the version it loaded; the flush catches a change committed since. */
-    @Override
-    public Gemeente bewaar(Gemeente gemeente) {
-        GemeenteJpaEntity rij = gemeenten.findByIdOptional(gemeente.getCode().waarde())
-                .filter(geladen -> geladen.getVersie() == gemeente.getVersie())
-                .orElseThrow(() -> new VersieVerouderd("gemeente", gemeente.getCode()));
-        mapper.kopieer(gemeente, rij);
-        schrijfWeg(gemeente);
-        return mapper.naarDomein(rij);
-    }
 
     @Override
     public Pagina<Gemeente> zoek(PaginaVerzoek verzoek) {
@@ -66,10 +50,39 @@ class GemeentePersistenceAdapter implements GemeenteRepository {
                 verzoek, mapper::naarDomein, rij -> OP_CODE.na(rij.getCode()));
     }
 
-    /** Two registrations of one code can race past the use case's check; the primary key decides. */
-    private void schrijfWeg(Gemeente gemeente) {
-        Wegschrijven.flush(gemeenten, () -> new VersieVerouderd("gemeente", gemeente.getCode()),
-                new Wegschrijven.UniekeIndex("gemeente_pk", () -> new RegelGeschonden("gemeente-bestaat-al",
-                        "gemeente " + gemeente.getCode() + " is al geregistreerd")));
+    @Override
+    protected GemeenteJpaEntity nieuweRij() {
+        return new GemeenteJpaEntity();
+    }
+
+    @Override
+    protected void kopieer(Gemeente aggregaat, GemeenteJpaEntity rij) {
+        mapper.kopieer(aggregaat, rij);
+    }
+
+    @Override
+    protected Gemeente naarDomein(GemeenteJpaEntity rij) {
+        return mapper.naarDomein(rij);
+    }
+
+    @Override
+    protected String sleutel(Gemeente aggregaat) {
+        return aggregaat.getCode().waarde();
+    }
+
+    @Override
+    protected long versie(Gemeente aggregaat) {
+        return aggregaat.getVersie();
+    }
+
+    @Override
+    protected long versieVan(GemeenteJpaEntity rij) {
+        return rij.getVersie();
+    }
+
+    @Override
+    protected List<Wegschrijven.UniekeIndex> uniekeIndexen(Gemeente gemeente) {
+        return List.of(new Wegschrijven.UniekeIndex("gemeente_pk", () -> new RegelGeschonden("gemeente-bestaat-al",
+                "gemeente " + gemeente.getCode() + " is al geregistreerd")));
     }
 }

@@ -1,18 +1,17 @@
 package nl.kernpunt.adapter.persistence.initiatief;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
-import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
-import nl.kernpunt.application.fout.VersieVerouderd;
 import nl.kernpunt.application.port.out.InitiatiefFilter;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.Pagina;
@@ -27,13 +26,14 @@ import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.kern.KernId;
 
 /** The initiatief port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
-@ApplicationScoped
-class InitiatiefPersistenceAdapter implements InitiatiefRepository {
+@Singleton
+class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatief, InitiatiefJpaEntity, UUID> implements InitiatiefRepository {
 
     private final InitiatiefPanacheRepository initiatieven;
     private final InitiatiefEntityMapper mapper;
 
     InitiatiefPersistenceAdapter(InitiatiefPanacheRepository initiatieven, InitiatiefEntityMapper mapper) {
+        super("initiatief", initiatieven);
         this.initiatieven = initiatieven;
         this.mapper = mapper;
     }
@@ -48,25 +48,7 @@ class InitiatiefPersistenceAdapter implements InitiatiefRepository {
         return initiatieven.find("referentie", referentie.waarde()).firstResultOptional().map(mapper::naarDomein);
     }
 
-    @Override
-    public Initiatief voegToe(Initiatief initiatief) {
-        InitiatiefJpaEntity rij = new InitiatiefJpaEntity();
-        mapper.kopieer(initiatief, rij);
-        initiatieven.persist(rij);
-        schrijfWeg(initiatief);
-        return mapper.naarDomein(rij);
-    }
 
-    /** The use case compared the version it loaded; the flush catches a change committed since. */
-    @Override
-    public Initiatief bewaar(Initiatief initiatief) {
-        InitiatiefJpaEntity rij = initiatieven.findByIdOptional(initiatief.getId().waarde())
-                .filter(geladen -> geladen.getVersie() == initiatief.getVersie())
-                .orElseThrow(() -> new VersieVerouderd("initiatief", initiatief.getId()));
-        mapper.kopieer(initiatief, rij);
-        schrijfWeg(initiatief);
-        return mapper.naarDomein(rij);
-    }
 
     @Override
     public Pagina<Initiatief> zoek(InitiatiefFilter filter, PaginaVerzoek verzoek) {
@@ -152,7 +134,33 @@ class InitiatiefPersistenceAdapter implements InitiatiefRepository {
         return voorwaarden;
     }
 
-    private void schrijfWeg(Initiatief initiatief) {
-        Wegschrijven.flush(initiatieven, () -> new VersieVerouderd("initiatief", initiatief.getId()));
+    @Override
+    protected InitiatiefJpaEntity nieuweRij() {
+        return new InitiatiefJpaEntity();
+    }
+
+    @Override
+    protected void kopieer(Initiatief aggregaat, InitiatiefJpaEntity rij) {
+        mapper.kopieer(aggregaat, rij);
+    }
+
+    @Override
+    protected Initiatief naarDomein(InitiatiefJpaEntity rij) {
+        return mapper.naarDomein(rij);
+    }
+
+    @Override
+    protected UUID sleutel(Initiatief aggregaat) {
+        return aggregaat.getId().waarde();
+    }
+
+    @Override
+    protected long versie(Initiatief aggregaat) {
+        return aggregaat.getVersie();
+    }
+
+    @Override
+    protected long versieVan(InitiatiefJpaEntity rij) {
+        return rij.getVersie();
     }
 }

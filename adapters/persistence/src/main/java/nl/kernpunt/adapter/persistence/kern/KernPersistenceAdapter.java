@@ -1,14 +1,16 @@
 package nl.kernpunt.adapter.persistence.kern;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
-import nl.kernpunt.application.fout.VersieVerouderd;
 import nl.kernpunt.application.port.out.KernFilter;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.Pagina;
@@ -19,13 +21,14 @@ import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 
 /** The kern port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
-@ApplicationScoped
-class KernPersistenceAdapter implements KernRepository {
+@Singleton
+class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEntity, UUID> implements KernRepository {
 
     private final KernPanacheRepository kernen;
     private final KernEntityMapper mapper;
 
     KernPersistenceAdapter(KernPanacheRepository kernen, KernEntityMapper mapper) {
+        super("kern", kernen);
         this.kernen = kernen;
         this.mapper = mapper;
     }
@@ -47,25 +50,7 @@ class KernPersistenceAdapter implements KernRepository {
         return kernen.count(voorwaarden.hql(), voorwaarden.parameters()) > 0;
     }
 
-    @Override
-    public Kern voegToe(Kern kern) {
-        KernJpaEntity rij = new KernJpaEntity();
-        mapper.kopieer(kern, rij);
-        kernen.persist(rij);
-        schrijfWeg(kern);
-        return mapper.naarDomein(rij);
-    }
 
-    /** The use case compared the version it loaded; the flush catches a change committed since. */
-    @Override
-    public Kern bewaar(Kern kern) {
-        KernJpaEntity rij = kernen.findByIdOptional(kern.getId().waarde())
-                .filter(geladen -> geladen.getVersie() == kern.getVersie())
-                .orElseThrow(() -> new VersieVerouderd("kern", kern.getId()));
-        mapper.kopieer(kern, rij);
-        schrijfWeg(kern);
-        return mapper.naarDomein(rij);
-    }
 
     @Override
     public Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek) {
@@ -114,10 +99,40 @@ class KernPersistenceAdapter implements KernRepository {
         return tekst.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
+    @Override
+    protected KernJpaEntity nieuweRij() {
+        return new KernJpaEntity();
+    }
+
+    @Override
+    protected void kopieer(Kern aggregaat, KernJpaEntity rij) {
+        mapper.kopieer(aggregaat, rij);
+    }
+
+    @Override
+    protected Kern naarDomein(KernJpaEntity rij) {
+        return mapper.naarDomein(rij);
+    }
+
+    @Override
+    protected UUID sleutel(Kern aggregaat) {
+        return aggregaat.getId().waarde();
+    }
+
+    @Override
+    protected long versie(Kern aggregaat) {
+        return aggregaat.getVersie();
+    }
+
+    @Override
+    protected long versieVan(KernJpaEntity rij) {
+        return rij.getVersie();
+    }
+
     /** Two requests can race past the use case's name check; the unique index decides. */
-    private void schrijfWeg(Kern kern) {
-        Wegschrijven.flush(kernen, () -> new VersieVerouderd("kern", kern.getId()),
-                new Wegschrijven.UniekeIndex("kern_naam_uniek_per_gemeente", () -> new RegelGeschonden("kern-bestaat-al",
-                        "gemeente " + kern.getGemeente() + " heeft al een kern met de naam " + kern.getProfiel().naam())));
+    @Override
+    protected List<Wegschrijven.UniekeIndex> uniekeIndexen(Kern kern) {
+        return List.of(new Wegschrijven.UniekeIndex("kern_naam_uniek_per_gemeente", () -> new RegelGeschonden("kern-bestaat-al",
+                "gemeente " + kern.getGemeente() + " heeft al een kern met de naam " + kern.getProfiel().naam())));
     }
 }

@@ -1,15 +1,15 @@
 package nl.kernpunt.adapter.persistence.traject;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
-import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
-import nl.kernpunt.application.fout.VersieVerouderd;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
@@ -19,8 +19,8 @@ import nl.kernpunt.domain.traject.Stap;
 import nl.kernpunt.domain.traject.TrajectId;
 
 /** The traject port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
-@ApplicationScoped
-class ParticipatietrajectPersistenceAdapter implements ParticipatietrajectRepository {
+@Singleton
+class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<Participatietraject, ParticipatietrajectJpaEntity, UUID> implements ParticipatietrajectRepository {
 
     /** The column (as HQL attribute) whose null-ness says a step is still open. */
     private static final Map<Stap, String> VASTGELEGD_OP = Map.of(
@@ -36,6 +36,7 @@ class ParticipatietrajectPersistenceAdapter implements ParticipatietrajectReposi
 
     ParticipatietrajectPersistenceAdapter(ParticipatietrajectPanacheRepository trajecten,
                                           ParticipatietrajectEntityMapper mapper) {
+        super("participatietraject", trajecten);
         this.trajecten = trajecten;
         this.mapper = mapper;
     }
@@ -45,25 +46,7 @@ class ParticipatietrajectPersistenceAdapter implements ParticipatietrajectReposi
         return trajecten.findByIdOptional(id.waarde()).map(mapper::naarDomein);
     }
 
-    @Override
-    public Participatietraject voegToe(Participatietraject traject) {
-        ParticipatietrajectJpaEntity rij = new ParticipatietrajectJpaEntity();
-        mapper.kopieer(traject, rij);
-        trajecten.persist(rij);
-        schrijfWeg(traject);
-        return mapper.naarDomein(rij);
-    }
 
-    /** The use case compared the version it loaded; the flush catches a change committed since. */
-    @Override
-    public Participatietraject bewaar(Participatietraject traject) {
-        ParticipatietrajectJpaEntity rij = trajecten.findByIdOptional(traject.getId().waarde())
-                .filter(geladen -> geladen.versie == traject.getVersie())
-                .orElseThrow(() -> new VersieVerouderd("participatietraject", traject.getId()));
-        mapper.kopieer(traject, rij);
-        schrijfWeg(traject);
-        return mapper.naarDomein(rij);
-    }
 
     @Override
     public Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek) {
@@ -103,7 +86,33 @@ class ParticipatietrajectPersistenceAdapter implements ParticipatietrajectReposi
         return voorwaarden;
     }
 
-    private void schrijfWeg(Participatietraject traject) {
-        Wegschrijven.flush(trajecten, () -> new VersieVerouderd("participatietraject", traject.getId()));
+    @Override
+    protected ParticipatietrajectJpaEntity nieuweRij() {
+        return new ParticipatietrajectJpaEntity();
+    }
+
+    @Override
+    protected void kopieer(Participatietraject aggregaat, ParticipatietrajectJpaEntity rij) {
+        mapper.kopieer(aggregaat, rij);
+    }
+
+    @Override
+    protected Participatietraject naarDomein(ParticipatietrajectJpaEntity rij) {
+        return mapper.naarDomein(rij);
+    }
+
+    @Override
+    protected UUID sleutel(Participatietraject aggregaat) {
+        return aggregaat.getId().waarde();
+    }
+
+    @Override
+    protected long versie(Participatietraject aggregaat) {
+        return aggregaat.getVersie();
+    }
+
+    @Override
+    protected long versieVan(ParticipatietrajectJpaEntity rij) {
+        return rij.versie;
     }
 }

@@ -1,0 +1,67 @@
+package nl.kernpunt.adapter.persistence.gedeeld;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import java.util.List;
+import nl.kernpunt.application.fout.VersieVerouderd;
+
+/**
+ * How every aggregate is written: a new one is persisted, a loaded one is saved only if its row
+ * still has the version the use case loaded, and the flush happens here, so a concurrent change or
+ * a violated unique index is reported in the aggregate's own words (docs/adr/0004). Not
+ * transactional itself: the calling use case owns the transaction. Subclasses are stateless
+ * {@code @Singleton}s: a normal-scoped proxy would need a no-args constructor this class lacks.
+ *
+ * @param <A> the aggregate
+ * @param <E> its JPA entity
+ * @param <I> the entity's id type
+ */
+public abstract class AggregaatPersistenceAdapter<A, E, I> {
+
+    private final String soort;
+    private final PanacheRepositoryBase<E, I> rijen;
+
+    protected AggregaatPersistenceAdapter(String soort, PanacheRepositoryBase<E, I> rijen) {
+        this.soort = soort;
+        this.rijen = rijen;
+    }
+
+    protected abstract E nieuweRij();
+
+    protected abstract void kopieer(A aggregaat, E rij);
+
+    protected abstract A naarDomein(E rij);
+
+    protected abstract I sleutel(A aggregaat);
+
+    protected abstract long versie(A aggregaat);
+
+    protected abstract long versieVan(E rij);
+
+    /** The unique indexes a write of this aggregate may violate, with the domain rule each guards. */
+    protected List<Wegschrijven.UniekeIndex> uniekeIndexen(A aggregaat) {
+        return List.of();
+    }
+
+    public A voegToe(A aggregaat) {
+        E rij = nieuweRij();
+        kopieer(aggregaat, rij);
+        rijen.persist(rij);
+        schrijfWeg(aggregaat);
+        return naarDomein(rij);
+    }
+
+    /** The use case compared the version it loaded; the flush catches a change committed since. */
+    public A bewaar(A aggregaat) {
+        E rij = rijen.findByIdOptional(sleutel(aggregaat))
+                .filter(geladen -> versieVan(geladen) == versie(aggregaat))
+                .orElseThrow(() -> new VersieVerouderd(soort, sleutel(aggregaat)));
+        kopieer(aggregaat, rij);
+        schrijfWeg(aggregaat);
+        return naarDomein(rij);
+    }
+
+    private void schrijfWeg(A aggregaat) {
+        Wegschrijven.flush(rijen, () -> new VersieVerouderd(soort, sleutel(aggregaat)),
+                uniekeIndexen(aggregaat).toArray(Wegschrijven.UniekeIndex[]::new));
+    }
+}
