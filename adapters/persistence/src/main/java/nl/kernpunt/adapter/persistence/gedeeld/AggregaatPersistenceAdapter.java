@@ -19,17 +19,15 @@ public abstract class AggregaatPersistenceAdapter<A, E, I> {
 
     private final String soort;
     private final PanacheRepositoryBase<E, I> rijen;
+    private final EntityMapper<A, E> mapper;
 
-    protected AggregaatPersistenceAdapter(String soort, PanacheRepositoryBase<E, I> rijen) {
+    protected AggregaatPersistenceAdapter(String soort, PanacheRepositoryBase<E, I> rijen, EntityMapper<A, E> mapper) {
         this.soort = soort;
         this.rijen = rijen;
+        this.mapper = mapper;
     }
 
     protected abstract E nieuweRij();
-
-    protected abstract void kopieer(A aggregaat, E rij);
-
-    protected abstract A naarDomein(E rij);
 
     protected abstract I sleutel(A aggregaat);
 
@@ -44,10 +42,10 @@ public abstract class AggregaatPersistenceAdapter<A, E, I> {
 
     public A voegToe(A aggregaat) {
         E rij = nieuweRij();
-        kopieer(aggregaat, rij);
+        mapper.kopieer(aggregaat, rij);
         rijen.persist(rij);
         schrijfWeg(aggregaat);
-        return naarDomein(rij);
+        return mapper.naarDomein(rij);
     }
 
     /** The use case compared the version it loaded; the flush catches a change committed since. */
@@ -55,9 +53,9 @@ public abstract class AggregaatPersistenceAdapter<A, E, I> {
         E rij = rijen.findByIdOptional(sleutel(aggregaat))
                 .filter(geladen -> versieVan(geladen) == versie(aggregaat))
                 .orElseThrow(() -> new VersieVerouderd(soort, sleutel(aggregaat)));
-        kopieer(aggregaat, rij);
+        mapper.kopieer(aggregaat, rij);
         schrijfWeg(aggregaat);
-        return naarDomein(rij);
+        return mapper.naarDomein(rij);
     }
 
     private void schrijfWeg(A aggregaat) {

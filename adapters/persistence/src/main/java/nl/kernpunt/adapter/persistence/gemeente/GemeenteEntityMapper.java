@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.persistence.gemeente;
 
+import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
@@ -10,7 +11,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 @Mapper(uses = Tijdstippen.class)
-interface GemeenteEntityMapper {
+interface GemeenteEntityMapper extends EntityMapper<Gemeente, GemeenteJpaEntity> {
 
     /** Through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
     default Gemeente naarDomein(GemeenteJpaEntity rij) {

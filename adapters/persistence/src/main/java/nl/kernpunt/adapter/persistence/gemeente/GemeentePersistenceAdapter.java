@@ -25,7 +25,7 @@ class GemeentePersistenceAdapter extends AggregaatPersistenceAdapter<Gemeente, G
     private final GemeenteEntityMapper mapper;
 
     GemeentePersistenceAdapter(GemeentePanacheRepository gemeenten, GemeenteEntityMapper mapper) {
-        super("gemeente", gemeenten);
+        super("gemeente", gemeenten, mapper);
         this.gemeenten = gemeenten;
         this.mapper = mapper;
     }
@@ -40,8 +40,6 @@ class GemeentePersistenceAdapter extends AggregaatPersistenceAdapter<Gemeente, G
         return gemeenten.findByIdOptional(code.waarde()).isPresent();
     }
 
-
-
     @Override
     public Pagina<Gemeente> zoek(PaginaVerzoek verzoek) {
         Voorwaarden voorwaarden = new Voorwaarden();
@@ -53,16 +51,6 @@ class GemeentePersistenceAdapter extends AggregaatPersistenceAdapter<Gemeente, G
     @Override
     protected GemeenteJpaEntity nieuweRij() {
         return new GemeenteJpaEntity();
-    }
-
-    @Override
-    protected void kopieer(Gemeente aggregaat, GemeenteJpaEntity rij) {
-        mapper.kopieer(aggregaat, rij);
-    }
-
-    @Override
-    protected Gemeente naarDomein(GemeenteJpaEntity rij) {
-        return mapper.naarDomein(rij);
     }
 
     @Override

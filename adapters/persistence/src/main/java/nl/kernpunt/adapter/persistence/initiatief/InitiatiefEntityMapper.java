@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.persistence.initiatief;
 
 import java.util.List;
 import java.util.Set;
+import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Afspraak;
@@ -24,7 +25,7 @@ import org.mapstruct.Mapper;
  * itself goes through its own factory and its flattened columns, which MapStruct cannot express.
  */
 @Mapper(uses = Tijdstippen.class)
-interface InitiatiefEntityMapper {
+interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaEntity> {
 
     default Initiatief naarDomein(InitiatiefJpaEntity rij) {
         Contactpersoon contactpersoon = rij.getContactpersoonNaam() == null ? null

@@ -33,7 +33,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
     private final InitiatiefEntityMapper mapper;
 
     InitiatiefPersistenceAdapter(InitiatiefPanacheRepository initiatieven, InitiatiefEntityMapper mapper) {
-        super("initiatief", initiatieven);
+        super("initiatief", initiatieven, mapper);
         this.initiatieven = initiatieven;
         this.mapper = mapper;
     }
@@ -47,8 +47,6 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
     public Optional<Initiatief> vindOpReferentie(PubliekeReferentie referentie) {
         return initiatieven.find("referentie", referentie.waarde()).firstResultOptional().map(mapper::naarDomein);
     }
-
-
 
     @Override
     public Pagina<Initiatief> zoek(InitiatiefFilter filter, PaginaVerzoek verzoek) {
@@ -137,16 +135,6 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
     @Override
     protected InitiatiefJpaEntity nieuweRij() {
         return new InitiatiefJpaEntity();
-    }
-
-    @Override
-    protected void kopieer(Initiatief aggregaat, InitiatiefJpaEntity rij) {
-        mapper.kopieer(aggregaat, rij);
-    }
-
-    @Override
-    protected Initiatief naarDomein(InitiatiefJpaEntity rij) {
-        return mapper.naarDomein(rij);
     }
 
     @Override

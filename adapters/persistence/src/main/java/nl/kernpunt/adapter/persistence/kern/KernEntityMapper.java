@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.kern;
 
 import java.util.List;
+import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Functievervulling;
@@ -12,7 +13,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 @Mapper(uses = Tijdstippen.class)
-interface KernEntityMapper {
+interface KernEntityMapper extends EntityMapper<Kern, KernJpaEntity> {
 
     /** Through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
     default Kern naarDomein(KernJpaEntity rij) {

@@ -28,7 +28,7 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
     private final KernEntityMapper mapper;
 
     KernPersistenceAdapter(KernPanacheRepository kernen, KernEntityMapper mapper) {
-        super("kern", kernen);
+        super("kern", kernen, mapper);
         this.kernen = kernen;
         this.mapper = mapper;
     }
@@ -49,8 +49,6 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
         }
         return kernen.count(voorwaarden.hql(), voorwaarden.parameters()) > 0;
     }
-
-
 
     @Override
     public Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek) {
@@ -102,16 +100,6 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
     @Override
     protected KernJpaEntity nieuweRij() {
         return new KernJpaEntity();
-    }
-
-    @Override
-    protected void kopieer(Kern aggregaat, KernJpaEntity rij) {
-        mapper.kopieer(aggregaat, rij);
-    }
-
-    @Override
-    protected Kern naarDomein(KernJpaEntity rij) {
-        return mapper.naarDomein(rij);
     }
 
     @Override

@@ -1,9 +1,8 @@
 package nl.kernpunt.adapter.persistence.traject;
 
-import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconden;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.KernId;
@@ -12,6 +11,7 @@ import nl.kernpunt.domain.traject.Startnotitie;
 import nl.kernpunt.domain.traject.TrajectGegevens;
 import nl.kernpunt.domain.traject.TrajectId;
 import nl.kernpunt.domain.traject.VastgelegdeStap;
+import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconden;
 
 /**
  * Between the traject and its row. Written by hand rather than with MapStruct: the row has
@@ -20,9 +20,10 @@ import nl.kernpunt.domain.traject.VastgelegdeStap;
  * would need an explicit mapping for anyway.
  */
 @ApplicationScoped
-class ParticipatietrajectEntityMapper {
+class ParticipatietrajectEntityMapper implements EntityMapper<Participatietraject, ParticipatietrajectJpaEntity> {
 
-    Participatietraject naarDomein(ParticipatietrajectJpaEntity rij) {
+    @Override
+    public Participatietraject naarDomein(ParticipatietrajectJpaEntity rij) {
         Startnotitie startnotitie = rij.startnotitieDatum == null ? null
                 : new Startnotitie(rij.startnotitieDatum, rij.startnotitieRaadsbesluit);
         TrajectGegevens gegevens = new TrajectGegevens(rij.onderwerp, rij.omschrijving, rij.gemeentebreed,
@@ -41,7 +42,8 @@ class ParticipatietrajectEntityMapper {
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    void kopieer(Participatietraject bron, ParticipatietrajectJpaEntity doel) {
+    @Override
+    public void kopieer(Participatietraject bron, ParticipatietrajectJpaEntity doel) {
         TrajectGegevens g = bron.getGegevens();
         doel.id = bron.getId().waarde();
         doel.gemeente = bron.getGemeente().waarde();

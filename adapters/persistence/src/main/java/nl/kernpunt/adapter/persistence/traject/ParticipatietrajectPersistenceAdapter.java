@@ -36,7 +36,7 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
 
     ParticipatietrajectPersistenceAdapter(ParticipatietrajectPanacheRepository trajecten,
                                           ParticipatietrajectEntityMapper mapper) {
-        super("participatietraject", trajecten);
+        super("participatietraject", trajecten, mapper);
         this.trajecten = trajecten;
         this.mapper = mapper;
     }
@@ -45,8 +45,6 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
     public Optional<Participatietraject> vind(TrajectId id) {
         return trajecten.findByIdOptional(id.waarde()).map(mapper::naarDomein);
     }
-
-
 
     @Override
     public Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek) {
@@ -89,16 +87,6 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
     @Override
     protected ParticipatietrajectJpaEntity nieuweRij() {
         return new ParticipatietrajectJpaEntity();
-    }
-
-    @Override
-    protected void kopieer(Participatietraject aggregaat, ParticipatietrajectJpaEntity rij) {
-        mapper.kopieer(aggregaat, rij);
-    }
-
-    @Override
-    protected Participatietraject naarDomein(ParticipatietrajectJpaEntity rij) {
-        return mapper.naarDomein(rij);
     }
 
     @Override
