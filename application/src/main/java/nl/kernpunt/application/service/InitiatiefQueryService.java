@@ -60,7 +60,7 @@ public class InitiatiefQueryService implements InitiatiefQuery {
                 : klok.instant().minus(Duration.ofDays(weergaven.stilteDrempelDagen(lezer.gemeente())));
         InitiatiefFilter filter = new InitiatiefFilter(lezer.gemeente(), vraag.kern(), vraag.status(), vraag.rol(),
                 vraag.stil(), stilGrens, vraag.gewijzigdSinds());
-        return initiatieven.zoek(filter, verzoek).map(weergaven::van);
+        return initiatieven.zoek(filter, verzoek).map(weergaven.voorGemeente(lezer.gemeente()));
     }
 
     @Override
@@ -73,7 +73,8 @@ public class InitiatiefQueryService implements InitiatiefQuery {
 
     @Override
     public List<GelezenInitiatief> vergelijkbare(InitiatiefId id, Gebruiker lezer) {
-        return initiatieven.vergelijkbare(laad(id, lezer), MAX_VERGELIJKBARE).stream().map(weergaven::van).toList();
+        return initiatieven.vergelijkbare(laad(id, lezer), MAX_VERGELIJKBARE).stream()
+                .map(weergaven.voorGemeente(lezer.gemeente())).toList();
     }
 
     @Override
