@@ -2,10 +2,12 @@ package nl.kernpunt.application.contract;
 
 import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.fakes.InMemoryAuditspoor;
+import nl.kernpunt.application.fakes.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
@@ -95,6 +97,27 @@ class InMemoryPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return kernen.voegToe(kern);
+        }
+    }
+
+    @Nested
+    class Bijeenkomsten extends BijeenkomstRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final BijeenkomstRepository bijeenkomsten = new InMemoryBijeenkomstRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected BijeenkomstRepository bijeenkomsten() {
+            return bijeenkomsten;
         }
     }
 }

@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.contract.AuditspoorContract;
+import nl.kernpunt.application.contract.BijeenkomstRepositoryContract;
 import nl.kernpunt.application.contract.GemeenteRepositoryContract;
 import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
+import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
@@ -41,6 +43,9 @@ class PostgresPortenTest {
 
     @Inject
     javax.sql.DataSource database;
+
+    @Inject
+    BijeenkomstRepository bijeenkomsten;
 
     @Nested
     class Gemeenten extends GemeenteRepositoryContract {
@@ -145,6 +150,29 @@ class PostgresPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return inTransactie(() -> kernen.voegToe(kern));
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Bijeenkomsten extends BijeenkomstRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected BijeenkomstRepository bijeenkomsten() {
+            return bijeenkomsten;
         }
 
         @Override

@@ -1,0 +1,53 @@
+-- Bijeenkomsten (issue #5, item 3): a meeting in or for one or more kernen, its feedback term and
+-- the feedback that settles it. The due date is stored (the meeting's day plus the gemeente's term
+-- when it was recorded), so the overdue list and the monitoring counts are plain comparisons.
+-- The linked initiatives and trajecten are read and written whole and never searched: jsonb.
+create table bijeenkomst (
+    id                        uuid          not null,
+    gemeente                  char(4)       not null,
+    titel                     varchar(200)  not null,
+    soort                     varchar(30)   not null,
+    datum                     date          not null,
+    aantal_deelnemers         integer,
+    initiatieven              jsonb         not null default '[]'::jsonb,
+    trajecten                 jsonb         not null default '[]'::jsonb,
+    verslag                   varchar(20000),
+    terugkoppeling_uiterlijk  date          not null,
+    terugkoppeling_datum      date,
+    terugkoppeling_wijze      varchar(200),
+    terugkoppeling_samenvatting varchar(4000),
+    terugkoppeling_door       varchar(200),
+    aangemaakt_op             timestamptz   not null,
+    gewijzigd_op              timestamptz   not null,
+    versie                    bigint        not null,
+    constraint bijeenkomst_pk primary key (id),
+    constraint bijeenkomst_gemeente_fk foreign key (gemeente) references gemeente (code),
+    constraint bijeenkomst_titel_verplicht check (btrim(titel) <> ''),
+    constraint bijeenkomst_soort_geldig check (soort in ('STARTBIJEENKOMST', 'BEWONERSAVOND', 'INLOOPMOMENT',
+        'ONLINE_KOFFIEMOMENT', 'OVERLEGTAFEL', 'ANDERS')),
+    constraint bijeenkomst_deelnemers_niet_negatief check (aantal_deelnemers is null or aantal_deelnemers >= 0),
+    constraint bijeenkomst_uiterlijk_na_datum check (terugkoppeling_uiterlijk > datum),
+    constraint bijeenkomst_terugkoppeling_volledig check ((terugkoppeling_datum is null) = (terugkoppeling_wijze is null)
+        and (terugkoppeling_datum is null) = (terugkoppeling_samenvatting is null)),
+    constraint bijeenkomst_terugkoppeling_na_datum check (terugkoppeling_datum is null or terugkoppeling_datum >= datum),
+    constraint bijeenkomst_versie_niet_negatief check (versie >= 0)
+);
+
+-- Keyset pagination by day within one gemeente (docs/adr/0005); also serves the period filter and
+-- the monitoring counts. The partial index serves the overdue list: open feedback only.
+create index bijeenkomst_gemeente_datum_id on bijeenkomst (gemeente, datum, id);
+create index bijeenkomst_open_terugkoppeling on bijeenkomst (gemeente, terugkoppeling_uiterlijk)
+    where terugkoppeling_datum is null;
+
+-- The kernen the meeting was in or for, in the order given.
+create table bijeenkomst_kern (
+    bijeenkomst_id uuid    not null,
+    volgorde       integer not null,
+    kern_id        uuid    not null,
+    constraint bijeenkomst_kern_pk primary key (bijeenkomst_id, volgorde),
+    constraint bijeenkomst_kern_bijeenkomst_fk foreign key (bijeenkomst_id) references bijeenkomst (id) on delete cascade,
+    constraint bijeenkomst_kern_kern_fk foreign key (kern_id) references kern (id),
+    constraint bijeenkomst_kern_hoogstens_50 check (volgorde between 0 and 49)
+);
+
+create index bijeenkomst_kern_kern_bijeenkomst on bijeenkomst_kern (kern_id, bijeenkomst_id);
