@@ -51,3 +51,24 @@ create table bijeenkomst_kern (
 );
 
 create index bijeenkomst_kern_kern_bijeenkomst on bijeenkomst_kern (kern_id, bijeenkomst_id);
+
+-- Kernagenda and kerncanvas (item 4): one row per kern, apart from the kern's own row so that
+-- writing the agenda never conflicts with editing the kern. Themes and facts are read and written
+-- whole: jsonb. aantal_themas is derived by the mapper, only so that "kernen with a kernagenda"
+-- is a plain count.
+create table kernagenda (
+    kern_id       uuid         not null,
+    gemeente      char(4)      not null,
+    themas        jsonb        not null default '[]'::jsonb,
+    aantal_themas integer      not null,
+    canvas        jsonb        not null default '[]'::jsonb,
+    gewijzigd_op  timestamptz  not null,
+    versie        bigint       not null,
+    constraint kernagenda_pk primary key (kern_id),
+    constraint kernagenda_kern_fk foreign key (kern_id) references kern (id),
+    constraint kernagenda_gemeente_fk foreign key (gemeente) references gemeente (code),
+    constraint kernagenda_aantal_themas_klopt check (aantal_themas = jsonb_array_length(themas)),
+    constraint kernagenda_versie_niet_negatief check (versie >= 0)
+);
+
+create index kernagenda_gemeente_met_themas on kernagenda (gemeente) where aantal_themas > 0;

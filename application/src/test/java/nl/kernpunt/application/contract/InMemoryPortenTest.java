@@ -6,11 +6,13 @@ import nl.kernpunt.application.fakes.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
+import nl.kernpunt.application.fakes.InMemoryKernagendaRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
@@ -118,6 +120,27 @@ class InMemoryPortenTest {
         @Override
         protected BijeenkomstRepository bijeenkomsten() {
             return bijeenkomsten;
+        }
+    }
+
+    @Nested
+    class Kernagendas extends KernagendaRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final KernagendaRepository agendas = new InMemoryKernagendaRepository(kernen);
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected KernagendaRepository agendas() {
+            return agendas;
         }
     }
 }

@@ -11,11 +11,13 @@ import nl.kernpunt.application.contract.BijeenkomstRepositoryContract;
 import nl.kernpunt.application.contract.GemeenteRepositoryContract;
 import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
+import nl.kernpunt.application.contract.KernagendaRepositoryContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.kern.Kern;
@@ -46,6 +48,9 @@ class PostgresPortenTest {
 
     @Inject
     BijeenkomstRepository bijeenkomsten;
+
+    @Inject
+    KernagendaRepository agendas;
 
     @Nested
     class Gemeenten extends GemeenteRepositoryContract {
@@ -173,6 +178,29 @@ class PostgresPortenTest {
         @Override
         protected BijeenkomstRepository bijeenkomsten() {
             return bijeenkomsten;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Kernagendas extends KernagendaRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected KernagendaRepository agendas() {
+            return agendas;
         }
 
         @Override
