@@ -72,3 +72,40 @@ create table kernagenda (
 );
 
 create index kernagenda_gemeente_met_themas on kernagenda (gemeente) where aantal_themas > 0;
+
+-- Indicatoren (item 6): a monitored figure with baseline, benchmark and target as columns, exact
+-- (numeric, never floating point), and its measurements as jsonb, always read and written whole.
+-- A name is unique per gemeente whatever the case; the adapter reports a violation as
+-- 'indicator-bestaat-al'.
+create table indicator (
+    id                      uuid          not null,
+    gemeente                char(4)       not null,
+    naam                    varchar(300)  not null,
+    omschrijving            varchar(4000),
+    eenheid                 varchar(50)   not null,
+    bron                    varchar(200),
+    kern_id                 uuid,
+    nulmeting_waarde        numeric(14,4) not null,
+    nulmeting_jaar          integer       not null,
+    benchmark_waarde        numeric(14,4),
+    benchmark_omschrijving  varchar(200),
+    streef_waarde           numeric(14,4),
+    streef_jaar             integer,
+    metingen                jsonb         not null default '[]'::jsonb,
+    aangemaakt_op           timestamptz   not null,
+    gewijzigd_op            timestamptz   not null,
+    versie                  bigint        not null,
+    constraint indicator_pk primary key (id),
+    constraint indicator_gemeente_fk foreign key (gemeente) references gemeente (code),
+    constraint indicator_kern_fk foreign key (kern_id) references kern (id),
+    constraint indicator_naam_verplicht check (btrim(naam) <> ''),
+    constraint indicator_benchmark_volledig check ((benchmark_waarde is null) = (benchmark_omschrijving is null)),
+    constraint indicator_streef_volledig check ((streef_waarde is null) = (streef_jaar is null)),
+    constraint indicator_streef_na_nulmeting check (streef_jaar is null or streef_jaar > nulmeting_jaar),
+    constraint indicator_versie_niet_negatief check (versie >= 0)
+);
+
+create unique index indicator_naam_uniek_per_gemeente on indicator (gemeente, lower(naam));
+-- Keyset pagination by name within one gemeente (docs/adr/0005).
+create index indicator_gemeente_naam_id on indicator (gemeente, naam, id);
+create index indicator_kern on indicator (kern_id) where kern_id is not null;

@@ -4,12 +4,14 @@ import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.fakes.InMemoryAuditspoor;
 import nl.kernpunt.application.fakes.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
+import nl.kernpunt.application.fakes.InMemoryIndicatorRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryKernagendaRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
+import nl.kernpunt.application.port.out.IndicatorRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.KernagendaRepository;
@@ -141,6 +143,27 @@ class InMemoryPortenTest {
         @Override
         protected KernagendaRepository agendas() {
             return agendas;
+        }
+    }
+
+    @Nested
+    class Indicatoren extends IndicatorRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final IndicatorRepository indicatoren = new InMemoryIndicatorRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected IndicatorRepository indicatoren() {
+            return indicatoren;
         }
     }
 }

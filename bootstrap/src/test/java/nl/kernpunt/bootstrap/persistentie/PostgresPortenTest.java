@@ -9,12 +9,14 @@ import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.contract.AuditspoorContract;
 import nl.kernpunt.application.contract.BijeenkomstRepositoryContract;
 import nl.kernpunt.application.contract.GemeenteRepositoryContract;
+import nl.kernpunt.application.contract.IndicatorRepositoryContract;
 import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.contract.KernagendaRepositoryContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
+import nl.kernpunt.application.port.out.IndicatorRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.KernagendaRepository;
@@ -51,6 +53,9 @@ class PostgresPortenTest {
 
     @Inject
     KernagendaRepository agendas;
+
+    @Inject
+    IndicatorRepository indicatoren;
 
     @Nested
     class Gemeenten extends GemeenteRepositoryContract {
@@ -201,6 +206,29 @@ class PostgresPortenTest {
         @Override
         protected KernagendaRepository agendas() {
             return agendas;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Indicatoren extends IndicatorRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected IndicatorRepository indicatoren() {
+            return indicatoren;
         }
 
         @Override
