@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
@@ -64,11 +63,6 @@ public final class Indicator {
         metingen.add(meting);
         metingen.sort(Comparator.comparing(Meting::peildatum));
         gewijzigdOp = klok.instant();
-    }
-
-    /** The most recent measurement, if any. */
-    public Optional<Meting> laatsteMeting() {
-        return metingen.isEmpty() ? Optional.empty() : Optional.of(metingen.get(metingen.size() - 1));
     }
 
     public IndicatorId getId() {
