@@ -99,13 +99,17 @@ class BijeenkomstServiceTest {
     }
 
     @Test
-    void another_gemeentes_kern_or_initiative_is_refused_naming_the_field() {
+    void another_gemeentes_kern_initiative_or_traject_is_refused_naming_the_field() {
         assertThatThrownBy(() -> service.legVast(new LegBijeenkomstVastUseCase.Command(medewerker,
                 gegevens(LocalDate.of(2026, 3, 2), geldermalsen.getId(), List.of()))))
                 .isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "kernen");
         assertThatThrownBy(() -> service.legVast(new LegBijeenkomstVastUseCase.Command(medewerker,
                 gegevens(LocalDate.of(2026, 3, 2), zoelen.getId(), List.of(UUID.randomUUID())))))
                 .isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "initiatieven");
+        BijeenkomstGegevens metTraject = new BijeenkomstGegevens("Startbijeenkomst", Bijeenkomstsoort.STARTBIJEENKOMST,
+                LocalDate.of(2026, 3, 2), List.of(zoelen.getId()), null, List.of(), List.of(UUID.randomUUID()), null);
+        assertThatThrownBy(() -> service.legVast(new LegBijeenkomstVastUseCase.Command(medewerker, metTraject)))
+                .isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "trajecten");
     }
 
     @Test
