@@ -122,7 +122,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
     }
 
-    static String extern(VraagStatus status) {
+    private static String extern(VraagStatus status) {
         return status.name().toLowerCase().replace('_', '-');
     }
 

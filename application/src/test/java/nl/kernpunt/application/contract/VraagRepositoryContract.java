@@ -23,6 +23,7 @@ import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.testdata.KernBouwer;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
@@ -247,8 +248,7 @@ public abstract class VraagRepositoryContract extends PortContract {
         }
         Periode maart = new Periode(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
 
-        for (Optional<nl.kernpunt.domain.kern.KernId> kern : List.of(Optional.<nl.kernpunt.domain.kern.KernId>empty(),
-                Optional.of(eck.getId()))) {
+        for (Optional<KernId> kern : List.of(Optional.<KernId>empty(), Optional.of(eck.getId()))) {
             List<Vraag> inBereik = vragen.stream()
                     .filter(v -> kern.map(v.getKern()::equals).orElse(true))
                     .filter(v -> maart.bevat(LocalDate.ofInstant(v.getOntvangenOp(), Periode.NEDERLAND)))
