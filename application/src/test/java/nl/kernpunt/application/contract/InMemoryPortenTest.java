@@ -9,6 +9,7 @@ import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryKernagendaRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
+import nl.kernpunt.application.fakes.InMemoryVraagRepository;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.IndicatorRepository;
@@ -16,6 +17,7 @@ import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
 
@@ -96,6 +98,27 @@ class InMemoryPortenTest {
         @Override
         protected InitiatiefRepository initiatieven() {
             return initiatieven;
+        }
+
+        @Override
+        protected Kern bewaarKern(Kern kern) {
+            return kernen.voegToe(kern);
+        }
+    }
+
+    @Nested
+    class Vragen extends VraagRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final VraagRepository vragen = new InMemoryVraagRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected VraagRepository vragen() {
+            return vragen;
         }
 
         @Override

@@ -14,6 +14,7 @@ import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.contract.KernagendaRepositoryContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
+import nl.kernpunt.application.contract.VraagRepositoryContract;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.IndicatorRepository;
@@ -21,6 +22,7 @@ import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
@@ -47,6 +49,9 @@ class PostgresPortenTest {
 
     @Inject
     javax.sql.DataSource database;
+
+    @Inject
+    VraagRepository vragen;
 
     @Inject
     BijeenkomstRepository bijeenkomsten;
@@ -155,6 +160,29 @@ class PostgresPortenTest {
         @Override
         protected InitiatiefRepository initiatieven() {
             return initiatieven;
+        }
+
+        @Override
+        protected Kern bewaarKern(Kern kern) {
+            return inTransactie(() -> kernen.voegToe(kern));
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Vragen extends VraagRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected VraagRepository vragen() {
+            return vragen;
         }
 
         @Override
