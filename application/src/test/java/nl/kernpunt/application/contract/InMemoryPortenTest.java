@@ -2,14 +2,20 @@ package nl.kernpunt.application.contract;
 
 import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.fakes.InMemoryAuditspoor;
+import nl.kernpunt.application.fakes.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
+import nl.kernpunt.application.fakes.InMemoryIndicatorRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
+import nl.kernpunt.application.fakes.InMemoryKernagendaRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
 import nl.kernpunt.application.fakes.InMemoryVraagRepository;
+import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
+import nl.kernpunt.application.port.out.IndicatorRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.domain.kern.Kern;
@@ -118,6 +124,69 @@ class InMemoryPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return kernen.voegToe(kern);
+        }
+    }
+
+    @Nested
+    class Bijeenkomsten extends BijeenkomstRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final BijeenkomstRepository bijeenkomsten = new InMemoryBijeenkomstRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected BijeenkomstRepository bijeenkomsten() {
+            return bijeenkomsten;
+        }
+    }
+
+    @Nested
+    class Kernagendas extends KernagendaRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final KernagendaRepository agendas = new InMemoryKernagendaRepository(kernen);
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected KernagendaRepository agendas() {
+            return agendas;
+        }
+    }
+
+    @Nested
+    class Indicatoren extends IndicatorRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final IndicatorRepository indicatoren = new InMemoryIndicatorRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected IndicatorRepository indicatoren() {
+            return indicatoren;
         }
     }
 }
