@@ -10,6 +10,7 @@ import nl.kernpunt.application.contract.AuditspoorContract;
 import nl.kernpunt.application.contract.GemeenteRepositoryContract;
 import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
+import nl.kernpunt.application.contract.MonitoringContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
@@ -145,6 +146,34 @@ class PostgresPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return inTransactie(() -> kernen.voegToe(kern));
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Monitoring extends MonitoringContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
+        }
+
+        @Override
+        protected ParticipatietrajectRepository trajecten() {
+            return trajecten;
         }
 
         @Override
