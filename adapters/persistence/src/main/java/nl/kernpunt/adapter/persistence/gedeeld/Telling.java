@@ -3,6 +3,7 @@ package nl.kernpunt.adapter.persistence.gedeeld;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import nl.kernpunt.application.port.out.Monitoringbereik;
+import org.jboss.logging.Logger;
 
 /**
  * One native aggregate query of a monitoring section: PostgreSQL counts ({@code count(*) filter},
@@ -10,6 +11,10 @@ import nl.kernpunt.application.port.out.Monitoringbereik;
  * are the first conditions of every section, under the column names the section passes.
  */
 public final class Telling {
+
+    /** Diagnostics only: {@code -Dkernpunt.monitoring.uitleggen=true} logs EXPLAIN ANALYZE of every count. */
+    private static final boolean UITLEGGEN = Boolean.getBoolean("kernpunt.monitoring.uitleggen");
+    private static final Logger LOG = Logger.getLogger(Telling.class);
 
     private final String select;
     private final Voorwaarden voorwaarden = new Voorwaarden();
@@ -47,7 +52,11 @@ public final class Telling {
 
     /** The result rows; {@code groepering} follows the where clause (e.g. {@code group by status}), may be empty. */
     public List<Object[]> rijen(EntityManager entityManager, String groepering) {
-        var query = entityManager.createNativeQuery(select + " where " + voorwaarden.hql() + " " + groepering, Object[].class);
+        String sql = select + " where " + voorwaarden.hql() + " " + groepering;
+        if (UITLEGGEN) {
+            legUit(entityManager, sql);
+        }
+        var query = entityManager.createNativeQuery(sql, Object[].class);
         voorwaarden.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rijen = query.getResultList();
@@ -57,6 +66,15 @@ public final class Telling {
     /** The one result row of a statement without grouping. */
     public Object[] rij(EntityManager entityManager) {
         return rijen(entityManager, "").get(0);
+    }
+
+    /** Logs the plan PostgreSQL chose and what it cost, for choosing indexes (docs/adr/0011). */
+    private void legUit(EntityManager entityManager, String sql) {
+        var uitleg = entityManager.createNativeQuery("explain (analyze, buffers) " + sql, String.class);
+        voorwaarden.parameters().forEach(uitleg::setParameter);
+        @SuppressWarnings("unchecked")
+        List<String> plan = uitleg.getResultList();
+        LOG.infof("%s%n%s", sql, String.join("\n", plan));
     }
 
     public static long aantal(Object kolom) {
