@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
+import nl.kernpunt.application.fakes.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
+import nl.kernpunt.application.fakes.InMemoryKernagendaRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
+import nl.kernpunt.application.fakes.InMemoryVraagRepository;
 import nl.kernpunt.application.fout.GeenToegang;
 import nl.kernpunt.application.port.in.Monitoring;
 import nl.kernpunt.application.port.in.MonitoringQuery.Vraag;
@@ -28,7 +31,8 @@ class MonitoringServiceTest {
     private final VasteKlok klok = VasteKlok.op("2026-12-31T22:30:00Z");
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
     private final MonitoringService monitoring = new MonitoringService(new InMemoryInitiatiefRepository(),
-            new InMemoryParticipatietrajectRepository(), kernen, klok);
+            new InMemoryParticipatietrajectRepository(), kernen, new InMemoryKernagendaRepository(kernen),
+            new InMemoryVraagRepository(), new InMemoryBijeenkomstRepository(), klok);
     private final Kern zoelen = kernen.voegToe(eenKern().inGemeente("0214").genaamd("Zoelen").bouw(klok));
 
     @Test
@@ -39,6 +43,18 @@ class MonitoringServiceTest {
         assertThat(cijfers.bereik().kern()).isEmpty();
         assertThat(cijfers.bereik().periode()).isEqualTo(new Periode(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 1, 1)));
         assertThat(cijfers.kernen().totaal()).isEqualTo(1);
+    }
+
+    @Test
+    void a_percentage_is_absent_when_there_is_nothing_to_divide() {
+        Monitoring cijfers = monitoring.lees(new Vraag(null, null, null, null), eenMedewerkerVan("0214"));
+
+        assertThat(cijfers.vragen().ontvangen()).isZero();
+        assertThat(cijfers.vragen().percentageBinnenTermijn()).isNull();
+        assertThat(cijfers.bijeenkomsten().gehouden()).isZero();
+        assertThat(cijfers.bijeenkomsten().percentageTijdigTeruggekoppeld()).isNull();
+        assertThat(cijfers.kernenMetKernagenda()).isZero();
+        assertThat(cijfers.percentageKernenMetKernagenda()).isEqualByComparingTo("0");
     }
 
     @Test
