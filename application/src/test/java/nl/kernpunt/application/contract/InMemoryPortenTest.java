@@ -6,10 +6,14 @@ import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
 
@@ -95,6 +99,39 @@ class InMemoryPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return kernen.voegToe(kern);
+        }
+    }
+
+    @Nested
+    class Subsidies extends SubsidieRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
+        private final InMemorySubsidieregelingRepository regelingen = new InMemorySubsidieregelingRepository();
+        private final SubsidieRepository subsidies = new InMemorySubsidieRepository(regelingen, kernen);
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected SubsidieRepository subsidies() {
+            return subsidies;
+        }
+
+        @Override
+        protected SubsidieregelingRepository regelingen() {
+            return regelingen;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
         }
     }
 }

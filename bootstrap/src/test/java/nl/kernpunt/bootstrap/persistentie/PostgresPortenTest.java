@@ -11,10 +11,13 @@ import nl.kernpunt.application.contract.GemeenteRepositoryContract;
 import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
+import nl.kernpunt.application.contract.SubsidieRepositoryContract;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
@@ -145,6 +148,45 @@ class PostgresPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return inTransactie(() -> kernen.voegToe(kern));
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Inject
+    SubsidieRepository subsidies;
+
+    @Inject
+    SubsidieregelingRepository regelingen;
+
+    @Nested
+    class Subsidies extends SubsidieRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected SubsidieRepository subsidies() {
+            return subsidies;
+        }
+
+        @Override
+        protected SubsidieregelingRepository regelingen() {
+            return regelingen;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
         }
 
         @Override
