@@ -53,7 +53,8 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
 
     @Override
     public List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief) {
-        return aanvragen.find("initiatiefId", Sort.by("aangemaaktOp").and("id"), initiatief.waarde()).stream()
+        // list, not stream: a stream outlives its result set when the caller runs without a transaction
+        return aanvragen.list("initiatiefId", Sort.by("aangemaaktOp").and("id"), initiatief.waarde()).stream()
                 .map(mapper::naarDomein).toList();
     }
 
