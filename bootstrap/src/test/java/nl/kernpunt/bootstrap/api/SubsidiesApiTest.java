@@ -231,6 +231,32 @@ class SubsidiesApiTest extends ApiTestBasis {
                 .body("$", not(hasKey("plafond")));
     }
 
+    /** The advisory lock on the street makes simultaneous grants for one street event wait for each other. */
+    @Test
+    void of_simultaneous_grants_for_the_same_street_and_activity_only_one_succeeds() throws Exception {
+        String[] i = initiatief();
+        int aantal = 8;
+        List<String> aanvragen = new ArrayList<>();
+        for (int n = 0; n < aantal; n++) {
+            aanvragen.add(vraagAan(i[0], straatfeest(i[2], "Molenweg", "Straatspeeldag", regel("spellen", "100.00"))));
+        }
+        List<Integer> statussen = tegelijk(aanvragen.stream().<Callable<Response>>map(id -> () ->
+                als(i[0], "kernambtenaar").header("If-Match", "\"0\"").body(Map.of("bedrag", "100.00"))
+                        .post(AANVRAGEN + "/" + id + "/toekenning")).toList()).stream().map(Response::statusCode).toList();
+
+        assertThat(statussen).containsOnly(200, 409);
+        assertThat(statussen).filteredOn(s -> s == 200).hasSize(1);
+        budget(i[0], "straatbijeenkomst", null).then().body("toegekend", equalTo("100.00"));
+    }
+
+    @Test
+    void an_unknown_scheme_in_the_path_is_a_bad_request() {
+        String gemeente = nieuweGemeente();
+
+        ongeldig().header("Authorization", "Bearer " + TestTokens.voor(gemeente, "medewerker"))
+                .get(REGELINGEN + "/subsidiepot").then().statusCode(400);
+    }
+
     @Test
     void bijzondere_initiatieven_are_decided_by_the_college_recorded_only_by_a_beheerder_within_the_gemeentes_cap() {
         String[] i = initiatief();
@@ -292,17 +318,10 @@ class SubsidiesApiTest extends ApiTestBasis {
         for (int n = 0; n < aantal; n++) {
             aanvragen.add(vraagAan(i[0], aanvraag(i[2], "leefbaarheidsbudget", regel("materiaal", "100.00"))));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(aantal);
-        List<Response> antwoorden;
-        try {
-            List<Callable<Response>> verzoeken = aanvragen.stream().<Callable<Response>>map(id -> () ->
-                    als(i[0], "kernambtenaar").header("If-Match", "\"0\"")
-                            .body(Map.of("bedrag", "100.00", "criteria", ALLE_CRITERIA_VOLDAAN))
-                            .post(AANVRAGEN + "/" + id + "/toekenning")).toList();
-            antwoorden = pool.invokeAll(verzoeken).stream().map(SubsidiesApiTest::uitkomst).toList();
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> antwoorden = tegelijk(aanvragen.stream().<Callable<Response>>map(id -> () ->
+                als(i[0], "kernambtenaar").header("If-Match", "\"0\"")
+                        .body(Map.of("bedrag", "100.00", "criteria", ALLE_CRITERIA_VOLDAAN))
+                        .post(AANVRAGEN + "/" + id + "/toekenning")).toList());
         long toegekend = antwoorden.stream().filter(a -> a.statusCode() == 200).count();
         long geweigerd = antwoorden.stream()
                 .filter(a -> a.statusCode() == 409 && "plafond-overschreden".equals(a.path("code"))).count();
@@ -317,6 +336,16 @@ class SubsidiesApiTest extends ApiTestBasis {
         assertThat(geweigerd).isEqualTo(aantal - 20);
         assertThat(som).isEqualTo("2000.00");
         assertThat(somVanToekenningen).isEqualByComparingTo("2000.00");
+    }
+
+    /** Fires every request at once, one thread each. */
+    private static List<Response> tegelijk(List<Callable<Response>> verzoeken) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(verzoeken.size());
+        try {
+            return pool.invokeAll(verzoeken).stream().map(SubsidiesApiTest::uitkomst).toList();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Response uitkomst(Future<Response> antwoord) {
