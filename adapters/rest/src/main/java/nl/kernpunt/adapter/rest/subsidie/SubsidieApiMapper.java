@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
 import nl.kernpunt.api.model.AanvraagStatus;
 import nl.kernpunt.api.model.Begrotingsregel;
 import nl.kernpunt.api.model.Bijeenkomst;
@@ -17,7 +16,6 @@ import nl.kernpunt.api.model.Subsidiebudget;
 import nl.kernpunt.api.model.Subsidieregeling;
 import nl.kernpunt.application.port.in.Budgetstand;
 import nl.kernpunt.domain.subsidie.Bedrag;
-import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
 
 /**
@@ -25,7 +23,7 @@ import org.mapstruct.Mapper;
  * constant names on both sides); amounts travel as text with two decimals, never as a floating
  * point number. The aggregates are written out by hand, as their optional parts are.
  */
-@Mapper(uses = WaardeApiMapper.class, injectionStrategy = InjectionStrategy.CONSTRUCTOR)
+@Mapper
 public interface SubsidieApiMapper {
 
     nl.kernpunt.domain.subsidie.Regelingsoort naarDomein(Regelingsoort soort);
