@@ -29,7 +29,7 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.subsidie.Bedrag;
-import nl.kernpunt.domain.subsidie.Bijeenkomst;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Kostensoort;
@@ -196,10 +196,10 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         Initiatief initiatief = nieuwInitiatief(nieuweKern(nieuweGemeente()));
         LocalDate datum = LocalDate.of(2026, 6, 21);
         kenToe(voegToe(eenAanvraag().voor(initiatief).regeling(Regelingsoort.STRAATBIJEENKOMST)
-                .bijeenkomst(new Bijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", datum, true))
+                .bijeenkomst(new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", datum, true))
                 .regel(Kostensoort.SPELLEN, 100).bouw(klok)), 100);
         Subsidieaanvraag geweigerd = voegToe(eenAanvraag().voor(initiatief).regeling(Regelingsoort.STRAATBIJEENKOMST)
-                .bijeenkomst(new Bijeenkomst("Kerkstraat", "Straatfeest", "ouderen", datum, true))
+                .bijeenkomst(new Straatbijeenkomst("Kerkstraat", "Straatfeest", "ouderen", datum, true))
                 .regel(Kostensoort.SPELLEN, 100).bouw(klok));
         inTransactie(() -> {
             Subsidieaanvraag a = subsidies().vind(geweigerd.getId()).orElseThrow();
@@ -218,7 +218,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
 
     private boolean alToegekend(Initiatief initiatief, String straat, String activiteit, String doelgroep, int jaar) {
         Subsidieaanvraag nieuw = voegToe(eenAanvraag().voor(initiatief).regeling(Regelingsoort.STRAATBIJEENKOMST)
-                .jaar(jaar).bijeenkomst(new Bijeenkomst(straat, activiteit, doelgroep, LocalDate.of(jaar, 5, 1), true))
+                .jaar(jaar).bijeenkomst(new Straatbijeenkomst(straat, activiteit, doelgroep, LocalDate.of(jaar, 5, 1), true))
                 .regel(Kostensoort.PRIJZEN, 50).bouw(klok));
         return inTransactie(() -> subsidies().bijeenkomstAlToegekend(nieuw));
     }

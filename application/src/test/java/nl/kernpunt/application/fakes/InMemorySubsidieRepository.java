@@ -24,7 +24,7 @@ import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.AanvraagStatus;
 import nl.kernpunt.domain.subsidie.Bedrag;
-import nl.kernpunt.domain.subsidie.Bijeenkomst;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
@@ -96,7 +96,7 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
 
     @Override
     public synchronized boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag) {
-        Bijeenkomst deze = aanvraag.getBijeenkomst().orElseThrow();
+        Straatbijeenkomst deze = aanvraag.getBijeenkomst().orElseThrow();
         return opslag.values().stream()
                 .filter(a -> a.getGemeente().equals(aanvraag.getGemeente()) && a.getJaar() == aanvraag.getJaar())
                 .filter(a -> !a.getId().equals(aanvraag.getId()) && isToegekend(a))

@@ -27,7 +27,7 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
-import nl.kernpunt.domain.subsidie.Bijeenkomst;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Criterium;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
@@ -97,7 +97,7 @@ public class DemoSubsidies {
         initiatief("Herinrichting Dorpsstraat Zoelmond").ifPresent(zoelmond -> {
             Subsidieaanvraag feest = vraag(zoelmond, Regelingsoort.STRAATBIJEENKOMST,
                     "Ontmoetingsmiddag op de nieuwe Dorpsstraat.",
-                    new Bijeenkomst("Dorpsstraat", "Ontmoetingsmiddag", "alle bewoners", vandaag().plusDays(30), true),
+                    new Straatbijeenkomst("Dorpsstraat", "Ontmoetingsmiddag", "alle bewoners", vandaag().plusDays(30), true),
                     regel("Geluidsinstallatie", Kostensoort.GELUID, "60.00"),
                     regel("Spellen voor kinderen", Kostensoort.SPELLEN, "40.00"));
             kenToe.kenToe(new KenSubsidieToeUseCase.Command(KERNAMBTENAAR, feest.getId(), feest.getVersie(),
@@ -135,7 +135,7 @@ public class DemoSubsidies {
     }
 
     private Subsidieaanvraag vraag(Initiatief initiatief, Regelingsoort regeling, String omschrijving,
-                                   Bijeenkomst bijeenkomst, Begrotingsregel... regels) {
+                                   Straatbijeenkomst bijeenkomst, Begrotingsregel... regels) {
         return vraagAan.vraagAan(new VraagSubsidieAanUseCase.Command(KERNAMBTENAAR, initiatief.getId(), regeling,
                 null, omschrijving, List.of(regels), bijeenkomst));
     }

@@ -33,7 +33,7 @@ public final class Subsidieaanvraag {
     private final int jaar;
     private final String omschrijving;
     private final List<Begrotingsregel> begroting;
-    private final Bijeenkomst bijeenkomst;
+    private final Straatbijeenkomst bijeenkomst;
     private AanvraagStatus status;
     private List<Criteriumoordeel> criteria;
     private Bedrag toegekendBedrag;
@@ -77,7 +77,7 @@ public final class Subsidieaanvraag {
      */
     public static Subsidieaanvraag vraagAan(Gemeentecode gemeente, InitiatiefId initiatief, KernId kern,
                                             Regelingsoort regeling, int jaar, String omschrijving,
-                                            List<Begrotingsregel> begroting, Bijeenkomst bijeenkomst, Clock klok) {
+                                            List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst, Clock klok) {
         Invoer.nietNull("regeling", regeling);
         List<Begrotingsregel> regels = Invoer.lijst("begroting", begroting, MAX_REGELS);
         if (regels.isEmpty()) {
@@ -106,7 +106,7 @@ public final class Subsidieaanvraag {
         return new Subsidieaanvraag(b);
     }
 
-    private static void vereisGeldigeBijeenkomst(Bijeenkomst bijeenkomst, List<Begrotingsregel> regels) {
+    private static void vereisGeldigeBijeenkomst(Straatbijeenkomst bijeenkomst, List<Begrotingsregel> regels) {
         if (bijeenkomst == null) {
             throw new OngeldigeWaarde("bijeenkomst", "verplicht", "een straatbijeenkomst noemt straat, activiteit, doelgroep en datum");
         }
@@ -126,7 +126,7 @@ public final class Subsidieaanvraag {
 
     public static Subsidieaanvraag reconstitute(AanvraagId id, Gemeentecode gemeente, InitiatiefId initiatief,
                                                 KernId kern, Regelingsoort regeling, int jaar, String omschrijving,
-                                                List<Begrotingsregel> begroting, Bijeenkomst bijeenkomst,
+                                                List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst,
                                                 AanvraagStatus status, List<Criteriumoordeel> criteria,
                                                 Bedrag toegekendBedrag, String motivering,
                                                 Collegebesluit collegebesluit, Instant besluitOp, String besluitDoor,
@@ -302,7 +302,7 @@ public final class Subsidieaanvraag {
         return begroting;
     }
 
-    public Optional<Bijeenkomst> getBijeenkomst() {
+    public Optional<Straatbijeenkomst> getBijeenkomst() {
         return Optional.ofNullable(bijeenkomst);
     }
 
@@ -364,7 +364,7 @@ public final class Subsidieaanvraag {
         private int jaar;
         private String omschrijving;
         private List<Begrotingsregel> begroting = List.of();
-        private Bijeenkomst bijeenkomst;
+        private Straatbijeenkomst bijeenkomst;
         private AanvraagStatus status;
         private List<Criteriumoordeel> criteria = List.of();
         private Bedrag toegekendBedrag;

@@ -86,7 +86,7 @@ class SubsidieaanvraagTest {
             }
         }
         assertThatThrownBy(() -> eenAanvraag().regeling(Regelingsoort.STRAATBIJEENKOMST)
-                .bijeenkomst(new Bijeenkomst("Dorpsstraat", "Straatfeest", "buren", LocalDate.of(2026, 6, 1), false))
+                .bijeenkomst(new Straatbijeenkomst("Dorpsstraat", "Straatfeest", "buren", LocalDate.of(2026, 6, 1), false))
                 .bouw(klok)).hasFieldOrPropertyWithValue("code", "bijeenkomst-niet-openbaar");
         assertThatThrownBy(() -> eenAanvraag().regeling(Regelingsoort.STRAATBIJEENKOMST).bijeenkomst(null).bouw(klok))
                 .isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "bijeenkomst");

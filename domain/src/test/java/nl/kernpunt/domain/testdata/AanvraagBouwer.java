@@ -10,7 +10,7 @@ import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
-import nl.kernpunt.domain.subsidie.Bijeenkomst;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Criterium;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
 import nl.kernpunt.domain.subsidie.Kostensoort;
@@ -26,7 +26,7 @@ public final class AanvraagBouwer {
     private Regelingsoort regeling = Regelingsoort.LEEFBAARHEIDSBUDGET;
     private int jaar = 2026;
     private final List<Begrotingsregel> begroting = new ArrayList<>();
-    private Bijeenkomst bijeenkomst;
+    private Straatbijeenkomst bijeenkomst;
 
     private AanvraagBouwer() {
     }
@@ -51,12 +51,12 @@ public final class AanvraagBouwer {
     public AanvraagBouwer regeling(Regelingsoort regeling) {
         this.regeling = regeling;
         if (regeling == Regelingsoort.STRAATBIJEENKOMST && bijeenkomst == null) {
-            bijeenkomst = new Bijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", LocalDate.of(2026, 6, 21), true);
+            bijeenkomst = new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", LocalDate.of(2026, 6, 21), true);
         }
         return this;
     }
 
-    public AanvraagBouwer bijeenkomst(Bijeenkomst bijeenkomst) {
+    public AanvraagBouwer bijeenkomst(Straatbijeenkomst bijeenkomst) {
         this.bijeenkomst = bijeenkomst;
         return this;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
-import nl.kernpunt.domain.subsidie.Bijeenkomst;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 
@@ -15,6 +15,6 @@ public interface VraagSubsidieAanUseCase {
 
     /** {@code jaar} is the budget year; null means the current one. */
     record Command(Gebruiker gebruiker, InitiatiefId initiatief, Regelingsoort regeling, Integer jaar,
-                   String omschrijving, List<Begrotingsregel> begroting, Bijeenkomst bijeenkomst) {
+                   String omschrijving, List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst) {
     }
 }

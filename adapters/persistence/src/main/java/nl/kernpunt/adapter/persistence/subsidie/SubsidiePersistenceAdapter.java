@@ -22,7 +22,7 @@ import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Bedrag;
-import nl.kernpunt.domain.subsidie.Bijeenkomst;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
@@ -111,7 +111,7 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
      */
     @Override
     public boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag) {
-        Bijeenkomst bijeenkomst = aanvraag.getBijeenkomst().orElseThrow();
+        Straatbijeenkomst bijeenkomst = aanvraag.getBijeenkomst().orElseThrow();
         String straat = bijeenkomst.straatOfBuurt().toLowerCase();
         return metVerbinding(verbinding -> {
             try (PreparedStatement slot = verbinding.prepareStatement(

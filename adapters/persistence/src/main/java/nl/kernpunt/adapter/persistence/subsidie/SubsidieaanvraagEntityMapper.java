@@ -9,7 +9,7 @@ import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
-import nl.kernpunt.domain.subsidie.Bijeenkomst;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
@@ -23,7 +23,7 @@ import org.mapstruct.Mapper;
 interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, SubsidieaanvraagJpaEntity> {
 
     default Subsidieaanvraag naarDomein(SubsidieaanvraagJpaEntity rij) {
-        Bijeenkomst bijeenkomst = rij.bijeenkomstStraat == null ? null : new Bijeenkomst(rij.bijeenkomstStraat,
+        Straatbijeenkomst bijeenkomst = rij.bijeenkomstStraat == null ? null : new Straatbijeenkomst(rij.bijeenkomstStraat,
                 rij.bijeenkomstActiviteit, rij.bijeenkomstDoelgroep, rij.bijeenkomstDatum, rij.bijeenkomstOpen);
         Collegebesluit collegebesluit = rij.collegebesluitKenmerk == null ? null
                 : new Collegebesluit(rij.collegebesluitKenmerk, rij.collegebesluitDatum);
@@ -44,7 +44,7 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
         doel.regeling = bron.getRegeling();
         doel.jaar = bron.getJaar();
         doel.omschrijving = bron.getOmschrijving();
-        Bijeenkomst bijeenkomst = bron.getBijeenkomst().orElse(null);
+        Straatbijeenkomst bijeenkomst = bron.getBijeenkomst().orElse(null);
         doel.bijeenkomstStraat = bijeenkomst == null ? null : bijeenkomst.straatOfBuurt();
         doel.bijeenkomstActiviteit = bijeenkomst == null ? null : bijeenkomst.activiteit();
         doel.bijeenkomstDoelgroep = bijeenkomst == null ? null : bijeenkomst.doelgroep();

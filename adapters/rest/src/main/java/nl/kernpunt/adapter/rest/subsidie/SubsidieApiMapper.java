@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import nl.kernpunt.api.model.AanvraagStatus;
 import nl.kernpunt.api.model.Begrotingsregel;
-import nl.kernpunt.api.model.Bijeenkomst;
+import nl.kernpunt.api.model.Straatbijeenkomst;
 import nl.kernpunt.api.model.Budgetsoort;
 import nl.kernpunt.api.model.Collegebesluit;
 import nl.kernpunt.api.model.Criteriumoordeel;
@@ -42,9 +42,9 @@ public interface SubsidieApiMapper {
 
     Criteriumoordeel naarDto(nl.kernpunt.domain.subsidie.Criteriumoordeel oordeel);
 
-    nl.kernpunt.domain.subsidie.Bijeenkomst naarDomein(Bijeenkomst bijeenkomst);
+    nl.kernpunt.domain.subsidie.Straatbijeenkomst naarDomein(Straatbijeenkomst bijeenkomst);
 
-    Bijeenkomst naarDto(nl.kernpunt.domain.subsidie.Bijeenkomst bijeenkomst);
+    Straatbijeenkomst naarDto(nl.kernpunt.domain.subsidie.Straatbijeenkomst bijeenkomst);
 
     nl.kernpunt.domain.subsidie.Collegebesluit naarDomein(Collegebesluit besluit);
 

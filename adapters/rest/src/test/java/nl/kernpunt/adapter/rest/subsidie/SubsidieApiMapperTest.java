@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.kernpunt.api.model.Begrotingsregel;
-import nl.kernpunt.api.model.Bijeenkomst;
+import nl.kernpunt.api.model.Straatbijeenkomst;
 import nl.kernpunt.api.model.Kostensoort;
 import nl.kernpunt.application.port.in.Budgetstand;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -32,7 +32,7 @@ class SubsidieApiMapperTest {
         List<nl.kernpunt.domain.subsidie.Begrotingsregel> begroting = mapper.begrotingNaarDomein(List.of(
                 new Begrotingsregel().omschrijving("Geluid").categorie(Kostensoort.GELUID).bedrag("60.10"),
                 new Begrotingsregel().omschrijving("Spellen").categorie(Kostensoort.SPELLEN).bedrag("39.90")));
-        var bijeenkomst = mapper.naarDomein(new Bijeenkomst().straatOfBuurt("Dorpsstraat").activiteit("Buitenspeeldag")
+        var bijeenkomst = mapper.naarDomein(new Straatbijeenkomst().straatOfBuurt("Dorpsstraat").activiteit("Buitenspeeldag")
                 .doelgroep("kinderen").datum(LocalDate.of(2026, 6, 21)).openVoorAlleBewoners(true));
 
         Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(BUREN, InitiatiefId.nieuw(), KernId.nieuw(),

@@ -7,10 +7,10 @@ import nl.kernpunt.domain.gedeeld.Invoer;
  * The street or neighbourhood event a straatbijeenkomst contribution is for: where, what, for whom,
  * when, and whether every resident of the area is welcome (no closed parties).
  */
-public record Bijeenkomst(String straatOfBuurt, String activiteit, String doelgroep, LocalDate datum,
-                          boolean openVoorAlleBewoners) {
+public record Straatbijeenkomst(String straatOfBuurt, String activiteit, String doelgroep, LocalDate datum,
+                                boolean openVoorAlleBewoners) {
 
-    public Bijeenkomst {
+    public Straatbijeenkomst {
         straatOfBuurt = Invoer.verplicht("bijeenkomst.straatOfBuurt", straatOfBuurt, 100);
         activiteit = Invoer.verplicht("bijeenkomst.activiteit", activiteit, 200);
         doelgroep = Invoer.verplicht("bijeenkomst.doelgroep", doelgroep, 100);
