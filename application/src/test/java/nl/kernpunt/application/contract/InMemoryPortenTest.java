@@ -2,20 +2,28 @@ package nl.kernpunt.application.contract;
 
 import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.fakes.InMemoryAuditspoor;
+import nl.kernpunt.application.fakes.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
+import nl.kernpunt.application.fakes.InMemoryIndicatorRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
+import nl.kernpunt.application.fakes.InMemoryKernagendaRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
-import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
-import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
+import nl.kernpunt.application.fakes.InMemoryVraagRepository;
+import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
+import nl.kernpunt.application.port.out.IndicatorRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
-import nl.kernpunt.application.port.out.SubsidieRepository;
-import nl.kernpunt.application.port.out.SubsidieregelingRepository;
+import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
+import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
+import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 
 /** The fakes honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryPortenTest {
@@ -99,6 +107,90 @@ class InMemoryPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return kernen.voegToe(kern);
+        }
+    }
+
+    @Nested
+    class Vragen extends VraagRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final VraagRepository vragen = new InMemoryVraagRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected VraagRepository vragen() {
+            return vragen;
+        }
+
+        @Override
+        protected Kern bewaarKern(Kern kern) {
+            return kernen.voegToe(kern);
+        }
+    }
+
+    @Nested
+    class Bijeenkomsten extends BijeenkomstRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final BijeenkomstRepository bijeenkomsten = new InMemoryBijeenkomstRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected BijeenkomstRepository bijeenkomsten() {
+            return bijeenkomsten;
+        }
+    }
+
+    @Nested
+    class Kernagendas extends KernagendaRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final KernagendaRepository agendas = new InMemoryKernagendaRepository(kernen);
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected KernagendaRepository agendas() {
+            return agendas;
+        }
+    }
+
+    @Nested
+    class Indicatoren extends IndicatorRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final IndicatorRepository indicatoren = new InMemoryIndicatorRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected IndicatorRepository indicatoren() {
+            return indicatoren;
         }
     }
 

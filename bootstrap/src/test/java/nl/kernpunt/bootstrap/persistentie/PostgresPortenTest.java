@@ -7,20 +7,28 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import nl.kernpunt.application.audit.Auditspoor;
 import nl.kernpunt.application.contract.AuditspoorContract;
+import nl.kernpunt.application.contract.BijeenkomstRepositoryContract;
 import nl.kernpunt.application.contract.GemeenteRepositoryContract;
+import nl.kernpunt.application.contract.IndicatorRepositoryContract;
 import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
+import nl.kernpunt.application.contract.KernagendaRepositoryContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
-import nl.kernpunt.application.contract.SubsidieRepositoryContract;
+import nl.kernpunt.application.contract.VraagRepositoryContract;
+import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
+import nl.kernpunt.application.port.out.IndicatorRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
-import nl.kernpunt.application.port.out.SubsidieRepository;
-import nl.kernpunt.application.port.out.SubsidieregelingRepository;
+import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
+import nl.kernpunt.application.contract.SubsidieRepositoryContract;
+import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 
 /** The PostgreSQL adapters honour the same port contracts as the in-memory fakes. */
 @QuarkusTest
@@ -44,6 +52,18 @@ class PostgresPortenTest {
 
     @Inject
     javax.sql.DataSource database;
+
+    @Inject
+    VraagRepository vragen;
+
+    @Inject
+    BijeenkomstRepository bijeenkomsten;
+
+    @Inject
+    KernagendaRepository agendas;
+
+    @Inject
+    IndicatorRepository indicatoren;
 
     @Nested
     class Gemeenten extends GemeenteRepositoryContract {
@@ -148,6 +168,98 @@ class PostgresPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return inTransactie(() -> kernen.voegToe(kern));
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Vragen extends VraagRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected VraagRepository vragen() {
+            return vragen;
+        }
+
+        @Override
+        protected Kern bewaarKern(Kern kern) {
+            return inTransactie(() -> kernen.voegToe(kern));
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Bijeenkomsten extends BijeenkomstRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected BijeenkomstRepository bijeenkomsten() {
+            return bijeenkomsten;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Kernagendas extends KernagendaRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected KernagendaRepository agendas() {
+            return agendas;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Indicatoren extends IndicatorRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected IndicatorRepository indicatoren() {
+            return indicatoren;
         }
 
         @Override

@@ -1,12 +1,16 @@
 package nl.kernpunt.domain.gemeente;
 
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.vraag.Antwoordtermijn;
+import nl.kernpunt.domain.vraag.Termijnsoort;
 
 /**
- * The terms a gemeente chooses for itself. The defaults are Buren's: an answer within a week,
- * feedback after a meeting within two weeks, an initiative silent after four weeks without contact.
+ * The terms a gemeente chooses for itself. The defaults are Buren's: an answer within a week
+ * (calendar days), feedback after a meeting within two weeks, an initiative silent after four
+ * weeks without contact.
  */
-public record GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppeltermijnDagen, int stilteDrempelDagen) {
+public record GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppeltermijnDagen, int stilteDrempelDagen,
+                                   Termijnsoort antwoordtermijnSoort) {
 
     public static final GemeenteInstellingen STANDAARD = new GemeenteInstellingen(7, 14, 28);
 
@@ -14,6 +18,20 @@ public record GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppelterm
         binnen("instellingen.antwoordtermijnDagen", antwoordtermijnDagen, 60);
         binnen("instellingen.terugkoppeltermijnDagen", terugkoppeltermijnDagen, 90);
         binnen("instellingen.stilteDrempelDagen", stilteDrempelDagen, 365);
+        // absent means the default, so a client that does not know the setting keeps calendar days
+        if (antwoordtermijnSoort == null) {
+            antwoordtermijnSoort = Termijnsoort.KALENDERDAGEN;
+        }
+    }
+
+    /** With calendar days, as before the choice existed. */
+    public GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppeltermijnDagen, int stilteDrempelDagen) {
+        this(antwoordtermijnDagen, terugkoppeltermijnDagen, stilteDrempelDagen, Termijnsoort.KALENDERDAGEN);
+    }
+
+    /** The term a question received now gets. */
+    public Antwoordtermijn antwoordtermijn() {
+        return new Antwoordtermijn(antwoordtermijnDagen, antwoordtermijnSoort);
     }
 
     private static void binnen(String veld, int dagen, int max) {

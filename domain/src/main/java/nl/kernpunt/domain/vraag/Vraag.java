@@ -2,6 +2,7 @@ package nl.kernpunt.domain.vraag;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,11 +24,13 @@ public final class Vraag {
     private final VraagId id;
     private final Gemeentecode gemeente;
     private final KernId kern;
-    private final String onderwerp;
-    private final String tekst;
+    private String onderwerp;
+    private String tekst;
     /** The asker: personal data, for the gemeente's own staff only. */
-    private final Contactpersoon vrager;
+    private Contactpersoon vrager;
     private final Instant ontvangenOp;
+    /** The kern's kernambtenaar at receipt: the process owner who promised the answer; may be absent. */
+    private final Contactpersoon kernambtenaar;
     /** The term that applied when the question came in: a later change of the setting moves no promise. */
     private final Antwoordtermijn termijn;
     private Contactpersoon behandelaar;
@@ -35,12 +38,15 @@ public final class Vraag {
     private final List<Statusovergang> historie;
     private final List<Pauze> pauzes;
     private Instant eersteReactieOp;
+    /** The date the last procesantwoord told the resident to expect the answer. */
+    private LocalDate verwachtAntwoordOp;
     private Instant gewijzigdOp;
     private final long versie;
 
     private Vraag(VraagId id, Gemeentecode gemeente, KernId kern, String onderwerp, String tekst, Contactpersoon vrager,
-                  Instant ontvangenOp, Antwoordtermijn termijn, Contactpersoon behandelaar, VraagStatus status, List<Statusovergang> historie,
-                  List<Pauze> pauzes, Instant eersteReactieOp, Instant gewijzigdOp, long versie) {
+                  Instant ontvangenOp, Contactpersoon kernambtenaar, Antwoordtermijn termijn, Contactpersoon behandelaar,
+                  VraagStatus status, List<Statusovergang> historie, List<Pauze> pauzes, Instant eersteReactieOp,
+                  LocalDate verwachtAntwoordOp, Instant gewijzigdOp, long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
         this.kern = Invoer.nietNull("kern", kern);
@@ -48,35 +54,50 @@ public final class Vraag {
         this.tekst = Invoer.verplicht("tekst", tekst, 5000);
         this.vrager = Invoer.nietNull("vrager", vrager);
         this.ontvangenOp = Invoer.nietNull("ontvangenOp", ontvangenOp);
+        this.kernambtenaar = kernambtenaar;
         this.termijn = Objects.requireNonNull(termijn, "termijn");
         this.behandelaar = behandelaar;
         this.status = Objects.requireNonNull(status, "status");
         this.historie = new ArrayList<>(historie);
         this.pauzes = new ArrayList<>(pauzes);
         this.eersteReactieOp = eersteReactieOp;
+        this.verwachtAntwoordOp = verwachtAntwoordOp;
         this.gewijzigdOp = gewijzigdOp;
         this.versie = versie;
     }
 
     /** A question as it came in; {@code ontvangenOp} may lie before registration (a letter, a chat at the door). */
     public static Vraag ontvang(Gemeentecode gemeente, KernId kern, String onderwerp, String tekst, Contactpersoon vrager,
-                                Instant ontvangenOp, Antwoordtermijn termijn, String door, Clock klok) {
-        if (ontvangenOp.isAfter(klok.instant())) {
+                                Instant ontvangenOp, Contactpersoon kernambtenaar, Antwoordtermijn termijn, String door,
+                                Clock klok) {
+        if (ontvangenOp != null && ontvangenOp.isAfter(klok.instant())) {
             throw new OngeldigeWaarde("ontvangenOp", "in-de-toekomst", "mag niet in de toekomst liggen");
         }
-        Vraag vraag = new Vraag(VraagId.nieuw(), gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, termijn, null,
-                VraagStatus.ONTVANGEN, List.of(), List.of(), null, klok.instant(), 0);
+        Vraag vraag = new Vraag(VraagId.nieuw(), gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, kernambtenaar,
+                termijn, null, VraagStatus.ONTVANGEN, List.of(), List.of(), null, null, klok.instant(), 0);
         vraag.historie.add(new Statusovergang(null, VraagStatus.ONTVANGEN, klok.instant(), door, null));
         return vraag;
     }
 
     public static Vraag reconstitute(VraagId id, Gemeentecode gemeente, KernId kern, String onderwerp, String tekst,
-                                     Contactpersoon vrager, Instant ontvangenOp, Antwoordtermijn termijn,
-                                     Contactpersoon behandelaar,
+                                     Contactpersoon vrager, Instant ontvangenOp, Contactpersoon kernambtenaar,
+                                     Antwoordtermijn termijn, Contactpersoon behandelaar,
                                      VraagStatus status, List<Statusovergang> historie, List<Pauze> pauzes,
-                                     Instant eersteReactieOp, Instant gewijzigdOp, long versie) {
-        return new Vraag(id, gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, termijn, behandelaar, status, historie,
-                pauzes, eersteReactieOp, gewijzigdOp, versie);
+                                     Instant eersteReactieOp, LocalDate verwachtAntwoordOp, Instant gewijzigdOp,
+                                     long versie) {
+        return new Vraag(id, gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, kernambtenaar, termijn, behandelaar,
+                status, historie, pauzes, eersteReactieOp, verwachtAntwoordOp, gewijzigdOp, versie);
+    }
+
+    /** Corrects what was asked and by whom; the kern, the moment of receipt and the term stay. */
+    public void wijzig(String nieuwOnderwerp, String nieuweTekst, Contactpersoon nieuweVrager, Clock klok) {
+        if (status == VraagStatus.GESLOTEN) {
+            throw new RegelGeschonden("vraag-gesloten", "een gesloten vraag kan niet meer worden gewijzigd");
+        }
+        this.onderwerp = Invoer.verplicht("onderwerp", nieuwOnderwerp, 200);
+        this.tekst = Invoer.verplicht("tekst", nieuweTekst, 5000);
+        this.vrager = Invoer.nietNull("vrager", nieuweVrager);
+        this.gewijzigdOp = klok.instant();
     }
 
     /** Hands the question to the colleague who must answer it. */
@@ -86,20 +107,28 @@ public final class Vraag {
         this.behandelaar = naarBehandelaar;
     }
 
-    /** Tells the resident the question is known, who handles it and when to expect the answer. */
-    public void geefProcesantwoord(String toelichting, String door, Clock klok) {
+    /**
+     * Tells the resident the question is known, who handles it and when to expect the answer; that
+     * date may not lie before the Dutch today.
+     */
+    public void geefProcesantwoord(String toelichting, LocalDate verwachtOp, String door, Clock klok) {
+        Invoer.nietNull("verwachtAntwoordOp", verwachtOp);
+        if (verwachtOp.isBefore(LocalDate.ofInstant(klok.instant(), Antwoordtermijn.TIJDZONE))) {
+            throw new OngeldigeWaarde("verwachtAntwoordOp", "in-het-verleden", "mag niet voor vandaag liggen");
+        }
         gaNaar(VraagStatus.PROCESANTWOORD_GEGEVEN, door, Invoer.verplicht("toelichting", toelichting, 2000), klok);
+        this.verwachtAntwoordOp = verwachtOp;
         registreerReactie(klok);
     }
 
     public void beantwoord(String samenvatting, String door, Clock klok) {
-        gaNaar(VraagStatus.BEANTWOORD, door, Invoer.verplicht("samenvatting", samenvatting, 2000), klok);
+        gaNaar(VraagStatus.BEANTWOORD, door, Invoer.verplicht("toelichting", samenvatting, 2000), klok);
         registreerReactie(klok);
     }
 
     /** The resident must react first: the clock stops until {@link #hervat}. */
     public void wachtOpInwoner(String reden, String door, Clock klok) {
-        gaNaar(VraagStatus.WACHT_OP_INWONER, door, Invoer.verplicht("reden", reden, 2000), klok);
+        gaNaar(VraagStatus.WACHT_OP_INWONER, door, Invoer.verplicht("toelichting", reden, 2000), klok);
         pauzes.add(new Pauze(klok.instant(), null));
     }
 
@@ -119,34 +148,59 @@ public final class Vraag {
 
     public void sluit(String reden, String door, Clock klok) {
         boolean wachtte = status == VraagStatus.WACHT_OP_INWONER;
-        gaNaar(VraagStatus.GESLOTEN, door, Invoer.verplicht("reden", reden, 2000), klok);
+        gaNaar(VraagStatus.GESLOTEN, door, Invoer.verplicht("toelichting", reden, 2000), klok);
         if (wachtte) {
             Pauze open = pauzes.remove(pauzes.size() - 1);
             pauzes.add(new Pauze(open.van(), klok.instant()));
         }
     }
 
-    /** The deadline and whether it was met, as seen at {@code nu}. */
+    /**
+     * The deadline and whether it was met, as seen at {@code nu}. Once settled (a first reaction, or
+     * closing without one) the verdict no longer moves: only pauses begun before that moment count.
+     */
     public Termijnstand termijnstand(Instant nu) {
+        Optional<Instant> beslissend = beslissendMoment();
+        if (beslissend.isPresent()) {
+            Instant moment = beslissend.get();
+            List<Pauze> ervoor = pauzes.stream().filter(p -> p.van().isBefore(moment)).toList();
+            Instant deadline = termijn.deadline(ontvangenOp, ervoor, moment);
+            return new Termijnstand(deadline, !moment.isAfter(deadline));
+        }
         Instant deadline = termijn.deadline(ontvangenOp, pauzes, nu);
+        return new Termijnstand(deadline, nu.isAfter(deadline) ? Boolean.FALSE : null);
+    }
+
+    /** Whether the term was met, once that is settled; stored so monitoring can count it. */
+    public Optional<Boolean> termijnGehaald() {
+        return beslissendMoment().map(moment -> termijnstand(moment).gehaald());
+    }
+
+    /** The first reaction; without one, closing (the term counts as met only if closing came in time). */
+    private Optional<Instant> beslissendMoment() {
         if (eersteReactieOp != null) {
-            return new Termijnstand(deadline, !eersteReactieOp.isAfter(deadline));
+            return Optional.of(eersteReactieOp);
         }
         if (status == VraagStatus.GESLOTEN) {
-            // closed without any reaction: the term counts as met only if closing came in time
-            Instant gesloten = historie.get(historie.size() - 1).op();
-            return new Termijnstand(deadline, !gesloten.isAfter(deadline));
+            return Optional.of(historie.get(historie.size() - 1).op());
         }
-        return new Termijnstand(deadline, nu.isAfter(deadline) ? Boolean.FALSE : null);
+        return Optional.empty();
     }
 
     /**
      * The deadline that is still running: none once a reaction was given or the question was
-     * closed, and none while the clock stands still. Stored, so due and overdue lists are queries.
+     * closed. While the clock stands still the deadline moves with the pause, so it never passes;
+     * but a question paused after its deadline had passed stays overdue, with that deadline.
+     * Stored, so due and overdue lists are queries.
      */
     public Optional<Instant> lopendeDeadline() {
-        if (eersteReactieOp != null || status == VraagStatus.GESLOTEN || status == VraagStatus.WACHT_OP_INWONER) {
+        if (eersteReactieOp != null || status == VraagStatus.GESLOTEN) {
             return Optional.empty();
+        }
+        if (status == VraagStatus.WACHT_OP_INWONER) {
+            Instant pauzeBegin = pauzes.get(pauzes.size() - 1).van();
+            Instant deadline = termijn.deadline(ontvangenOp, pauzes, pauzeBegin);
+            return deadline.isBefore(pauzeBegin) ? Optional.of(deadline) : Optional.empty();
         }
         return Optional.of(termijn.deadline(ontvangenOp, pauzes, ontvangenOp));
     }
@@ -198,6 +252,14 @@ public final class Vraag {
 
     public Instant getOntvangenOp() {
         return ontvangenOp;
+    }
+
+    public Optional<Contactpersoon> getKernambtenaar() {
+        return Optional.ofNullable(kernambtenaar);
+    }
+
+    public LocalDate getVerwachtAntwoordOp() {
+        return verwachtAntwoordOp;
     }
 
     public Antwoordtermijn getTermijn() {

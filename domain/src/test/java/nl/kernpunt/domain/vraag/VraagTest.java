@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
@@ -21,13 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VraagTest {
 
     private static final Contactpersoon INWONER = new Contactpersoon("Mevrouw Van Rijn", "vanrijn@example.nl", null);
+    private static final Contactpersoon KERNAMBTENAAR = new Contactpersoon("Annemiek Verhoef", "a.verhoef@buren.nl", null);
     private static final Contactpersoon COLLEGA = new Contactpersoon("Team Openbare Ruimte", "or@buren.nl", null);
 
     private final VasteKlok klok = VasteKlok.op("2026-06-01T08:00:00Z");
 
     private Vraag eenVraag() {
         return Vraag.ontvang(new Gemeentecode("0214"), KernId.nieuw(), "Afval naast de containers",
-                "Bij de containers aan de Dorpsstraat staat elke week afval.", INWONER, klok.instant(), Antwoordtermijn.EEN_WEEK, "Annemiek", klok);
+                "Bij de containers aan de Dorpsstraat staat elke week afval.", INWONER, klok.instant(), KERNAMBTENAAR, Antwoordtermijn.EEN_WEEK, "Annemiek", klok);
     }
 
     @Test
@@ -35,7 +37,7 @@ class VraagTest {
         Vraag vraag = eenVraag();
         vraag.zetDoor(COLLEGA, "Annemiek", klok);
         klok.verzet(Duration.ofDays(3));
-        vraag.geefProcesantwoord("Team Openbare Ruimte bekijkt het; antwoord voor 20 juni", "Annemiek", klok);
+        vraag.geefProcesantwoord("Team Openbare Ruimte bekijkt het; antwoord voor 20 juni", LocalDate.of(2026, 6, 20), "Annemiek", klok);
         klok.verzet(Duration.ofDays(14));
         vraag.beantwoord("Extra ophaalronde op dinsdag", "Team Openbare Ruimte", klok);
 
@@ -92,7 +94,7 @@ class VraagTest {
         Consumer<Vraag> gesloten = v -> v.sluit("dubbel", "x", VasteKlok.op("2026-06-02T08:00:00Z"));
         Consumer<Vraag> wacht = v -> v.wachtOpInwoner("vraag", "x", VasteKlok.op("2026-06-02T08:00:00Z"));
         return List.of(
-                Arguments.of("beantwoord → procesantwoord", beantwoord, (Consumer<Vraag>) v -> v.geefProcesantwoord("t", "x", VasteKlok.op("2026-06-03T08:00:00Z"))),
+                Arguments.of("beantwoord → procesantwoord", beantwoord, (Consumer<Vraag>) v -> v.geefProcesantwoord("t", LocalDate.of(2026, 6, 20), "x", VasteKlok.op("2026-06-03T08:00:00Z"))),
                 Arguments.of("beantwoord → doorgezet", beantwoord, (Consumer<Vraag>) v -> v.zetDoor(COLLEGA, "x", VasteKlok.op("2026-06-03T08:00:00Z"))),
                 Arguments.of("beantwoord → wacht-op-inwoner", beantwoord, wacht),
                 Arguments.of("gesloten → beantwoord", gesloten, beantwoord),
@@ -130,9 +132,57 @@ class VraagTest {
     @Test
     void a_question_cannot_be_received_in_the_future_and_a_procesantwoord_needs_its_content() {
         assertThatThrownBy(() -> Vraag.ontvang(new Gemeentecode("0214"), KernId.nieuw(), "o", "t", INWONER,
-                klok.instant().plus(Duration.ofHours(1)), Antwoordtermijn.EEN_WEEK, "x", klok))
+                klok.instant().plus(Duration.ofHours(1)), KERNAMBTENAAR, Antwoordtermijn.EEN_WEEK, "x", klok))
                 .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("ontvangenOp");
-        assertThatThrownBy(() -> eenVraag().geefProcesantwoord(" ", "x", klok))
+        assertThatThrownBy(() -> eenVraag().geefProcesantwoord(" ", LocalDate.of(2026, 6, 20), "x", klok))
                 .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("toelichting");
+    }
+
+    @Test
+    void a_procesantwoord_names_a_date_not_in_the_past_and_keeps_it() {
+        assertThatThrownBy(() -> eenVraag().geefProcesantwoord("t", LocalDate.of(2026, 5, 31), "x", klok))
+                .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("verwachtAntwoordOp");
+        Vraag vraag = eenVraag();
+        vraag.geefProcesantwoord("t", LocalDate.of(2026, 6, 1), "x", klok);
+        assertThat(vraag.getVerwachtAntwoordOp()).isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void data_may_be_corrected_until_the_question_is_closed() {
+        Vraag vraag = eenVraag();
+        vraag.wijzig("Zwerfafval", "Bij de containers ligt afval.", INWONER, klok);
+        assertThat(vraag.getOnderwerp()).isEqualTo("Zwerfafval");
+        vraag.sluit("dubbel", "x", klok);
+        assertThatThrownBy(() -> vraag.wijzig("o", "t", INWONER, klok))
+                .isInstanceOf(RegelGeschonden.class).extracting(f -> ((RegelGeschonden) f).code()).isEqualTo("vraag-gesloten");
+    }
+
+    @Test
+    void a_late_reaction_stays_late_when_the_clock_pauses_afterwards() {
+        Vraag vraag = eenVraag();
+        assertThat(vraag.termijnGehaald()).isEmpty();
+        klok.verzet(Duration.ofDays(8));
+        vraag.geefProcesantwoord("t", LocalDate.of(2026, 6, 20), "x", klok);
+        vraag.wachtOpInwoner("foto nodig", "x", klok);
+        klok.verzet(Duration.ofDays(10));
+
+        assertThat(vraag.termijnGehaald()).contains(false);
+        assertThat(vraag.termijnstand(klok.instant()).deadline()).isEqualTo(Instant.parse("2026-06-08T08:00:00Z"));
+    }
+
+    @Test
+    void a_pause_stops_a_running_deadline_but_a_question_paused_when_already_late_stays_overdue() {
+        Vraag opTijd = eenVraag();
+        klok.verzet(Duration.ofDays(2));
+        opTijd.wachtOpInwoner("foto nodig", "x", klok);
+        assertThat(opTijd.lopendeDeadline()).isEmpty();
+
+        Vraag laat = eenVraag();
+        klok.verzet(Duration.ofDays(8));
+        laat.wachtOpInwoner("foto nodig", "x", klok);
+        klok.verzet(Duration.ofDays(3));
+
+        assertThat(laat.lopendeDeadline()).contains(Instant.parse("2026-06-10T08:00:00Z"));
+        assertThat(laat.termijnstand(klok.instant()).isVerlopen()).isTrue();
     }
 }

@@ -2,10 +2,13 @@ package nl.kernpunt.adapter.persistence.gemeente;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.kernpunt.domain.vraag.Termijnsoort;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -36,6 +39,10 @@ public class GemeenteJpaEntity {
 
     @Column(name = "stilte_drempel_dagen")
     private int stilteDrempelDagen;
+
+    @Column(name = "antwoordtermijn_soort")
+    @Enumerated(EnumType.STRING)
+    private Termijnsoort antwoordtermijnSoort;
 
     @Column(name = "aangemaakt_op", updatable = false)
     private Instant aangemaaktOp;
@@ -112,5 +119,13 @@ public class GemeenteJpaEntity {
 
     public long getVersie() {
         return versie;
+    }
+
+    public Termijnsoort getAntwoordtermijnSoort() {
+        return antwoordtermijnSoort;
+    }
+
+    public void setAntwoordtermijnSoort(Termijnsoort antwoordtermijnSoort) {
+        this.antwoordtermijnSoort = antwoordtermijnSoort;
     }
 }

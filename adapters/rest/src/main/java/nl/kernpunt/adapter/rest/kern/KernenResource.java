@@ -7,9 +7,15 @@ import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
 import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
 import nl.kernpunt.adapter.rest.gedeeld.Versies;
+import nl.kernpunt.adapter.rest.kernagenda.Kernagendas;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.api.KernenApi;
+import nl.kernpunt.api.model.Auditspoor;
 import nl.kernpunt.api.model.Kern;
+import nl.kernpunt.api.model.Kernagenda;
+import nl.kernpunt.api.model.KernagendaWijziging;
+import nl.kernpunt.api.model.Kerncanvas;
+import nl.kernpunt.api.model.KerncanvasWijziging;
 import nl.kernpunt.api.model.KernNieuw;
 import nl.kernpunt.api.model.KernPagina;
 import nl.kernpunt.api.model.KernWijziging;
@@ -39,10 +45,12 @@ public class KernenResource implements KernenApi {
     private final HuidigeGebruiker gebruiker;
     private final IdempotenteAanmaak idempotent;
     private final UriInfo uriInfo;
+    private final Kernagendas kernagendas;
 
     public KernenResource(MaakKernUseCase maakKern, WijzigKernUseCase wijzigKern, ArchiveerKernUseCase archiveerKern,
                           DraagFunctieOverUseCase draagFunctieOver, KernQuery kernen, KernApiMapper mapper,
-                          HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent, UriInfo uriInfo) {
+                          HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent, UriInfo uriInfo,
+                          Kernagendas kernagendas) {
         this.maakKern = maakKern;
         this.wijzigKern = wijzigKern;
         this.archiveerKern = archiveerKern;
@@ -52,6 +60,7 @@ public class KernenResource implements KernenApi {
         this.gebruiker = gebruiker;
         this.idempotent = idempotent;
         this.uriInfo = uriInfo;
+        this.kernagendas = kernagendas;
     }
 
     @Override
@@ -113,5 +122,37 @@ public class KernenResource implements KernenApi {
 
     private RestResponse<Kern> gewijzigd(nl.kernpunt.domain.kern.Kern kern) {
         return Versies.ok(mapper.naarDto(kern), kern.getVersie());
+    }
+
+    // --- kernagenda and kerncanvas (docs/adr/0010) ----------------------------------------------
+
+    @Override
+    @Authenticated
+    public RestResponse<Kernagenda> leesKernagenda(UUID kernId) {
+        return kernagendas.lees(kernId);
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Kernagenda> stelKernagendaVast(UUID kernId, KernagendaWijziging wijziging, String ifMatch) {
+        return kernagendas.stelVast(kernId, wijziging, ifMatch);
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Kerncanvas> leesKerncanvas(UUID kernId) {
+        return kernagendas.leesCanvas(kernId);
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Kerncanvas> stelKerncanvasVast(UUID kernId, KerncanvasWijziging wijziging, String ifMatch) {
+        return kernagendas.stelCanvasVast(kernId, wijziging, ifMatch);
+    }
+
+    @Override
+    @Authenticated
+    public RestResponse<Auditspoor> leesKernagendaAudit(UUID kernId) {
+        return kernagendas.audit(kernId);
     }
 }

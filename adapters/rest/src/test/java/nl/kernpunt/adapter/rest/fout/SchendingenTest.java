@@ -17,7 +17,12 @@ import nl.kernpunt.api.model.Communicatiekanaal;
 import nl.kernpunt.api.model.Contactpersoon;
 import nl.kernpunt.api.model.InvalidParam;
 import nl.kernpunt.api.model.KanaalType;
+import nl.kernpunt.api.model.Auditspoor;
 import nl.kernpunt.api.model.Kern;
+import nl.kernpunt.api.model.Kernagenda;
+import nl.kernpunt.api.model.KernagendaWijziging;
+import nl.kernpunt.api.model.Kerncanvas;
+import nl.kernpunt.api.model.KerncanvasWijziging;
 import nl.kernpunt.api.model.KernNieuw;
 import nl.kernpunt.api.model.KernPagina;
 import nl.kernpunt.api.model.KernWijziging;
@@ -122,6 +127,31 @@ class SchendingenTest {
         @Override
         public RestResponse<KernPagina> zoekKernen(String gemeente, String gebied, String zoek, Boolean gearchiveerd,
                                                    OffsetDateTime updatedSince, String cursor, Integer pageSize) {
+            return null;
+        }
+
+        @Override
+        public RestResponse<Kernagenda> leesKernagenda(UUID kernId) {
+            return null;
+        }
+
+        @Override
+        public RestResponse<Kernagenda> stelKernagendaVast(UUID kernId, KernagendaWijziging wijziging, String ifMatch) {
+            return null;
+        }
+
+        @Override
+        public RestResponse<Kerncanvas> leesKerncanvas(UUID kernId) {
+            return null;
+        }
+
+        @Override
+        public RestResponse<Kerncanvas> stelKerncanvasVast(UUID kernId, KerncanvasWijziging wijziging, String ifMatch) {
+            return null;
+        }
+
+        @Override
+        public RestResponse<Auditspoor> leesKernagendaAudit(UUID kernId) {
             return null;
         }
     }

@@ -1,0 +1,63 @@
+package nl.kernpunt.adapter.persistence.indicator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.kernpunt.domain.indicator.Meting;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A row of {@code indicator}. Public only because Quarkus defines Hibernate's proxies in another
+ * class loader; the ArchUnit rule keeps it inside this adapter.
+ */
+@Entity
+@Table(name = "indicator")
+public class IndicatorJpaEntity {
+
+    @Id
+    UUID id;
+
+    @Column(updatable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    String gemeente;
+
+    String naam;
+    String omschrijving;
+    String eenheid;
+    String bron;
+
+    @Column(name = "kern_id")
+    UUID kernId;
+
+    @Column(name = "nulmeting_waarde")
+    BigDecimal nulmetingWaarde;
+    @Column(name = "nulmeting_jaar")
+    int nulmetingJaar;
+    @Column(name = "benchmark_waarde")
+    BigDecimal benchmarkWaarde;
+    @Column(name = "benchmark_omschrijving")
+    String benchmarkOmschrijving;
+    @Column(name = "streef_waarde")
+    BigDecimal streefWaarde;
+    @Column(name = "streef_jaar")
+    Integer streefJaar;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<Meting> metingen;
+
+    @Column(name = "aangemaakt_op", updatable = false)
+    Instant aangemaaktOp;
+
+    @Column(name = "gewijzigd_op")
+    Instant gewijzigdOp;
+
+    @Version
+    long versie;
+}

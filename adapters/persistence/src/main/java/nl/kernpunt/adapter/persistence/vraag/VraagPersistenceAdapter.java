@@ -1,0 +1,124 @@
+package nl.kernpunt.adapter.persistence.vraag;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
+import nl.kernpunt.application.port.out.Monitoringbereik;
+import nl.kernpunt.application.port.out.Pagina;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.port.out.VraagFilter;
+import nl.kernpunt.application.port.out.VraagRepository;
+import nl.kernpunt.application.port.out.Vraagcijfers;
+import nl.kernpunt.domain.vraag.Vraag;
+import nl.kernpunt.domain.vraag.VraagId;
+
+/** The vraag port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
+@Singleton
+class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJpaEntity, UUID> implements VraagRepository {
+
+    private final VraagPanacheRepository vragen;
+    private final VraagEntityMapper mapper;
+
+    VraagPersistenceAdapter(VraagPanacheRepository vragen, VraagEntityMapper mapper) {
+        super("vraag", vragen, mapper);
+        this.vragen = vragen;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Vraag> vind(VraagId id) {
+        return vragen.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+    }
+
+    @Override
+    public Pagina<Vraag> zoek(VraagFilter filter, PaginaVerzoek verzoek) {
+        KeysetVolgorde<VraagJpaEntity> volgorde = VraagVolgorde.voor(filter);
+        // the moments move with the clock, so the cursor hashes which term filters were asked, not the moments
+        KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.persoon(),
+                filter.status(), filter.verlopen(), filter.deadlineTot() != null);
+        Voorwaarden voorwaarden = voorwaarden(filter);
+        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
+        return KeysetPagina.lees(voorwaarden.query(vragen.getEntityManager(), VraagJpaEntity.class,
+                volgorde.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+    }
+
+    /**
+     * One aggregate query over the period's questions (docs/adr/0009); the stored verdict and
+     * running deadline make every figure a plain count.
+     */
+    @Override
+    public Vraagcijfers tel(Monitoringbereik bereik, Instant nu) {
+        String kern = bereik.kern().isPresent() ? " and kern_id = :kern" : "";
+        var query = vragen.getEntityManager().createNativeQuery("""
+                select count(*),
+                       count(*) filter (where eerste_reactie_op is not null and termijn_gehaald),
+                       count(*) filter (where eerste_reactie_op is not null and not termijn_gehaald),
+                       count(*) filter (where lopende_deadline < :nu)
+                from vraag
+                where gemeente = :gemeente and ontvangen_op >= :begin and ontvangen_op < :einde""" + kern,
+                Object[].class)
+                .setParameter("nu", Tijdstippen.opMicroseconden(nu))
+                .setParameter("gemeente", bereik.gemeente().waarde())
+                .setParameter("begin", bereik.periode().begin())
+                .setParameter("einde", bereik.periode().einde());
+        bereik.kern().ifPresent(k -> query.setParameter("kern", k.waarde()));
+        Object[] rij = (Object[]) query.getSingleResult();
+        return new Vraagcijfers(aantal(rij[0]), aantal(rij[1]), aantal(rij[2]), aantal(rij[3]));
+    }
+
+    private static long aantal(Object waarde) {
+        return ((Number) waarde).longValue();
+    }
+
+    private static Voorwaarden voorwaarden(VraagFilter filter) {
+        Voorwaarden voorwaarden = new Voorwaarden()
+                .en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde());
+        if (filter.kern() != null) {
+            voorwaarden.en("kernId = :kern").met("kern", filter.kern().waarde());
+        }
+        if (filter.persoon() != null) {
+            voorwaarden.en("lower(kernambtenaarNaam) = lower(:persoon) or lower(behandelaarNaam) = lower(:persoon)")
+                    .met("persoon", filter.persoon());
+        }
+        if (filter.status() != null) {
+            voorwaarden.en("status = :status").met("status", filter.status());
+        }
+        Instant nu = Tijdstippen.opMicroseconden(filter.nu());
+        if (filter.verlopen() != null) {
+            voorwaarden.en(filter.verlopen() ? "lopendeDeadline < :nu" : "lopendeDeadline is null or lopendeDeadline >= :nu")
+                    .met("nu", nu);
+        }
+        if (filter.deadlineTot() != null) {
+            voorwaarden.en("lopendeDeadline >= :nu and lopendeDeadline <= :deadlineTot")
+                    .met("nu", nu).met("deadlineTot", Tijdstippen.opMicroseconden(filter.deadlineTot()));
+        }
+        return voorwaarden;
+    }
+
+    @Override
+    protected VraagJpaEntity nieuweRij() {
+        return new VraagJpaEntity();
+    }
+
+    @Override
+    protected UUID sleutel(Vraag aggregaat) {
+        return aggregaat.getId().waarde();
+    }
+
+    @Override
+    protected long versie(Vraag aggregaat) {
+        return aggregaat.getVersie();
+    }
+
+    @Override
+    protected long versieVan(VraagJpaEntity rij) {
+        return rij.versie;
+    }
+}

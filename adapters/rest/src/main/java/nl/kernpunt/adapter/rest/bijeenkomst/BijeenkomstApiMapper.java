@@ -1,0 +1,72 @@
+package nl.kernpunt.adapter.rest.bijeenkomst;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
+import nl.kernpunt.api.model.Bijeenkomst;
+import nl.kernpunt.api.model.BijeenkomstGegevens;
+import nl.kernpunt.api.model.BijeenkomstPagina;
+import nl.kernpunt.api.model.Bijeenkomstsoort;
+import nl.kernpunt.api.model.Terugkoppeling;
+import nl.kernpunt.application.port.out.BijeenkomstFilter;
+import nl.kernpunt.application.port.out.Pagina;
+import nl.kernpunt.domain.kern.KernId;
+import org.mapstruct.BeanMapping;
+import org.mapstruct.InjectionStrategy;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.NullValueMappingStrategy;
+
+/**
+ * Between the contract's DTOs and the meeting. The request becomes the domain record through
+ * MapStruct; the answer is assembled by hand, as it adds what is derived (overdue, in time).
+ */
+@Mapper(uses = WaardeApiMapper.class, injectionStrategy = InjectionStrategy.CONSTRUCTOR)
+public interface BijeenkomstApiMapper {
+
+    nl.kernpunt.domain.bijeenkomst.BijeenkomstGegevens naarDomein(BijeenkomstGegevens gegevens);
+
+    nl.kernpunt.domain.bijeenkomst.Bijeenkomstsoort naarDomein(Bijeenkomstsoort soort);
+
+    Bijeenkomstsoort naarDto(nl.kernpunt.domain.bijeenkomst.Bijeenkomstsoort soort);
+
+    /** Without any filter the list still needs a filter: one whose fields are all empty. */
+    @BeanMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+    @Mapping(target = "gemeente", ignore = true)
+    @Mapping(target = "verlopenOp", ignore = true)
+    BijeenkomstFilter naarFilter(UUID kern, LocalDate van, LocalDate tot);
+
+    /** @param vandaag the gemeente's today, which decides whether the feedback is overdue */
+    default Bijeenkomst naarDto(nl.kernpunt.domain.bijeenkomst.Bijeenkomst bijeenkomst, LocalDate vandaag) {
+        var g = bijeenkomst.getGegevens();
+        return new Bijeenkomst()
+                .id(bijeenkomst.getId().waarde())
+                .gemeente(bijeenkomst.getGemeente().waarde())
+                .titel(g.titel())
+                .soort(naarDto(g.soort()))
+                .datum(g.datum())
+                .kernen(g.kernen().stream().map(KernId::waarde).toList())
+                .aantalDeelnemers(g.aantalDeelnemers())
+                .initiatieven(g.initiatieven())
+                .trajecten(g.trajecten())
+                .verslag(g.verslag())
+                .terugkoppelingUiterlijk(bijeenkomst.getTerugkoppelingUiterlijk())
+                .terugkoppelingVerlopen(bijeenkomst.isTerugkoppelingVerlopen(vandaag))
+                .terugkoppeling(bijeenkomst.getTerugkoppeling().map(t -> new Terugkoppeling().datum(t.datum())
+                        .wijze(t.wijze()).samenvatting(t.samenvatting()).door(t.door())
+                        .tijdig(bijeenkomst.isTijdigTeruggekoppeld())).orElse(null))
+                .aangemaaktOp(tijdstip(bijeenkomst.getAangemaaktOp()))
+                .gewijzigdOp(tijdstip(bijeenkomst.getGewijzigdOp()));
+    }
+
+    default BijeenkomstPagina naarDto(Pagina<nl.kernpunt.domain.bijeenkomst.Bijeenkomst> pagina, LocalDate vandaag) {
+        return new BijeenkomstPagina()
+                .resultaten(pagina.resultaten().stream().map(b -> naarDto(b, vandaag)).toList())
+                .volgendeCursor(pagina.volgendeCursor());
+    }
+
+    /** As WaardeApiMapper writes every moment: in UTC. */
+    private static java.time.OffsetDateTime tijdstip(java.time.Instant moment) {
+        return moment.atOffset(java.time.ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,111 @@
+package nl.kernpunt.adapter.rest.bijeenkomst;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
+import nl.kernpunt.adapter.rest.gedeeld.AuditspoorApiMapper;
+import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
+import nl.kernpunt.adapter.rest.gedeeld.Versies;
+import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
+import nl.kernpunt.api.BijeenkomstenApi;
+import nl.kernpunt.api.model.Auditspoor;
+import nl.kernpunt.api.model.Bijeenkomst;
+import nl.kernpunt.api.model.BijeenkomstGegevens;
+import nl.kernpunt.api.model.BijeenkomstPagina;
+import nl.kernpunt.api.model.TerugkoppelingNieuw;
+import nl.kernpunt.application.port.in.BijeenkomstQuery;
+import nl.kernpunt.application.port.in.LegBijeenkomstVastUseCase;
+import nl.kernpunt.application.port.in.LegTerugkoppelingVastUseCase;
+import nl.kernpunt.application.port.in.WijzigBijeenkomstUseCase;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The bijeenkomsten tag. Every operation needs a token: the minutes may name people, so meetings
+ * are staff work (docs/adr/0010). Roles, tenancy and the rules are the use cases' business.
+ */
+@Authenticated
+public class BijeenkomstenResource implements BijeenkomstenApi {
+
+    private final LegBijeenkomstVastUseCase legVast;
+    private final WijzigBijeenkomstUseCase wijzig;
+    private final LegTerugkoppelingVastUseCase terugkoppeling;
+    private final BijeenkomstQuery bijeenkomsten;
+    private final BijeenkomstApiMapper mapper;
+    private final AuditspoorApiMapper audit;
+    private final HuidigeGebruiker gebruiker;
+    private final IdempotenteAanmaak idempotent;
+    private final UriInfo uriInfo;
+    private final Clock klok;
+
+    public BijeenkomstenResource(LegBijeenkomstVastUseCase legVast, WijzigBijeenkomstUseCase wijzig,
+                                 LegTerugkoppelingVastUseCase terugkoppeling, BijeenkomstQuery bijeenkomsten,
+                                 BijeenkomstApiMapper mapper, AuditspoorApiMapper audit, HuidigeGebruiker gebruiker,
+                                 IdempotenteAanmaak idempotent, UriInfo uriInfo, Clock klok) {
+        this.legVast = legVast;
+        this.wijzig = wijzig;
+        this.terugkoppeling = terugkoppeling;
+        this.bijeenkomsten = bijeenkomsten;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.gebruiker = gebruiker;
+        this.idempotent = idempotent;
+        this.uriInfo = uriInfo;
+        this.klok = klok;
+    }
+
+    @Override
+    public RestResponse<BijeenkomstPagina> zoekBijeenkomsten(UUID kern, LocalDate van, LocalDate tot,
+                                                             Boolean terugkoppelingVerlopen, String cursor, Integer pageSize) {
+        var pagina = bijeenkomsten.zoek(mapper.naarFilter(kern, van, tot), Boolean.TRUE.equals(terugkoppelingVerlopen),
+                PaginaVerzoek.van(cursor, pageSize), gebruiker.vereist());
+        return RestResponse.ok(mapper.naarDto(pagina, vandaag()));
+    }
+
+    @Override
+    public RestResponse<Bijeenkomst> legBijeenkomstVast(BijeenkomstGegevens gegevens, String idempotencyKey) {
+        Gebruiker door = gebruiker.vereist();
+        return idempotent.maak(idempotencyKey, door, "legBijeenkomstVast", gegevens, Bijeenkomst.class, () -> {
+            var bijeenkomst = legVast.legVast(new LegBijeenkomstVastUseCase.Command(door, mapper.naarDomein(gegevens)));
+            return Aangemaakt.van(mapper.naarDto(bijeenkomst, vandaag()), uriInfo, BijeenkomstenApi.class,
+                    bijeenkomst.getId().toString(), bijeenkomst.getVersie());
+        });
+    }
+
+    @Override
+    public RestResponse<Bijeenkomst> leesBijeenkomst(UUID bijeenkomstId) {
+        return gelezen(bijeenkomsten.lees(new BijeenkomstId(bijeenkomstId), gebruiker.vereist()));
+    }
+
+    @Override
+    public RestResponse<Bijeenkomst> wijzigBijeenkomst(UUID bijeenkomstId, BijeenkomstGegevens gegevens, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gelezen(wijzig.wijzig(new WijzigBijeenkomstUseCase.Command(gebruiker.vereist(),
+                new BijeenkomstId(bijeenkomstId), versie, mapper.naarDomein(gegevens))));
+    }
+
+    @Override
+    public RestResponse<Bijeenkomst> legTerugkoppelingVast(UUID bijeenkomstId, TerugkoppelingNieuw nieuw, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gelezen(terugkoppeling.legTerugkoppelingVast(new LegTerugkoppelingVastUseCase.Command(gebruiker.vereist(),
+                new BijeenkomstId(bijeenkomstId), versie, nieuw.getDatum(), nieuw.getWijze(), nieuw.getSamenvatting())));
+    }
+
+    @Override
+    public RestResponse<Auditspoor> leesBijeenkomstAudit(UUID bijeenkomstId) {
+        return RestResponse.ok(audit.naarDto(bijeenkomsten.audit(new BijeenkomstId(bijeenkomstId), gebruiker.vereist())));
+    }
+
+    private RestResponse<Bijeenkomst> gelezen(nl.kernpunt.domain.bijeenkomst.Bijeenkomst bijeenkomst) {
+        return Versies.ok(mapper.naarDto(bijeenkomst, vandaag()), bijeenkomst.getVersie());
+    }
+
+    private LocalDate vandaag() {
+        return nl.kernpunt.domain.bijeenkomst.Bijeenkomst.vandaag(klok);
+    }
+}

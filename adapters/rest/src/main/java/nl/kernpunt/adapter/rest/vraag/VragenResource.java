@@ -1,0 +1,108 @@
+package nl.kernpunt.adapter.rest.vraag;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
+import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
+import nl.kernpunt.adapter.rest.gedeeld.Versies;
+import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
+import nl.kernpunt.api.VragenApi;
+import nl.kernpunt.api.model.Auditspoor;
+import nl.kernpunt.api.model.Vraag;
+import nl.kernpunt.api.model.VraagNieuw;
+import nl.kernpunt.api.model.VraagPagina;
+import nl.kernpunt.api.model.VraagStatus;
+import nl.kernpunt.api.model.VraagWijziging;
+import nl.kernpunt.api.model.VraagovergangNieuw;
+import nl.kernpunt.application.port.in.GelezenVraag;
+import nl.kernpunt.application.port.in.RegistreerVraagUseCase;
+import nl.kernpunt.application.port.in.VoerVraagovergangUitUseCase;
+import nl.kernpunt.application.port.in.VraagQuery;
+import nl.kernpunt.application.port.in.WijzigVraagUseCase;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.vraag.VraagId;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The vragen tag: staff-only, as a question holds the asker's personal data. Roles and tenancy
+ * are the use cases' business, not this class's.
+ */
+@Authenticated
+public class VragenResource implements VragenApi {
+
+    private final RegistreerVraagUseCase registreer;
+    private final WijzigVraagUseCase wijzig;
+    private final VoerVraagovergangUitUseCase overgang;
+    private final VraagQuery vragen;
+    private final VraagApiMapper mapper;
+    private final HuidigeGebruiker gebruiker;
+    private final IdempotenteAanmaak idempotent;
+    private final UriInfo uriInfo;
+
+    public VragenResource(RegistreerVraagUseCase registreer, WijzigVraagUseCase wijzig,
+                          VoerVraagovergangUitUseCase overgang, VraagQuery vragen, VraagApiMapper mapper,
+                          HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent, UriInfo uriInfo) {
+        this.registreer = registreer;
+        this.wijzig = wijzig;
+        this.overgang = overgang;
+        this.vragen = vragen;
+        this.mapper = mapper;
+        this.gebruiker = gebruiker;
+        this.idempotent = idempotent;
+        this.uriInfo = uriInfo;
+    }
+
+    @Override
+    public RestResponse<VraagPagina> zoekVragen(UUID kern, String persoon, VraagStatus status, Boolean verlopen,
+                                                Integer binnenDagen, String cursor, Integer pageSize) {
+        var vraag = new VraagQuery.Zoekvraag(kern == null ? null : new KernId(kern), persoon,
+                status == null ? null : mapper.naarDomein(status), verlopen, binnenDagen);
+        return RestResponse.ok(mapper.naarDto(vragen.zoek(vraag, PaginaVerzoek.van(cursor, pageSize),
+                gebruiker.vereist())));
+    }
+
+    @Override
+    public RestResponse<Vraag> registreerVraag(VraagNieuw nieuw, String idempotencyKey) {
+        Gebruiker door = gebruiker.vereist();
+        return idempotent.maak(idempotencyKey, door, "registreerVraag", nieuw, Vraag.class, () -> {
+            GelezenVraag gelezen = registreer.registreer(new RegistreerVraagUseCase.Command(door,
+                    new KernId(nieuw.getKern()), nieuw.getOnderwerp(), nieuw.getTekst(),
+                    mapper.naarDomein(nieuw.getVrager()),
+                    nieuw.getOntvangenOp() == null ? null : nieuw.getOntvangenOp().toInstant()));
+            return Aangemaakt.van(mapper.naarDto(gelezen), uriInfo, VragenApi.class,
+                    gelezen.vraag().getId().toString(), gelezen.vraag().getVersie());
+        });
+    }
+
+    @Override
+    public RestResponse<Vraag> leesVraag(UUID vraagId) {
+        return antwoord(vragen.lees(new VraagId(vraagId), gebruiker.vereist()));
+    }
+
+    @Override
+    public RestResponse<Vraag> wijzigVraag(UUID vraagId, VraagWijziging wijziging, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(wijzig.wijzig(new WijzigVraagUseCase.Command(gebruiker.vereist(), new VraagId(vraagId), versie,
+                wijziging.getOnderwerp(), wijziging.getTekst(), mapper.naarDomein(wijziging.getVrager()))));
+    }
+
+    @Override
+    public RestResponse<Vraag> voerVraagovergangUit(UUID vraagId, VraagovergangNieuw nieuw, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(overgang.voerUit(new VoerVraagovergangUitUseCase.Command(gebruiker.vereist(),
+                new VraagId(vraagId), versie, mapper.naarDomein(nieuw.getActie()),
+                mapper.naarDomein(nieuw.getBehandelaar()), nieuw.getToelichting(), nieuw.getVerwachtAntwoordOp())));
+    }
+
+    @Override
+    public RestResponse<Auditspoor> leesVraagAudit(UUID vraagId) {
+        return RestResponse.ok(mapper.naarDto(vragen.audit(new VraagId(vraagId), gebruiker.vereist())));
+    }
+
+    private RestResponse<Vraag> antwoord(GelezenVraag gelezen) {
+        return Versies.ok(mapper.naarDto(gelezen), gelezen.vraag().getVersie());
+    }
+}

@@ -1,0 +1,120 @@
+package nl.kernpunt.bootstrap.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.kernpunt.application.port.in.GelezenVraag;
+import nl.kernpunt.application.port.in.RegistreerVraagUseCase;
+import nl.kernpunt.application.port.in.VoerVraagovergangUitUseCase;
+import nl.kernpunt.application.port.in.VoerVraagovergangUitUseCase.Actie;
+import nl.kernpunt.application.port.out.KernFilter;
+import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.port.out.VraagFilter;
+import nl.kernpunt.application.port.out.VraagRepository;
+import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.application.toegang.Gebruikersrol;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.kern.Contactpersoon;
+import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.vraag.Antwoordtermijn;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * A handful of residents' questions in Buren in different states: two overdue, one due soon, one
+ * waiting on the resident, one with a procesantwoord and one answered; loaded through the ordinary
+ * use cases after {@link DemoGegevens} created the kernen. The askers are fictitious.
+ */
+@ApplicationScoped
+public class DemoVragen {
+
+    /** After DemoGegevens, which observes with the default priority. */
+    private static final int NA_DEMOGEGEVENS = Interceptor.Priority.APPLICATION + 700;
+    private static final Gemeentecode BUREN = new Gemeentecode("0214");
+    private static final Gebruiker KERNAMBTENAAR = new Gebruiker("demo-gegevens", "Jeroen Bosman", BUREN,
+            Set.of(Gebruikersrol.KERNAMBTENAAR));
+    private static final Contactpersoon OPENBARE_RUIMTE = new Contactpersoon("Team Openbare Ruimte",
+            "openbareruimte@buren.example.nl", "0344 579 111");
+    private static final Logger LOG = Logger.getLogger(DemoVragen.class);
+
+    private final RegistreerVraagUseCase registreer;
+    private final VoerVraagovergangUitUseCase overgang;
+    private final KernRepository kernen;
+    private final VraagRepository vragen;
+    private final Clock klok;
+    private final boolean ingeschakeld;
+
+    public DemoVragen(RegistreerVraagUseCase registreer, VoerVraagovergangUitUseCase overgang, KernRepository kernen,
+                      VraagRepository vragen, Clock klok,
+                      @ConfigProperty(name = "kernpunt.demo-data.enabled", defaultValue = "false") boolean ingeschakeld) {
+        this.registreer = registreer;
+        this.overgang = overgang;
+        this.kernen = kernen;
+        this.vragen = vragen;
+        this.klok = klok;
+        this.ingeschakeld = ingeschakeld;
+    }
+
+    @ActivateRequestContext
+    void bijStart(@Observes @Priority(NA_DEMOGEGEVENS) StartupEvent start) {
+        if (!ingeschakeld || kern("Maurik") == null || heeftAlVragen()) {
+            return;
+        }
+        // overdue: received ten days ago, nobody reacted
+        vraag("Maurik", "Lantaarnpaal Rijnbandijk kapot", "De lantaarnpaal bij nummer 12 brandt al weken niet.",
+                "Gerrit Hol", 10);
+        // overdue although handed on: the colleague has not reacted yet
+        GelezenVraag bankje = vraag("Lienden", "Bankje bij de Voorstraat",
+                "Kan er weer een bankje komen bij de bushalte aan de Voorstraat?", "Truus Verhoeven", 9);
+        actie(bankje, Actie.DOORZETTEN, OPENBARE_RUIMTE, null, null);
+        // due within two days
+        vraag("Beusichem", "Parkeren bij de school", "Ouders parkeren op de stoep bij de basisschool.",
+                "Ahmed El Idrissi", 6);
+        // waiting on the resident: the clock stands still
+        GelezenVraag afval = vraag("Zoelen", "Afval naast de containers", "Bij de containers staat elke week afval.",
+                "Joke Schouten", 2);
+        actie(afval, Actie.WACHT_OP_INWONER, null, "Welke containers bedoelt u precies? Een foto helpt.", null);
+        // a procesantwoord within the term: the term is met though the answer comes later
+        GelezenVraag speeltuin = vraag("Eck en Wiel", "Speeltoestel speeltuin defect", "De glijbaan is kapot.",
+                "Sandra Mulder", 4);
+        speeltuin = actie(speeltuin, Actie.DOORZETTEN, OPENBARE_RUIMTE, null, null);
+        actie(speeltuin, Actie.PROCESANTWOORD, null, "Team Openbare Ruimte vervangt de glijbaan; u hoort het binnen drie weken.",
+                LocalDate.ofInstant(klok.instant(), Antwoordtermijn.TIJDZONE).plusDays(21));
+        GelezenVraag agenda = vraag("Ravenswaaij", "Wanneer is de dorpsavond?", "Wanneer is de volgende dorpsavond?",
+                "Bert Kok", 3);
+        actie(agenda, Actie.BEANTWOORDEN, null, "Op 14 maart in het dorpshuis; de uitnodiging volgt.", null);
+        LOG.info("Demogegevens geladen: 6 vragen in Buren");
+    }
+
+    private boolean heeftAlVragen() {
+        return !vragen.zoek(new VraagFilter(BUREN, null, null, null, null, null, klok.instant()),
+                new PaginaVerzoek(null, 1)).resultaten().isEmpty();
+    }
+
+    private KernId kern(String naam) {
+        return kernen.zoek(new KernFilter(BUREN, null, naam, null, null), new PaginaVerzoek(null, PaginaVerzoek.MAX_GROOTTE))
+                .resultaten().stream().filter(k -> k.getProfiel().naam().equals(naam)).map(Kern::getId).findFirst()
+                .orElse(null);
+    }
+
+    private GelezenVraag vraag(String kern, String onderwerp, String tekst, String vrager, int dagenGeleden) {
+        String email = vrager.toLowerCase().replaceAll("[^a-z]", ".") + "@example.nl";
+        return registreer.registreer(new RegistreerVraagUseCase.Command(KERNAMBTENAAR, kern(kern), onderwerp, tekst,
+                new Contactpersoon(vrager, email, null), klok.instant().minus(Duration.ofDays(dagenGeleden))));
+    }
+
+    private GelezenVraag actie(GelezenVraag vraag, Actie actie, Contactpersoon behandelaar, String toelichting,
+                               LocalDate verwachtAntwoordOp) {
+        return overgang.voerUit(new VoerVraagovergangUitUseCase.Command(KERNAMBTENAAR, vraag.vraag().getId(),
+                vraag.vraag().getVersie(), actie, behandelaar, toelichting, verwachtAntwoordOp));
+    }
+}

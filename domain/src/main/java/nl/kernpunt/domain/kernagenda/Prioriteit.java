@@ -1,0 +1,5 @@
+package nl.kernpunt.domain.kernagenda;
+
+public enum Prioriteit {
+    HOOG, MIDDEN, LAAG
+}
