@@ -195,6 +195,33 @@ class InMemoryPortenTest {
     }
 
     @Nested
+    class Monitoring extends MonitoringContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
+        private final ParticipatietrajectRepository trajecten = new InMemoryParticipatietrajectRepository();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
+        }
+
+        @Override
+        protected ParticipatietrajectRepository trajecten() {
+            return trajecten;
+        }
+    }
+
+    @Nested
     class Subsidies extends SubsidieRepositoryContract {
         private final KernRepository kernen = new InMemoryKernRepository();
         private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();

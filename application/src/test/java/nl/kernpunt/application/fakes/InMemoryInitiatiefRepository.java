@@ -12,13 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.kernpunt.application.fout.VersieVerouderd;
+import nl.kernpunt.application.port.out.Afspraakcijfers;
 import nl.kernpunt.application.port.out.InitiatiefFilter;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
+import nl.kernpunt.application.port.out.Initiatiefcijfers;
+import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.port.out.VerlopenAfspraak;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.Afspraak;
+import nl.kernpunt.domain.initiatief.AfspraakStatus;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
@@ -120,5 +126,36 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
                 i.getStatus(), i.getStatushistorie(), i.getRolhistorie(), i.getContactmomenten(), i.getAfspraken(), i.getStappen(),
                 i.getAangemaaktOp(),
                 i.getGewijzigdOp(), versie);
+    }
+
+    @Override
+    public Initiatiefcijfers tel(Monitoringbereik bereik) {
+        List<Initiatief> gestart = inBereik(bereik)
+                .filter(i -> !i.getAangemaaktOp().isBefore(bereik.periode().begin())
+                        && i.getAangemaaktOp().isBefore(bereik.periode().einde()))
+                .toList();
+        return new Initiatiefcijfers(gestart.size(),
+                gestart.stream().collect(Collectors.groupingBy(Initiatief::getStatus, Collectors.counting())),
+                gestart.stream().filter(i -> i.getRol().isPresent())
+                        .collect(Collectors.groupingBy(i -> i.getRol().orElseThrow(), Collectors.counting())),
+                gestart.stream().filter(i -> i.getRol().isEmpty()).count());
+    }
+
+    @Override
+    public Afspraakcijfers telAfspraken(Monitoringbereik bereik, LocalDate vandaag) {
+        List<Afspraak> afspraken = inBereik(bereik).flatMap(i -> i.getAfspraken().stream())
+                .filter(a -> bereik.periode().bevat(a.deadline()))
+                .toList();
+        return new Afspraakcijfers(
+                afspraken.stream().filter(a -> a.status() == AfspraakStatus.NAGEKOMEN).count(),
+                afspraken.stream().filter(a -> a.status() == AfspraakStatus.NIET_NAGEKOMEN).count(),
+                afspraken.stream().filter(a -> a.isVerlopen(vandaag)).count(),
+                afspraken.stream().filter(a -> a.status() == AfspraakStatus.OPEN && !a.isVerlopen(vandaag)).count());
+    }
+
+    private Stream<Initiatief> inBereik(Monitoringbereik bereik) {
+        return opslag.values().stream()
+                .filter(i -> i.getGemeente().equals(bereik.gemeente()))
+                .filter(i -> bereik.kern().map(i.getKern()::equals).orElse(true));
     }
 }

@@ -1,6 +1,7 @@
 package nl.kernpunt.application.fakes;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import java.util.function.Predicate;
 import nl.kernpunt.application.fout.VersieVerouderd;
 import nl.kernpunt.application.port.out.KernFilter;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.Kerncijfers;
+import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -79,5 +82,14 @@ public class InMemoryKernRepository implements KernRepository {
     private static Kern kopie(Kern k, long versie) {
         return Kern.reconstitute(k.getId(), k.getGemeente(), k.getProfiel(), k.getFunctiehistorie(),
                 k.isGearchiveerd(), k.getAangemaaktOp(), k.getGewijzigdOp(), versie);
+    }
+
+    @Override
+    public Kerncijfers tel(Monitoringbereik bereik) {
+        List<Kern> actief = opslag.values().stream()
+                .filter(k -> k.getGemeente().equals(bereik.gemeente()) && !k.isGearchiveerd())
+                .filter(k -> bereik.kern().map(k.getId()::equals).orElse(true))
+                .toList();
+        return new Kerncijfers(actief.size(), actief.stream().filter(k -> k.getKernambtenaar().isPresent()).count());
     }
 }

@@ -1,16 +1,24 @@
 package nl.kernpunt.application.fakes;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.kernpunt.application.fout.VersieVerouderd;
+import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.port.out.TrajectFilter;
+import nl.kernpunt.application.port.out.Trajectcijfers;
+import nl.kernpunt.domain.gedeeld.Periode;
+import nl.kernpunt.domain.traject.Evaluatie;
 import nl.kernpunt.domain.traject.Participatietraject;
 import nl.kernpunt.domain.traject.TrajectId;
 
@@ -63,5 +71,31 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
         return Participatietraject.reconstitute(t.getId(), t.getGemeente(), t.getGegevens(), t.getFase(),
                 t.getNiveau().orElse(null), t.getNiveauhistorie(), t.getStappen(), t.getAangemaaktOp(),
                 t.getGewijzigdOp(), versie);
+    }
+
+    @Override
+    public Trajectcijfers tel(Monitoringbereik bereik) {
+        List<Participatietraject> liepen = opslag.values().stream()
+                .filter(t -> t.getGemeente().equals(bereik.gemeente()))
+                .filter(t -> bereik.kern().map(kern -> t.getGegevens().gemeentebreed()
+                        || t.getGegevens().kernen().contains(kern)).orElse(true))
+                .filter(t -> liepIn(t, bereik.periode()))
+                .toList();
+        List<Evaluatie> evaluaties = liepen.stream().map(t -> t.getStappen().evaluatie()).filter(Objects::nonNull)
+                .map(stap -> stap.uitkomst()).toList();
+        return new Trajectcijfers(liepen.size(),
+                liepen.stream().filter(t -> t.getNiveau().isPresent())
+                        .collect(Collectors.groupingBy(t -> t.getNiveau().orElseThrow(), Collectors.counting())),
+                liepen.stream().filter(t -> t.getNiveau().isEmpty()).count(),
+                evaluaties.stream().filter(Evaluatie::heeftTerugkoppeling).count(),
+                evaluaties.stream().filter(Evaluatie::heeftProcesevaluatie).count());
+    }
+
+    /** Began before the period ended (without a start date: the day it was created) and did not end before it began. */
+    private static boolean liepIn(Participatietraject traject, Periode periode) {
+        LocalDate start = traject.getGegevens().startDatum() != null ? traject.getGegevens().startDatum()
+                : LocalDate.ofInstant(traject.getAangemaaktOp(), Periode.NEDERLAND);
+        LocalDate eind = traject.getGegevens().eindDatum();
+        return start.isBefore(periode.tot()) && (eind == null || !eind.isBefore(periode.van()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import nl.kernpunt.application.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
+import nl.kernpunt.application.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.port.in.LegContactmomentVastUseCase;
 import nl.kernpunt.application.port.in.LegInitiatiefstapVastUseCase;
 import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
@@ -26,6 +27,8 @@ import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.Afspraak;
+import nl.kernpunt.domain.initiatief.AfspraakStatus;
 import nl.kernpunt.domain.initiatief.Betrokkene;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
@@ -62,6 +65,7 @@ public class DemoInitiatieven {
     private final BepaalRolUseCase bepaalRol;
     private final LegContactmomentVastUseCase contactmoment;
     private final MaakAfspraakUseCase maakAfspraak;
+    private final HandelAfspraakAfUseCase handelAf;
     private final LegInitiatiefstapVastUseCase legStapVast;
     private final KernRepository kernen;
     private final InitiatiefRepository initiatieven;
@@ -70,13 +74,15 @@ public class DemoInitiatieven {
 
     public DemoInitiatieven(DienInitiatiefInUseCase dienIn, VoerStatusovergangUitUseCase statusovergang,
                             BepaalRolUseCase bepaalRol, LegContactmomentVastUseCase contactmoment,
-                            MaakAfspraakUseCase maakAfspraak, LegInitiatiefstapVastUseCase legStapVast, KernRepository kernen, InitiatiefRepository initiatieven, Clock klok,
+                            MaakAfspraakUseCase maakAfspraak, HandelAfspraakAfUseCase handelAf,
+                            LegInitiatiefstapVastUseCase legStapVast, KernRepository kernen, InitiatiefRepository initiatieven, Clock klok,
                             @ConfigProperty(name = "kernpunt.demo-data.enabled", defaultValue = "false") boolean ingeschakeld) {
         this.dienIn = dienIn;
         this.statusovergang = statusovergang;
         this.bepaalRol = bepaalRol;
         this.contactmoment = contactmoment;
         this.maakAfspraak = maakAfspraak;
+        this.handelAf = handelAf;
         this.legStapVast = legStapVast;
         this.kernen = kernen;
         this.initiatieven = initiatieven;
@@ -101,6 +107,12 @@ public class DemoInitiatieven {
         containers = naar(containers, InitiatiefStatus.ROL_BEPAALD, null);
         containers = afspraak(containers, "Avri plaatst borden bij de containers", Partij.GEMEENTE, "Jeroen Bosman", 14);
         containers = afspraak(containers, "Opruimactie met de buurt", Partij.INITIATIEFNEMERS, "Henk van Rijn", 30);
+        // settled agreements, so the monitoring shows kept and broken ones too
+        containers = afspraak(containers, "Contact met Avri leggen", Partij.GEMEENTE, "Jeroen Bosman", -3);
+        containers = handelLaatsteAfspraakAf(containers, AfspraakStatus.NAGEKOMEN, null);
+        containers = afspraak(containers, "Buurtapp starten", Partij.INITIATIEFNEMERS, "Henk van Rijn", -1);
+        containers = handelLaatsteAfspraakAf(containers, AfspraakStatus.NIET_NAGEKOMEN,
+                "Te weinig aanmeldingen; de bewoners gebruiken de bestaande WhatsApp-groep");
         naar(containers, InitiatiefStatus.IN_UITVOERING, "Opruimactie gepland");
 
         GelezenInitiatief beusichem = dienIn("Beusichem", "Herinrichting Molenstraat met bewonerskerngroep",
@@ -165,6 +177,12 @@ public class DemoInitiatieven {
         LocalDate deadline = LocalDate.ofInstant(klok.instant(), ZoneId.of("Europe/Amsterdam")).plusDays(dagenVanaf);
         return maakAfspraak.maak(new MaakAfspraakUseCase.Command(KERNAMBTENAAR, initiatief.initiatief().getId(),
                 initiatief.initiatief().getVersie(), wat, door, verantwoordelijke, deadline));
+    }
+
+    private GelezenInitiatief handelLaatsteAfspraakAf(GelezenInitiatief initiatief, AfspraakStatus status, String reden) {
+        List<Afspraak> afspraken = initiatief.initiatief().getAfspraken();
+        return handelAf.handelAf(new HandelAfspraakAfUseCase.Command(KERNAMBTENAAR, initiatief.initiatief().getId(),
+                initiatief.initiatief().getVersie(), afspraken.get(afspraken.size() - 1).id(), status, reden));
     }
 
     private GelezenInitiatief stap(GelezenInitiatief initiatief, Stap stap, String uitkomst) {

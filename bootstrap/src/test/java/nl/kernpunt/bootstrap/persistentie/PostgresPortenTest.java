@@ -13,6 +13,7 @@ import nl.kernpunt.application.contract.IndicatorRepositoryContract;
 import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.contract.KernagendaRepositoryContract;
+import nl.kernpunt.application.contract.MonitoringContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
 import nl.kernpunt.application.contract.VraagRepositoryContract;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
@@ -260,6 +261,34 @@ class PostgresPortenTest {
         @Override
         protected IndicatorRepository indicatoren() {
             return indicatoren;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class Monitoring extends MonitoringContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
+        }
+
+        @Override
+        protected ParticipatietrajectRepository trajecten() {
+            return trajecten;
         }
 
         @Override

@@ -29,6 +29,8 @@ public final class TrajectBouwer {
     private boolean groot;
     private Startnotitie startnotitie;
     private Gemeentecode gemeente = new Gemeentecode("0214");
+    private LocalDate start = LocalDate.of(2026, 3, 1);
+    private LocalDate eind = LocalDate.of(2026, 12, 1);
 
     public static TrajectBouwer eenTraject() {
         return new TrajectBouwer();
@@ -49,6 +51,13 @@ public final class TrajectBouwer {
         return this;
     }
 
+    /** Either date may be null. */
+    public TrajectBouwer loopt(LocalDate start, LocalDate eind) {
+        this.start = start;
+        this.eind = eind;
+        return this;
+    }
+
     public TrajectBouwer groot() {
         this.groot = true;
         return this;
@@ -62,8 +71,7 @@ public final class TrajectBouwer {
     public TrajectGegevens gegevens() {
         return new TrajectGegevens(onderwerp, "Samen met inwoners", kernen.isEmpty(), kernen,
                 new Contactpersoon("Lotte Bakker", "l.bakker@buren.nl", null),
-                List.of(new Contactpersoon("Sanne de Vries", null, null)), LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 12, 1), groot, false, startnotitie);
+                List.of(new Contactpersoon("Sanne de Vries", null, null)), start, eind, groot, false, startnotitie);
     }
 
     public Participatietraject bouw(Clock klok) {

@@ -34,4 +34,10 @@ public interface InitiatiefRepository {
      */
     List<VerlopenAfspraak> verlopenAfspraken(Gemeentecode gemeente, KernId kern, String verantwoordelijke,
                                              LocalDate vandaag);
+
+    /** The monitoring figures on initiatives submitted in the scope's period, counted by the store. */
+    Initiatiefcijfers tel(Monitoringbereik bereik);
+
+    /** The monitoring figures on agreements due in the scope's period; overdue is measured against {@code vandaag}. */
+    Afspraakcijfers telAfspraken(Monitoringbereik bereik, LocalDate vandaag);
 }

@@ -18,4 +18,7 @@ public interface KernRepository {
     Kern bewaar(Kern kern);
 
     Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek);
+
+    /** The monitoring figures on the scope's kernen that are not archived (the period plays no part). */
+    Kerncijfers tel(Monitoringbereik bereik);
 }

@@ -14,4 +14,10 @@ public interface ParticipatietrajectRepository {
     Participatietraject bewaar(Participatietraject traject);
 
     Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek);
+
+    /**
+     * The monitoring figures on trajecten that ran in the scope's period; with a kern, those naming
+     * it and the gemeentebrede ones.
+     */
+    Trajectcijfers tel(Monitoringbereik bereik);
 }

@@ -2,18 +2,24 @@ package nl.kernpunt.adapter.persistence.initiatief;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
+import nl.kernpunt.application.port.out.Afspraakcijfers;
 import nl.kernpunt.application.port.out.InitiatiefFilter;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
+import nl.kernpunt.application.port.out.Initiatiefcijfers;
+import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.port.out.VerlopenAfspraak;
@@ -23,6 +29,7 @@ import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.kern.KernId;
 
 /** The initiatief port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
@@ -130,6 +137,48 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
             voorwaarden.en("gewijzigdOp >= :sinds").met("sinds", Tijdstippen.opMicroseconden(filter.gewijzigdSinds()));
         }
         return voorwaarden;
+    }
+
+    /** Grouped by status and Rol: at most 35 rows come back, summed here into the two breakdowns. */
+    @Override
+    public Initiatiefcijfers tel(Monitoringbereik bereik) {
+        List<Object[]> groepen = Telling.van("select status, rol, count(*) from initiatief", "gemeente",
+                        "kern_id = :kern", bereik)
+                .en("aangemaakt_op >= :begin", "begin", bereik.periode().begin())
+                .en("aangemaakt_op < :einde", "einde", bereik.periode().einde())
+                .rijen(initiatieven.getEntityManager(), "group by status, rol");
+        Map<InitiatiefStatus, Long> perStatus = new EnumMap<>(InitiatiefStatus.class);
+        Map<Rol, Long> perRol = new EnumMap<>(Rol.class);
+        long gestart = 0;
+        long zonderRol = 0;
+        for (Object[] groep : groepen) {
+            long aantal = Telling.aantal(groep[2]);
+            gestart += aantal;
+            perStatus.merge(InitiatiefStatus.valueOf((String) groep[0]), aantal, Long::sum);
+            if (groep[1] == null) {
+                zonderRol += aantal;
+            } else {
+                perRol.merge(Rol.valueOf((String) groep[1]), aantal, Long::sum);
+            }
+        }
+        return new Initiatiefcijfers(gestart, perStatus, perRol, zonderRol);
+    }
+
+    @Override
+    public Afspraakcijfers telAfspraken(Monitoringbereik bereik, LocalDate vandaag) {
+        Object[] rij = Telling.van("""
+                        select count(*) filter (where a.status = 'NAGEKOMEN'),
+                               count(*) filter (where a.status = 'NIET_NAGEKOMEN'),
+                               count(*) filter (where a.status = 'OPEN' and a.deadline < :vandaag),
+                               count(*) filter (where a.status = 'OPEN' and a.deadline >= :vandaag)
+                        from initiatief_afspraak a join initiatief i on i.id = a.initiatief_id""",
+                        "i.gemeente", "i.kern_id = :kern", bereik)
+                .met("vandaag", vandaag)
+                .en("a.deadline >= :van", "van", bereik.periode().van())
+                .en("a.deadline < :tot", "tot", bereik.periode().tot())
+                .rij(initiatieven.getEntityManager());
+        return new Afspraakcijfers(Telling.aantal(rij[0]), Telling.aantal(rij[1]), Telling.aantal(rij[2]),
+                Telling.aantal(rij[3]));
     }
 
     @Override

@@ -8,11 +8,14 @@ import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
 import nl.kernpunt.application.port.out.KernFilter;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.Kerncijfers;
+import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
@@ -95,6 +98,18 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
     /** The search text matches as typed: its {@code %} and {@code _} are escaped with the LIKEs' '!'. */
     private static String letterlijk(String tekst) {
         return tekst.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** A kern has a kernambtenaar when its function history has an open period for the function. */
+    @Override
+    public Kerncijfers tel(Monitoringbereik bereik) {
+        Object[] rij = Telling.van("""
+                        select count(*), count(*) filter (where exists (select 1 from kern_functievervulling f
+                            where f.kern_id = k.id and f.functie = 'KERNAMBTENAAR' and f.tot is null))
+                        from kern k""", "k.gemeente", "k.id = :kern", bereik)
+                .en("not k.gearchiveerd")
+                .rij(kernen.getEntityManager());
+        return new Kerncijfers(Telling.aantal(rij[0]), Telling.aantal(rij[1]));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package nl.kernpunt.adapter.persistence.traject;
 
 import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,12 +10,16 @@ import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
+import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.port.out.TrajectFilter;
+import nl.kernpunt.application.port.out.Trajectcijfers;
+import nl.kernpunt.domain.traject.Participatieniveau;
 import nl.kernpunt.domain.traject.Participatietraject;
 import nl.kernpunt.domain.traject.Stap;
 import nl.kernpunt.domain.traject.TrajectId;
@@ -82,6 +88,43 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
             voorwaarden.en("gewijzigdOp >= :sinds").met("sinds", Tijdstippen.opMicroseconden(filter.gewijzigdSinds()));
         }
         return voorwaarden;
+    }
+
+    /**
+     * Grouped by level: at most six rows. A traject ran in the period when it began before the
+     * period ended (without a start date, the Dutch day it was created) and did not end before it
+     * began; with a kern, when it names the kern or is gemeentebreed.
+     */
+    @Override
+    public Trajectcijfers tel(Monitoringbereik bereik) {
+        List<Object[]> groepen = Telling.van("""
+                        select t.niveau, count(*),
+                               count(*) filter (where t.evaluatie ->> 'terugkoppeling' is not null),
+                               count(*) filter (where t.evaluatie ->> 'doelenBehaald' is not null)
+                        from participatietraject t""", "t.gemeente",
+                        "t.gemeentebreed or exists (select 1 from participatietraject_kern k "
+                                + "where k.traject_id = t.id and k.kern_id = :kern)", bereik)
+                .en("coalesce(t.start_datum, cast(t.aangemaakt_op at time zone 'Europe/Amsterdam' as date)) < :tot",
+                        "tot", bereik.periode().tot())
+                .en("t.eind_datum is null or t.eind_datum >= :van", "van", bereik.periode().van())
+                .rijen(trajecten.getEntityManager(), "group by t.niveau");
+        Map<Participatieniveau, Long> perNiveau = new EnumMap<>(Participatieniveau.class);
+        long totaal = 0;
+        long zonderNiveau = 0;
+        long metTerugkoppeling = 0;
+        long geevalueerd = 0;
+        for (Object[] groep : groepen) {
+            long aantal = Telling.aantal(groep[1]);
+            totaal += aantal;
+            if (groep[0] == null) {
+                zonderNiveau = aantal;
+            } else {
+                perNiveau.put(Participatieniveau.valueOf((String) groep[0]), aantal);
+            }
+            metTerugkoppeling += Telling.aantal(groep[2]);
+            geevalueerd += Telling.aantal(groep[3]);
+        }
+        return new Trajectcijfers(totaal, perNiveau, zonderNiveau, metTerugkoppeling, geevalueerd);
     }
 
     @Override

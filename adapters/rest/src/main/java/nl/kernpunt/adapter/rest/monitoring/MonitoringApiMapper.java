@@ -1,0 +1,81 @@
+package nl.kernpunt.adapter.rest.monitoring;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
+import nl.kernpunt.api.model.AantalPerNiveau;
+import nl.kernpunt.api.model.AantalPerRol;
+import nl.kernpunt.api.model.AantalPerStatus;
+import nl.kernpunt.api.model.InitiatiefStatus;
+import nl.kernpunt.api.model.Monitoring;
+import nl.kernpunt.api.model.MonitoringAfspraken;
+import nl.kernpunt.api.model.MonitoringBereik;
+import nl.kernpunt.api.model.MonitoringInitiatieven;
+import nl.kernpunt.api.model.MonitoringKernen;
+import nl.kernpunt.api.model.MonitoringTrajecten;
+import nl.kernpunt.api.model.Participatieniveau;
+import nl.kernpunt.api.model.Rol;
+import nl.kernpunt.application.port.out.Afspraakcijfers;
+import nl.kernpunt.application.port.out.Initiatiefcijfers;
+import nl.kernpunt.application.port.out.Kerncijfers;
+import nl.kernpunt.application.port.out.Monitoringbereik;
+import nl.kernpunt.application.port.out.Trajectcijfers;
+import nl.kernpunt.domain.kern.KernId;
+import org.mapstruct.InjectionStrategy;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/**
+ * The monitoring result as the contract writes it. MapStruct maps each section by its component
+ * names; a count per enum value becomes a list of {value, aantal} in the enum's order.
+ */
+@Mapper(uses = WaardeApiMapper.class, injectionStrategy = InjectionStrategy.CONSTRUCTOR)
+public interface MonitoringApiMapper {
+
+    Monitoring naarDto(nl.kernpunt.application.port.in.Monitoring monitoring);
+
+    @Mapping(target = "van", source = "periode.van")
+    @Mapping(target = "tot", source = "periode.tot")
+    MonitoringBereik naarDto(Monitoringbereik bereik);
+
+    /** The generator's remove…Item look like fluent setters to MapStruct; they are no properties. */
+    @Mapping(target = "removePerStatusItem", ignore = true)
+    @Mapping(target = "removePerRolItem", ignore = true)
+    MonitoringInitiatieven naarDto(Initiatiefcijfers cijfers);
+
+    @Mapping(target = "removePerNiveauItem", ignore = true)
+    MonitoringTrajecten naarDto(Trajectcijfers cijfers);
+
+    @Mapping(target = "totaal", expression = "java(cijfers.totaal())")
+    MonitoringAfspraken naarDto(Afspraakcijfers cijfers);
+
+    @Mapping(target = "percentageMetKernambtenaar", expression = "java(cijfers.percentageMetKernambtenaar())")
+    MonitoringKernen naarDto(Kerncijfers cijfers);
+
+    InitiatiefStatus naarDto(nl.kernpunt.domain.initiatief.InitiatiefStatus status);
+
+    Rol naarDto(nl.kernpunt.domain.initiatief.Rol rol);
+
+    Participatieniveau naarDto(nl.kernpunt.domain.traject.Participatieniveau niveau);
+
+    default UUID kern(Optional<KernId> kern) {
+        return kern.map(KernId::waarde).orElse(null);
+    }
+
+    default List<AantalPerStatus> perStatus(Map<nl.kernpunt.domain.initiatief.InitiatiefStatus, Long> aantallen) {
+        return aantallen.entrySet().stream()
+                .map(e -> new AantalPerStatus().status(naarDto(e.getKey())).aantal(e.getValue())).toList();
+    }
+
+    default List<AantalPerRol> perRol(Map<nl.kernpunt.domain.initiatief.Rol, Long> aantallen) {
+        return aantallen.entrySet().stream()
+                .map(e -> new AantalPerRol().rol(naarDto(e.getKey())).aantal(e.getValue())).toList();
+    }
+
+    default List<AantalPerNiveau> perNiveau(Map<nl.kernpunt.domain.traject.Participatieniveau, Long> aantallen) {
+        return aantallen.entrySet().stream()
+                .map(e -> new AantalPerNiveau().niveau(naarDto(e.getKey())).aantal(e.getValue())).toList();
+    }
+}

@@ -1,0 +1,103 @@
+package nl.kernpunt.bootstrap.benchmark;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * A large gemeente made by PostgreSQL itself: one set-based {@code insert … select} over
+ * {@code generate_series} per table, so 100,000 initiatives take seconds, not an hour of use
+ * cases. The rows pass the database's checks and are spread over kernen, statuses, Rollen, due
+ * dates, levels and three years; they are made for counting, not for reading back as aggregates
+ * (no histories). Another table (questions, meetings, grants) is one more statement in {@link #TABELLEN}.
+ * Placeholders: {@code %1$s} the gemeente code, {@code %2$d} the number of initiatives.
+ */
+final class Proefgegevens {
+
+    private static final String KERNEN_VAN_DE_GEMEENTE =
+            "(select array_agg(id order by naam) as ids from kern where gemeente = '%1$s')";
+
+    private static final List<String> TABELLEN = List.of(
+            """
+            insert into gemeente (code, naam, rsin, antwoordtermijn_dagen, terugkoppeltermijn_dagen,
+                                  stilte_drempel_dagen, aangemaakt_op, gewijzigd_op, versie)
+            values ('%1$s', 'Proefgemeente %1$s', '001000007', 7, 14, 28, now(), now(), 0)""",
+            // one kern per 400 initiatives, every 50th archived
+            """
+            insert into kern (id, gemeente, naam, gebied, uitrolfase, gearchiveerd, aangemaakt_op, gewijzigd_op, versie)
+            select gen_random_uuid(), '%1$s', 'Kern ' || k, 'Gebied ' || (k %% 5), 'STARTEN', k %% 50 = 0,
+                   now(), now(), 0
+            from generate_series(1, greatest(%2$d / 400, 2)) k""",
+            // four in five kernen have a kernambtenaar now; the others had one until last month
+            """
+            insert into kern_functievervulling (kern_id, volgorde, functie, persoon_naam, van, tot)
+            select id, 0, 'KERNAMBTENAAR', 'Kernambtenaar van ' || naam, now() - interval '2 years',
+                   case when right(naam, 1) in ('0', '5') then now() - interval '1 month' end
+            from kern where gemeente = '%1$s'""",
+            """
+            insert into initiatief (id, gemeente, kern_id, referentie, titel, omschrijving, georganiseerd, structureel,
+                                    right_to_challenge, status, rol, laatste_contact_op, aangemaakt_op, gewijzigd_op, versie)
+            select gen_random_uuid(), '%1$s', k.ids[1 + n %% array_length(k.ids, 1)],
+                   translate(left(encode(uuid_send(gen_random_uuid()), 'base64'), 22), '+/', '-_'),
+                   'Initiatief ' || n, 'Bewoners in de kern willen samen iets doen, nummer ' || n,
+                   n %% 2 = 0, n %% 3 = 0, false, s.status,
+                   case when s.status in ('ROL_BEPAALD', 'IN_UITVOERING', 'AFGEROND') or n %% 3 = 0
+                        then (array['LOSLATEN', 'STIMULEREN', 'FACILITEREN', 'COPRODUCEREN'])[1 + n %% 4] end,
+                   t.op, t.op, t.op, 0
+            from generate_series(1, %2$d) n
+            cross join """ + KERNEN_VAN_DE_GEMEENTE + """
+             k
+            cross join lateral (select (array['INGEDIEND', 'IN_BEHANDELING', 'ROL_BEPAALD', 'IN_UITVOERING', 'AFGEROND',
+                                              'AFGEWEZEN', 'INGETROKKEN'])[1 + n %% 7] as status) s
+            cross join lateral (select now() - (n %% 1096) * interval '1 day' - (n %% 24) * interval '1 hour' as op) t""",
+            // two agreements per initiative, due two weeks and six weeks after it was submitted
+            """
+            insert into initiatief_afspraak (initiatief_id, volgorde, id, wat, door, verantwoordelijke, deadline, status, reden)
+            select i.id, v, gen_random_uuid(), 'Afspraak ' || v, (array['GEMEENTE', 'INITIATIEFNEMERS'])[1 + v],
+                   'Medewerker ' || (v + 1), cast(i.aangemaakt_op as date) + 14 + 28 * v, a.status,
+                   case when a.status = 'NIET_NAGEKOMEN' then 'Budget ontbrak' end
+            from initiatief i
+            cross join generate_series(0, 1) v
+            cross join lateral (select (array['OPEN', 'NAGEKOMEN', 'NIET_NAGEKOMEN'])[1 + (abs(hashtext(i.referentie)) + v) %% 3]
+                                as status) a
+            where i.gemeente = '%1$s'""",
+            // one traject per 50 initiatives: a tenth gemeentebreed, levels and evaluations spread
+            """
+            insert into participatietraject (id, gemeente, onderwerp, gemeentebreed, eigenaar_naam, start_datum, eind_datum,
+                                             groot, politiek_gevoelig, fase, niveau, evaluatie, evaluatie_op,
+                                             evaluatie_door, aangemaakt_op, gewijzigd_op, versie)
+            select gen_random_uuid(), '%1$s', 'Traject ' || n, n %% 10 = 0, 'Eigenaar ' || n,
+                   current_date - (n %% 900), case when n %% 3 = 0 then current_date - (n %% 900) + 180 end,
+                   false, false, 'PARTICIPATIE',
+                   (array['INFORMEREN', 'RAADPLEGEN', 'ADVISEREN', 'COPRODUCEREN', 'MEEBESLISSEN', null])[1 + n %% 6],
+                   case when n %% 4 = 0 then jsonb_build_object('terugkoppeling', 'Brief aan deelnemers',
+                                                                 'doelenBehaald', case when n %% 8 = 0 then 'Ja' end) end,
+                   case when n %% 4 = 0 then now() end, case when n %% 4 = 0 then 'Eigenaar' end,
+                   now() - (n %% 900) * interval '1 day', now(), 0
+            from generate_series(1, greatest(%2$d / 50, 1)) n""",
+            """
+            insert into participatietraject_kern (traject_id, volgorde, kern_id)
+            select t.id, 0, k.ids[1 + abs(hashtext(t.onderwerp)) %% array_length(k.ids, 1)]
+            from participatietraject t
+            cross join """ + KERNEN_VAN_DE_GEMEENTE + """
+             k
+            where t.gemeente = '%1$s' and not t.gemeentebreed""",
+            "analyze");
+
+    private Proefgegevens() {
+    }
+
+    /** {@code gemeente} is a CBS code of four digits no other data uses. */
+    static void maak(DataSource database, String gemeente, int initiatieven) throws SQLException {
+        if (!gemeente.matches("[0-9]{4}")) {
+            throw new IllegalArgumentException("gemeente " + gemeente);
+        }
+        try (Connection verbinding = database.getConnection(); Statement opdracht = verbinding.createStatement()) {
+            for (String tabel : TABELLEN) {
+                opdracht.execute(tabel.formatted(gemeente, initiatieven));
+            }
+        }
+    }
+}
