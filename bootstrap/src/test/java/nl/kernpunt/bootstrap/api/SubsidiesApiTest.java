@@ -249,6 +249,33 @@ class SubsidiesApiTest extends ApiTestBasis {
         budget(i[0], "straatbijeenkomst", null).then().body("toegekend", equalTo("100.00"));
     }
 
+    /** The monitoring section: per scheme available (cap x kernen), granted and paid, also in the CSV. */
+    @Test
+    void monitoring_shows_per_scheme_what_was_available_granted_and_paid_this_half_year() {
+        String[] i = initiatief();
+        String leefbaarheid = vraagAan(i[0], aanvraag(i[2], "leefbaarheidsbudget", regel("materiaal", "1500.00")));
+        kenToe(i[0], leefbaarheid, "1500.00").then().statusCode(200);
+        als(i[0], "kernambtenaar").header("If-Match", etag(i[0], leefbaarheid))
+                .post(AANVRAGEN + "/" + leefbaarheid + "/uitbetaling").then().statusCode(200);
+        String feest = vraagAan(i[0], straatfeest(i[2], "Dorpsstraat", "Buitenspeeldag", regel("spellen", "100.00")));
+        kenToe(i[0], feest, "kernambtenaar", Map.of("bedrag", "100.00")).then().statusCode(200);
+
+        als(i[0], "medewerker").get("/api/v1/monitoring").then().statusCode(200)
+                .body("subsidies.perRegeling.regeling", equalTo(List.of("leefbaarheidsbudget", "straatbijeenkomst",
+                        "bijzondere-initiatieven")));
+        String csv = als(i[0], "medewerker").accept("text/csv").get("/api/v1/monitoring").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(csv).contains("subsidies,perRegeling.beschikbaar,leefbaarheidsbudget,2000.00\r\n",
+                "subsidies,perRegeling.toegekend,leefbaarheidsbudget,1500.00\r\n",
+                "subsidies,perRegeling.uitbetaald,leefbaarheidsbudget,1500.00\r\n",
+                "subsidies,perRegeling.percentageToegekend,leefbaarheidsbudget,75.0\r\n",
+                "subsidies,perRegeling.beschikbaar,straatbijeenkomst,\r\n",
+                "subsidies,perRegeling.toegekend,straatbijeenkomst,100.00\r\n",
+                "subsidies,perRegeling.beschikbaar,bijzondere-initiatieven,5000.00\r\n",
+                "subsidies,perRegeling.toegekend,bijzondere-initiatieven,0.00\r\n");
+    }
+
     @Test
     void an_unknown_scheme_in_the_path_is_a_bad_request() {
         String gemeente = nieuweGemeente();

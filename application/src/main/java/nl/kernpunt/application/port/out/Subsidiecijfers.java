@@ -1,5 +1,6 @@
 package nl.kernpunt.application.port.out;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import nl.kernpunt.domain.subsidie.Bedrag;
@@ -19,5 +20,10 @@ public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikba
         Objects.requireNonNull(beschikbaar, "beschikbaar");
         Objects.requireNonNull(toegekend, "toegekend");
         Objects.requireNonNull(uitbetaald, "uitbetaald");
+    }
+
+    /** Granted as a share of what was available (West Betuwe's KPI: 85 % by year end); null without a budget. */
+    public BigDecimal percentageToegekend() {
+        return beschikbaar.map(b -> Aantallen.percentage(toegekend.centen(), b.centen())).orElse(null);
     }
 }
