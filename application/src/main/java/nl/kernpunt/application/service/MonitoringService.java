@@ -12,6 +12,7 @@ import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.SubsidieRepository;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
@@ -30,13 +31,15 @@ public class MonitoringService implements MonitoringQuery {
     private final InitiatiefRepository initiatieven;
     private final ParticipatietrajectRepository trajecten;
     private final KernRepository kernen;
+    private final SubsidieRepository subsidies;
     private final Clock klok;
 
     public MonitoringService(InitiatiefRepository initiatieven, ParticipatietrajectRepository trajecten,
-                             KernRepository kernen, Clock klok) {
+                             KernRepository kernen, SubsidieRepository subsidies, Clock klok) {
         this.initiatieven = initiatieven;
         this.trajecten = trajecten;
         this.kernen = kernen;
+        this.subsidies = subsidies;
         this.klok = klok;
     }
 
@@ -47,7 +50,7 @@ public class MonitoringService implements MonitoringQuery {
         Monitoringbereik bereik = new Monitoringbereik(gemeente(vraag, lezer), kern(vraag, lezer),
                 periode(vraag, vandaag));
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
-                trajecten.tel(bereik), kernen.tel(bereik));
+                trajecten.tel(bereik), kernen.tel(bereik), subsidies.tel(bereik));
     }
 
     /** Gemeenten are public, so naming another one is refused openly rather than pretended missing. */

@@ -21,6 +21,8 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.Test;
+import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
 
 class MonitoringServiceTest {
 
@@ -28,7 +30,8 @@ class MonitoringServiceTest {
     private final VasteKlok klok = VasteKlok.op("2026-12-31T22:30:00Z");
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
     private final MonitoringService monitoring = new MonitoringService(new InMemoryInitiatiefRepository(),
-            new InMemoryParticipatietrajectRepository(), kernen, klok);
+            new InMemoryParticipatietrajectRepository(), kernen,
+            new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), klok);
     private final Kern zoelen = kernen.voegToe(eenKern().inGemeente("0214").genaamd("Zoelen").bouw(klok));
 
     @Test
