@@ -15,6 +15,7 @@ import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.SubsidieRepository;
 import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
@@ -37,17 +38,19 @@ public class MonitoringService implements MonitoringQuery {
     private final KernagendaRepository kernagendas;
     private final VraagRepository vragen;
     private final BijeenkomstRepository bijeenkomsten;
+    private final SubsidieRepository subsidies;
     private final Clock klok;
 
     public MonitoringService(InitiatiefRepository initiatieven, ParticipatietrajectRepository trajecten,
                              KernRepository kernen, KernagendaRepository kernagendas, VraagRepository vragen,
-                             BijeenkomstRepository bijeenkomsten, Clock klok) {
+                             BijeenkomstRepository bijeenkomsten, SubsidieRepository subsidies, Clock klok) {
         this.initiatieven = initiatieven;
         this.trajecten = trajecten;
         this.kernen = kernen;
         this.kernagendas = kernagendas;
         this.vragen = vragen;
         this.bijeenkomsten = bijeenkomsten;
+        this.subsidies = subsidies;
         this.klok = klok;
     }
 
@@ -60,7 +63,7 @@ public class MonitoringService implements MonitoringQuery {
                 periode(vraag, vandaag));
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
                 trajecten.tel(bereik), kernen.tel(bereik), kernagendas.telKernenMetAgenda(bereik),
-                vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag));
+                vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik));
     }
 
     /** Gemeenten are public, so naming another one is refused openly rather than pretended missing. */

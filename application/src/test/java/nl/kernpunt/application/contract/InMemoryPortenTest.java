@@ -20,6 +20,10 @@ import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
+import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
+import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 
 /** The fakes honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryPortenTest {
@@ -214,6 +218,39 @@ class InMemoryPortenTest {
         @Override
         protected ParticipatietrajectRepository trajecten() {
             return trajecten;
+        }
+    }
+
+    @Nested
+    class Subsidies extends SubsidieRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
+        private final InMemorySubsidieregelingRepository regelingen = new InMemorySubsidieregelingRepository();
+        private final SubsidieRepository subsidies = new InMemorySubsidieRepository(regelingen, kernen);
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected SubsidieRepository subsidies() {
+            return subsidies;
+        }
+
+        @Override
+        protected SubsidieregelingRepository regelingen() {
+            return regelingen;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
         }
     }
 }

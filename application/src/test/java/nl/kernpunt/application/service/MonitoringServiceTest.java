@@ -13,6 +13,8 @@ import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryKernagendaRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
 import nl.kernpunt.application.fakes.InMemoryVraagRepository;
 import nl.kernpunt.application.fout.GeenToegang;
 import nl.kernpunt.application.port.in.Monitoring;
@@ -32,7 +34,8 @@ class MonitoringServiceTest {
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
     private final MonitoringService monitoring = new MonitoringService(new InMemoryInitiatiefRepository(),
             new InMemoryParticipatietrajectRepository(), kernen, new InMemoryKernagendaRepository(kernen),
-            new InMemoryVraagRepository(), new InMemoryBijeenkomstRepository(), klok);
+            new InMemoryVraagRepository(), new InMemoryBijeenkomstRepository(),
+            new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), klok);
     private final Kern zoelen = kernen.voegToe(eenKern().inGemeente("0214").genaamd("Zoelen").bouw(klok));
 
     @Test

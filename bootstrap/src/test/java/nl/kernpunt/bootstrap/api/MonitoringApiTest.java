@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every monitoring figure, in JSON and in CSV, equals a count this test makes itself from the
- * kernen, initiatives, agreements, trajecten, questions, meetings and kernagendas it created
- * through the API in a fresh gemeente.
+ * kernen, initiatives, agreements, trajecten, questions, meetings, kernagendas and grants it
+ * created through the API in a fresh gemeente.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -40,6 +41,15 @@ class MonitoringApiTest extends ApiTestBasis {
     private static final String TRAJECTEN = "/api/v1/participatietrajecten";
     private static final String VRAGEN = "/api/v1/vragen";
     private static final String BIJEENKOMSTEN = "/api/v1/bijeenkomsten";
+    private static final String AANVRAGEN = "/api/v1/subsidies/aanvragen";
+    /** Every gemeente's default schemes (docs/adr/0008): a cap per kern per year, a fixed amount, a cap per year. */
+    private static final List<String> REGELINGEN = List.of("leefbaarheidsbudget", "straatbijeenkomst",
+            "bijzondere-initiatieven");
+    private static final BigDecimal PLAFOND_PER_KERN = new BigDecimal("2000.00");
+    private static final BigDecimal PLAFOND_GEMEENTE = new BigDecimal("5000.00");
+    /** Amounts in JSON are exact decimals; read them so, not as floats. */
+    private static final JsonPathConfig EXACT = JsonPathConfig.jsonPathConfig()
+            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     /** The fresh gemeente's terms: answer in 7 calendar days, feedback 14 days after a meeting. */
     private static final Duration ANTWOORDTERMIJN = Duration.ofDays(7);
@@ -69,6 +79,9 @@ class MonitoringApiTest extends ApiTestBasis {
     private record Bijeenkomst(List<String> kernen, LocalDate datum, LocalDate terugkoppeling) {
     }
 
+    private record Toekenning(String kern, String regeling, BigDecimal bedrag, boolean uitbetaald) {
+    }
+
     /** What this test created, to count from. */
     private final List<Initiatief> initiatieven = new ArrayList<>();
     private final List<Afspraak> afspraken = new ArrayList<>();
@@ -76,6 +89,7 @@ class MonitoringApiTest extends ApiTestBasis {
     private final List<Kern> kernen = new ArrayList<>();
     private final List<Vraag> vragen = new ArrayList<>();
     private final List<Bijeenkomst> bijeenkomsten = new ArrayList<>();
+    private final List<Toekenning> toekenningen = new ArrayList<>();
 
     private static LocalDate vandaag() {
         return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -109,7 +123,8 @@ class MonitoringApiTest extends ApiTestBasis {
                 .containsEntry("vragen,binnenTermijn,", "1").containsEntry("vragen,teLaatBeantwoord,", "1")
                 .containsEntry("vragen,openVerlopen,", "2")
                 .containsEntry("bijeenkomsten,tijdigTeruggekoppeld,", "1")
-                .containsEntry("bijeenkomsten,terugkoppelingVerlopen,", "1");
+                .containsEntry("bijeenkomsten,terugkoppelingVerlopen,", "1")
+                .containsEntry("subsidies,perRegeling.percentageToegekend,leefbaarheidsbudget", "47.5");
     }
 
     private static RequestSpecification inKern(RequestSpecification verzoek, String kern) {
@@ -173,7 +188,35 @@ class MonitoringApiTest extends ApiTestBasis {
         bijeenkomst(gemeente, List.of(ingen), vandaag.minusDays(2), null);
         bijeenkomst(gemeente, List.of(zoelen), vandaag.plusDays(5), null);
         bijeenkomst(gemeente, List.of(zoelen), begin.minusDays(1), null);
+
+        subsidie(gemeente, metAfspraken, zoelen, "leefbaarheidsbudget", "1500.00", true);
+        subsidie(gemeente, ookAfspraken, ingen, "leefbaarheidsbudget", "400.00", false);
+        subsidie(gemeente, metAfspraken, zoelen, "straatbijeenkomst", "100.00", false);
         return gemeente;
+    }
+
+    /** An application for exactly {@code bedrag}, granted in full (all criteria met) and maybe paid. */
+    private void subsidie(String gemeente, String initiatief, String kern, String regeling, String bedrag,
+                          boolean uitbetalen) {
+        Map<String, Object> aanvraag = new HashMap<>(Map.of("initiatiefId", initiatief, "regeling", regeling,
+                "omschrijving", "Materiaal en een middag samen klussen.",
+                "begroting", List.of(Map.of("omschrijving", "Materiaal", "categorie", "materiaal", "bedrag", bedrag))));
+        Map<String, Object> toekenning = new HashMap<>(Map.of("bedrag", bedrag));
+        if (regeling.equals("straatbijeenkomst")) {
+            aanvraag.put("bijeenkomst", Map.of("straatOfBuurt", "Dorpsstraat", "activiteit", "Buitenspeeldag",
+                    "doelgroep", "kinderen", "datum", vandaag().getYear() + "-06-21", "openVoorAlleBewoners", true));
+        } else {
+            toekenning.put("criteria", List.of("effect-op-leefomgeving", "meerdere-bewoners", "draagvlak", "toegankelijk")
+                    .stream().map(c -> Map.of("criterium", c, "voldoet", true, "toelichting", "besproken")).toList());
+        }
+        String id = als(gemeente, "medewerker").body(aanvraag).post(AANVRAGEN).then().statusCode(201).extract().path("id");
+        als(gemeente, "kernambtenaar").header("If-Match", etag(AANVRAGEN, gemeente, id)).body(toekenning)
+                .post(AANVRAGEN + "/" + id + "/toekenning").then().statusCode(200);
+        if (uitbetalen) {
+            als(gemeente, "kernambtenaar").header("If-Match", etag(AANVRAGEN, gemeente, id))
+                    .post(AANVRAGEN + "/" + id + "/uitbetaling").then().statusCode(200);
+        }
+        toekenningen.add(new Toekenning(kern, regeling, new BigDecimal(bedrag), uitbetalen));
     }
 
     private void kernagenda(String gemeente, String kern) {
@@ -350,6 +393,26 @@ class MonitoringApiTest extends ApiTestBasis {
         cijfers.put("bijeenkomsten,percentageTijdigTeruggekoppeld,", procent(gehouden, tijdigTeruggekoppeld));
         cijfers.put("bijeenkomsten,terugkoppelingVerlopen,", tel(gehouden, b -> b.terugkoppeling() == null
                 && b.datum().plusDays(TERUGKOPPELTERMIJN).isBefore(vandaag())));
+
+        // the period lies in one calendar year; the gemeente-wide scheme has no budget for one kern
+        for (String regeling : REGELINGEN) {
+            BigDecimal beschikbaar = switch (regeling) {
+                case "leefbaarheidsbudget" -> PLAFOND_PER_KERN.multiply(BigDecimal.valueOf(actief.size()));
+                case "bijzondere-initiatieven" -> kern == null ? PLAFOND_GEMEENTE : null;
+                default -> null;
+            };
+            List<Toekenning> toegekend = toekenningen.stream().filter(t -> t.regeling().equals(regeling))
+                    .filter(t -> kern == null || t.kern().equals(kern)).toList();
+            BigDecimal som = toegekend.stream().map(Toekenning::bedrag).reduce(new BigDecimal("0.00"), BigDecimal::add);
+            String sleutel = "," + regeling;
+            cijfers.put("subsidies,perRegeling.beschikbaar" + sleutel, beschikbaar == null ? "" : beschikbaar.toPlainString());
+            cijfers.put("subsidies,perRegeling.toegekend" + sleutel, som.toPlainString());
+            cijfers.put("subsidies,perRegeling.uitbetaald" + sleutel, toegekend.stream().filter(Toekenning::uitbetaald)
+                    .map(Toekenning::bedrag).reduce(new BigDecimal("0.00"), BigDecimal::add).toPlainString());
+            cijfers.put("subsidies,perRegeling.percentageToegekend" + sleutel, beschikbaar == null ? ""
+                    : som.multiply(BigDecimal.valueOf(100)).divide(beschikbaar, 1, RoundingMode.HALF_UP).toPlainString());
+            cijfers.put("subsidies,perRegeling.doelPercentageToegekend" + sleutel, beschikbaar == null ? "" : "85.0");
+        }
         return cijfers;
     }
 
@@ -364,15 +427,21 @@ class MonitoringApiTest extends ApiTestBasis {
                 RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** The JSON value behind a CSV key; a count per value is found by the value's field. */
+    /**
+     * The JSON value behind a CSV key; a count per value is found by the value's field, a list item's
+     * figure ({@code perRegeling.toegekend}) by the item's text field.
+     */
     private static String uitJson(Response json, String sleutel) {
         String[] delen = sleutel.split(",", -1);
         String pad = delen[0] + "." + delen[1];
-        if (!delen[2].isEmpty()) {
+        if (delen[1].contains(".")) {
+            String[] lijstEnVeld = delen[1].split("\\.");
+            pad = delen[0] + "." + lijstEnVeld[0] + ".find { it.regeling == '" + delen[2] + "' }." + lijstEnVeld[1];
+        } else if (!delen[2].isEmpty()) {
             String veld = Map.of("perStatus", "status", "perRol", "rol", "perNiveau", "niveau").get(delen[1]);
             pad += ".find { it." + veld + " == '" + delen[2] + "' }.aantal";
         }
-        Object waarde = json.path(pad);
+        Object waarde = json.jsonPath(EXACT).get(pad);
         return waarde == null ? "" : String.valueOf(waarde);
     }
 

@@ -27,6 +27,9 @@ import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
+import nl.kernpunt.application.contract.SubsidieRepositoryContract;
+import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 
 /** The PostgreSQL adapters honour the same port contracts as the in-memory fakes. */
 @QuarkusTest
@@ -286,6 +289,45 @@ class PostgresPortenTest {
         @Override
         protected ParticipatietrajectRepository trajecten() {
             return trajecten;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Inject
+    SubsidieRepository subsidies;
+
+    @Inject
+    SubsidieregelingRepository regelingen;
+
+    @Nested
+    class Subsidies extends SubsidieRepositoryContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected SubsidieRepository subsidies() {
+            return subsidies;
+        }
+
+        @Override
+        protected SubsidieregelingRepository regelingen() {
+            return regelingen;
+        }
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected InitiatiefRepository initiatieven() {
+            return initiatieven;
         }
 
         @Override

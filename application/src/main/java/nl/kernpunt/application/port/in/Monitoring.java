@@ -1,12 +1,14 @@
 package nl.kernpunt.application.port.in;
 
 import java.math.BigDecimal;
+import java.util.List;
 import nl.kernpunt.application.port.out.Aantallen;
 import nl.kernpunt.application.port.out.Afspraakcijfers;
 import nl.kernpunt.application.port.out.Bijeenkomstcijfers;
 import nl.kernpunt.application.port.out.Initiatiefcijfers;
 import nl.kernpunt.application.port.out.Kerncijfers;
 import nl.kernpunt.application.port.out.Monitoringbereik;
+import nl.kernpunt.application.port.out.Subsidiecijfers;
 import nl.kernpunt.application.port.out.Trajectcijfers;
 import nl.kernpunt.application.port.out.Vraagcijfers;
 
@@ -16,7 +18,7 @@ import nl.kernpunt.application.port.out.Vraagcijfers;
  */
 public record Monitoring(Monitoringbereik bereik, Initiatiefcijfers initiatieven, Afspraakcijfers afspraken,
                          Trajectcijfers participatietrajecten, Kerncijfers kernen, long kernenMetKernagenda,
-                         Vraagcijfers vragen, Bijeenkomstcijfers bijeenkomsten) {
+                         Vraagcijfers vragen, Bijeenkomstcijfers bijeenkomsten, List<Subsidiecijfers> subsidies) {
 
     /** Null without kernen; the agenda count only counts kernen that are not archived, as the total does. */
     public BigDecimal percentageKernenMetKernagenda() {

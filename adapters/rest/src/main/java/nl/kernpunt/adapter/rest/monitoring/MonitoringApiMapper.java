@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.rest.monitoring;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,18 +16,23 @@ import nl.kernpunt.api.model.MonitoringBereik;
 import nl.kernpunt.api.model.MonitoringBijeenkomsten;
 import nl.kernpunt.api.model.MonitoringInitiatieven;
 import nl.kernpunt.api.model.MonitoringKernen;
+import nl.kernpunt.api.model.MonitoringSubsidie;
+import nl.kernpunt.api.model.MonitoringSubsidies;
 import nl.kernpunt.api.model.MonitoringTrajecten;
 import nl.kernpunt.api.model.MonitoringVragen;
 import nl.kernpunt.api.model.Participatieniveau;
+import nl.kernpunt.api.model.Regelingsoort;
 import nl.kernpunt.api.model.Rol;
 import nl.kernpunt.application.port.out.Afspraakcijfers;
 import nl.kernpunt.application.port.out.Bijeenkomstcijfers;
 import nl.kernpunt.application.port.out.Initiatiefcijfers;
 import nl.kernpunt.application.port.out.Kerncijfers;
 import nl.kernpunt.application.port.out.Monitoringbereik;
+import nl.kernpunt.application.port.out.Subsidiecijfers;
 import nl.kernpunt.application.port.out.Trajectcijfers;
 import nl.kernpunt.application.port.out.Vraagcijfers;
 import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.subsidie.Bedrag;
 import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -73,6 +79,25 @@ public interface MonitoringApiMapper {
 
     @Mapping(target = "percentageTijdigTeruggekoppeld", expression = "java(cijfers.percentageTijdigTeruggekoppeld())")
     MonitoringBijeenkomsten naarDto(Bijeenkomstcijfers cijfers);
+
+    default MonitoringSubsidies subsidies(List<Subsidiecijfers> cijfers) {
+        return new MonitoringSubsidies().perRegeling(cijfers.stream().map(this::naarDto).toList());
+    }
+
+    @Mapping(target = "percentageToegekend", expression = "java(cijfers.percentageToegekend())")
+    @Mapping(target = "doelPercentageToegekend", expression = "java(cijfers.doelPercentageToegekend())")
+    MonitoringSubsidie naarDto(Subsidiecijfers cijfers);
+
+    Regelingsoort naarDto(nl.kernpunt.domain.subsidie.Regelingsoort regeling);
+
+    /** Money as an exact decimal number of euros in the figures, so the CSV has it as a figure too. */
+    default BigDecimal euro(Bedrag bedrag) {
+        return bedrag == null ? null : BigDecimal.valueOf(bedrag.centen(), 2);
+    }
+
+    default BigDecimal euro(Optional<Bedrag> bedrag) {
+        return bedrag.map(this::euro).orElse(null);
+    }
 
     InitiatiefStatus naarDto(nl.kernpunt.domain.initiatief.InitiatiefStatus status);
 

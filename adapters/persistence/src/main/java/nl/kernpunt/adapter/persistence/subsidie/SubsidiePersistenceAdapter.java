@@ -1,0 +1,255 @@
+package nl.kernpunt.adapter.persistence.subsidie;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
+import nl.kernpunt.application.port.out.Monitoringbereik;
+import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.Subsidiecijfers;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.subsidie.AanvraagId;
+import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
+import nl.kernpunt.domain.subsidie.Budgetpot;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+import org.hibernate.Session;
+
+/**
+ * Applications and budget pots on PostgreSQL. The pots are plain SQL on the use case's own
+ * connection, as their one write is a conditional update that no entity can express. Not
+ * transactional itself: the calling use case owns the transaction.
+ */
+@Singleton
+class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaanvraag, SubsidieaanvraagJpaEntity, UUID>
+        implements SubsidieRepository {
+
+    private final SubsidieaanvraagPanacheRepository aanvragen;
+    private final SubsidieaanvraagEntityMapper mapper;
+
+    SubsidiePersistenceAdapter(SubsidieaanvraagPanacheRepository aanvragen, SubsidieaanvraagEntityMapper mapper) {
+        super("subsidieaanvraag", aanvragen, mapper);
+        this.aanvragen = aanvragen;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Subsidieaanvraag> vind(AanvraagId id) {
+        return aanvragen.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+    }
+
+    @Override
+    public List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief) {
+        // list, not stream: a stream outlives its result set when the caller runs without a transaction
+        return aanvragen.list("initiatiefId", Sort.by("aangemaaktOp").and("id"), initiatief.waarde()).stream()
+                .map(mapper::naarDomein).toList();
+    }
+
+    /**
+     * Creates the pot's row if it is the first grant, then adds the amount with one conditional
+     * update. A concurrent grant on the same row waits for this transaction and then re-checks the
+     * condition against the committed total, so no interleaving passes the cap.
+     */
+    @Override
+    public void reserveer(Budgetpot pot, Bedrag bedrag) {
+        int bijgewerkt = metVerbinding(verbinding -> {
+            try (PreparedStatement nieuw = verbinding.prepareStatement(
+                    "insert into subsidiepot (gemeente, regeling, jaar, kern_id) values (?, ?, ?, "
+                            + (pot.kern() == null ? "null" : "?") + ") on conflict on constraint subsidiepot_uniek do nothing")) {
+                zetPot(nieuw, 1, pot);
+                nieuw.executeUpdate();
+            }
+            String binnenPlafond = pot.getPlafond().isPresent() ? " and toegekend_centen + ? <= ?" : "";
+            try (PreparedStatement bijtellen = verbinding.prepareStatement(
+                    "update subsidiepot set toegekend_centen = toegekend_centen + ? where " + potVoorwaarde(pot)
+                            + binnenPlafond)) {
+                bijtellen.setLong(1, bedrag.centen());
+                int volgende = zetPot(bijtellen, 2, pot);
+                if (pot.getPlafond().isPresent()) {
+                    bijtellen.setLong(volgende, bedrag.centen());
+                    bijtellen.setLong(volgende + 1, pot.plafond().centen());
+                }
+                return bijtellen.executeUpdate();
+            }
+        });
+        if (bijgewerkt == 0) {
+            throw new RegelGeschonden("plafond-overschreden", "het plafond van " + pot.plafond() + " voor "
+                    + pot.regeling().extern() + " in " + pot.jaar() + " laat nog " + pot.plafond().rest(toegekend(pot))
+                    + " toe, niet " + bedrag);
+        }
+    }
+
+    @Override
+    public Bedrag toegekend(Budgetpot pot) {
+        return metVerbinding(verbinding -> {
+            try (PreparedStatement lees = verbinding.prepareStatement(
+                    "select toegekend_centen from subsidiepot where " + potVoorwaarde(pot))) {
+                zetPot(lees, 1, pot);
+                try (ResultSet rij = lees.executeQuery()) {
+                    return rij.next() ? new Bedrag(rij.getLong(1)) : Bedrag.NUL;
+                }
+            }
+        });
+    }
+
+    /**
+     * A transaction-scoped advisory lock on the street (and year) serialises two grants for it: the
+     * second waits until the first committed, and then sees it.
+     */
+    @Override
+    public boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag) {
+        Straatbijeenkomst bijeenkomst = aanvraag.getBijeenkomst().orElseThrow();
+        String straat = bijeenkomst.straatOfBuurt().toLowerCase();
+        return metVerbinding(verbinding -> {
+            try (PreparedStatement slot = verbinding.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+                slot.setString(1, "straatbijeenkomst|" + aanvraag.getGemeente().waarde() + "|" + aanvraag.getJaar()
+                        + "|" + straat);
+                slot.execute();
+            }
+            try (PreparedStatement zoek = verbinding.prepareStatement("""
+                    select exists (select 1 from subsidieaanvraag
+                        where gemeente = ? and jaar = ? and regeling = 'STRAATBIJEENKOMST'
+                          and status in ('TOEGEKEND', 'UITBETAALD') and id <> ?
+                          and lower(bijeenkomst_straat) = ?
+                          and (lower(bijeenkomst_activiteit) = lower(?) or lower(bijeenkomst_doelgroep) = lower(?)))""")) {
+                zoek.setString(1, aanvraag.getGemeente().waarde());
+                zoek.setInt(2, aanvraag.getJaar());
+                zoek.setObject(3, aanvraag.getId().waarde());
+                zoek.setString(4, straat);
+                zoek.setString(5, bijeenkomst.activiteit());
+                zoek.setString(6, bijeenkomst.doelgroep());
+                try (ResultSet rij = zoek.executeQuery()) {
+                    rij.next();
+                    return rij.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Sums in SQL per scheme: grants decided in the period (also those paid since) and grants paid
+     * in it; the available budget multiplies the cap by the kernen in scope and the years touched.
+     */
+    @Override
+    public List<Subsidiecijfers> tel(Monitoringbereik bereik) {
+        UUID kern = bereik.kern().map(k -> k.waarde()).orElse(null);
+        long jaren = IntStream.rangeClosed(bereik.periode().van().getYear(),
+                bereik.periode().tot().minusDays(1).getYear()).count();
+        return metVerbinding(verbinding -> {
+            long kernen;
+            try (PreparedStatement tel = verbinding.prepareStatement(kern == null
+                    ? "select count(*) from kern where gemeente = ? and not gearchiveerd"
+                    : "select count(*) from kern where gemeente = ? and id = ?")) {
+                tel.setString(1, bereik.gemeente().waarde());
+                if (kern != null) {
+                    tel.setObject(2, kern);
+                }
+                try (ResultSet rij = tel.executeQuery()) {
+                    rij.next();
+                    kernen = rij.getLong(1);
+                }
+            }
+            try (PreparedStatement som = verbinding.prepareStatement("""
+                    select r.soort, r.bedrag_centen,
+                           coalesce(sum(a.toegekend_centen) filter (where a.besluit_op >= ? and a.besluit_op < ?
+                               and a.status in ('TOEGEKEND', 'UITBETAALD')), 0),
+                           coalesce(sum(a.toegekend_centen) filter (where a.uitbetaald_op >= ? and a.uitbetaald_op < ?), 0)
+                    from subsidieregeling r
+                    left join subsidieaanvraag a on a.gemeente = r.gemeente and a.regeling = r.soort"""
+                    + (kern == null ? "" : " and a.kern_id = ?") + """
+                     where r.gemeente = ?
+                    group by r.soort, r.bedrag_centen""")) {
+                Timestamp van = Timestamp.from(bereik.periode().begin());
+                Timestamp tot = Timestamp.from(bereik.periode().einde());
+                som.setTimestamp(1, van);
+                som.setTimestamp(2, tot);
+                som.setTimestamp(3, van);
+                som.setTimestamp(4, tot);
+                int volgende = 5;
+                if (kern != null) {
+                    som.setObject(volgende++, kern);
+                }
+                som.setString(volgende, bereik.gemeente().waarde());
+                List<Subsidiecijfers> cijfers = new ArrayList<>();
+                try (ResultSet rij = som.executeQuery()) {
+                    while (rij.next()) {
+                        Regelingsoort soort = Regelingsoort.valueOf(rij.getString(1));
+                        Bedrag plafond = new Bedrag(rij.getLong(2));
+                        cijfers.add(new Subsidiecijfers(soort, beschikbaar(soort, plafond, kernen, jaren, kern != null),
+                                new Bedrag(rij.getLong(3)), new Bedrag(rij.getLong(4))));
+                    }
+                }
+                cijfers.sort(Comparator.comparing(Subsidiecijfers::regeling));
+                return cijfers;
+            }
+        });
+    }
+
+    private static Optional<Bedrag> beschikbaar(Regelingsoort soort, Bedrag plafond, long kernen, long jaren,
+                                                boolean eenKern) {
+        return switch (soort.budgetsoort()) {
+            case PER_KERN_PER_JAAR -> Optional.of(plafond.maal(kernen * jaren));
+            case PER_GEMEENTE_PER_JAAR -> eenKern ? Optional.empty() : Optional.of(plafond.maal(jaren));
+            case VAST_BEDRAG -> Optional.empty();
+        };
+    }
+
+    private static String potVoorwaarde(Budgetpot pot) {
+        return "gemeente = ? and regeling = ? and jaar = ? and kern_id " + (pot.kern() == null ? "is null" : "= ?");
+    }
+
+    /** Binds the pot's key from {@code index} on, in the order of {@link #potVoorwaarde}; returns the next index. */
+    private static int zetPot(PreparedStatement opdracht, int index, Budgetpot pot) throws SQLException {
+        opdracht.setString(index, pot.gemeente().waarde());
+        opdracht.setString(index + 1, pot.regeling().name());
+        opdracht.setInt(index + 2, pot.jaar());
+        if (pot.kern() == null) {
+            return index + 3;
+        }
+        opdracht.setObject(index + 3, pot.kern().waarde(), Types.OTHER);
+        return index + 4;
+    }
+
+    private <T> T metVerbinding(Werk<T> werk) {
+        return aanvragen.getEntityManager().unwrap(Session.class).doReturningWork(werk::met);
+    }
+
+    @FunctionalInterface
+    private interface Werk<T> {
+        T met(Connection verbinding) throws SQLException;
+    }
+
+    @Override
+    protected SubsidieaanvraagJpaEntity nieuweRij() {
+        return new SubsidieaanvraagJpaEntity();
+    }
+
+    @Override
+    protected UUID sleutel(Subsidieaanvraag aggregaat) {
+        return aggregaat.getId().waarde();
+    }
+
+    @Override
+    protected long versie(Subsidieaanvraag aggregaat) {
+        return aggregaat.getVersie();
+    }
+
+    @Override
+    protected long versieVan(SubsidieaanvraagJpaEntity rij) {
+        return rij.versie;
+    }
+}

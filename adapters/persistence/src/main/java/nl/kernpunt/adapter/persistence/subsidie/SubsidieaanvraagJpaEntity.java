@@ -1,0 +1,120 @@
+package nl.kernpunt.adapter.persistence.subsidie;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.kernpunt.domain.subsidie.AanvraagStatus;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A row of {@code subsidieaanvraag} with its budget lines and criteria in their own tables; the
+ * event of a straatbijeenkomst and the college decision are flattened into columns. Public for
+ * Hibernate's proxy class loader (see KernJpaEntity).
+ */
+@Entity
+@Table(name = "subsidieaanvraag")
+public class SubsidieaanvraagJpaEntity {
+
+    /** An initiative's applications load their lists in one query per table. */
+    private static final int EEN_LIJST = 50;
+
+    @Id
+    UUID id;
+
+    @Column(updatable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    String gemeente;
+
+    @Column(name = "initiatief_id", updatable = false)
+    UUID initiatiefId;
+
+    @Column(name = "kern_id", updatable = false)
+    UUID kernId;
+
+    @Column(updatable = false)
+    @Enumerated(EnumType.STRING)
+    Regelingsoort regeling;
+
+    @Column(updatable = false)
+    int jaar;
+
+    String omschrijving;
+
+    @Column(name = "bijeenkomst_straat")
+    String bijeenkomstStraat;
+
+    @Column(name = "bijeenkomst_activiteit")
+    String bijeenkomstActiviteit;
+
+    @Column(name = "bijeenkomst_doelgroep")
+    String bijeenkomstDoelgroep;
+
+    @Column(name = "bijeenkomst_datum")
+    LocalDate bijeenkomstDatum;
+
+    @Column(name = "bijeenkomst_open")
+    Boolean bijeenkomstOpen;
+
+    @Enumerated(EnumType.STRING)
+    AanvraagStatus status;
+
+    @Column(name = "toegekend_centen")
+    Long toegekendCenten;
+
+    String motivering;
+
+    @Column(name = "collegebesluit_kenmerk")
+    String collegebesluitKenmerk;
+
+    @Column(name = "collegebesluit_datum")
+    LocalDate collegebesluitDatum;
+
+    @Column(name = "besluit_op")
+    Instant besluitOp;
+
+    @Column(name = "besluit_door")
+    String besluitDoor;
+
+    @Column(name = "uitbetaald_op")
+    Instant uitbetaaldOp;
+
+    @Column(name = "uitbetaald_door")
+    String uitbetaaldDoor;
+
+    @ElementCollection
+    @CollectionTable(name = "subsidieaanvraag_begrotingsregel", joinColumns = @JoinColumn(name = "aanvraag_id"))
+    @OrderColumn(name = "volgorde")
+    @BatchSize(size = EEN_LIJST)
+    List<BegrotingsregelJpaEmbeddable> begroting = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "subsidieaanvraag_criterium", joinColumns = @JoinColumn(name = "aanvraag_id"))
+    @OrderColumn(name = "volgorde")
+    @BatchSize(size = EEN_LIJST)
+    List<CriteriumoordeelJpaEmbeddable> criteria = new ArrayList<>();
+
+    @Column(name = "aangemaakt_op", updatable = false)
+    Instant aangemaaktOp;
+
+    @Column(name = "gewijzigd_op")
+    Instant gewijzigdOp;
+
+    @Version
+    long versie;
+}

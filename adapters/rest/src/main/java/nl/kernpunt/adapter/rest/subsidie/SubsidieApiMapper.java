@@ -1,0 +1,113 @@
+package nl.kernpunt.adapter.rest.subsidie;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.kernpunt.api.model.AanvraagStatus;
+import nl.kernpunt.api.model.Begrotingsregel;
+import nl.kernpunt.api.model.Straatbijeenkomst;
+import nl.kernpunt.api.model.Budgetsoort;
+import nl.kernpunt.api.model.Collegebesluit;
+import nl.kernpunt.api.model.Criteriumoordeel;
+import nl.kernpunt.api.model.Regelingsoort;
+import nl.kernpunt.api.model.Subsidieaanvraag;
+import nl.kernpunt.api.model.Subsidiebudget;
+import nl.kernpunt.api.model.Subsidieregeling;
+import nl.kernpunt.application.port.in.Budgetstand;
+import nl.kernpunt.domain.subsidie.Bedrag;
+import org.mapstruct.Mapper;
+
+/**
+ * Contract DTOs to and from the grant ledger. MapStruct maps the value objects and enums (same
+ * constant names on both sides); amounts travel as text with two decimals, never as a floating
+ * point number. The aggregates are written out by hand, as their optional parts are.
+ */
+@Mapper
+public interface SubsidieApiMapper {
+
+    nl.kernpunt.domain.subsidie.Regelingsoort naarDomein(Regelingsoort soort);
+
+    Regelingsoort naarDto(nl.kernpunt.domain.subsidie.Regelingsoort soort);
+
+    Budgetsoort naarDto(nl.kernpunt.domain.subsidie.Budgetsoort soort);
+
+    AanvraagStatus naarDto(nl.kernpunt.domain.subsidie.AanvraagStatus status);
+
+    nl.kernpunt.domain.subsidie.Begrotingsregel naarDomein(Begrotingsregel regel);
+
+    Begrotingsregel naarDto(nl.kernpunt.domain.subsidie.Begrotingsregel regel);
+
+    nl.kernpunt.domain.subsidie.Criteriumoordeel naarDomein(Criteriumoordeel oordeel);
+
+    Criteriumoordeel naarDto(nl.kernpunt.domain.subsidie.Criteriumoordeel oordeel);
+
+    nl.kernpunt.domain.subsidie.Straatbijeenkomst naarDomein(Straatbijeenkomst bijeenkomst);
+
+    Straatbijeenkomst naarDto(nl.kernpunt.domain.subsidie.Straatbijeenkomst bijeenkomst);
+
+    nl.kernpunt.domain.subsidie.Collegebesluit naarDomein(Collegebesluit besluit);
+
+    Collegebesluit naarDto(nl.kernpunt.domain.subsidie.Collegebesluit besluit);
+
+    List<nl.kernpunt.domain.subsidie.Begrotingsregel> begrotingNaarDomein(List<Begrotingsregel> regels);
+
+    List<nl.kernpunt.domain.subsidie.Criteriumoordeel> criteriaNaarDomein(List<Criteriumoordeel> oordelen);
+
+    /** The contract's pattern was checked already; this names the field should the text still be wrong. */
+    default Bedrag bedrag(String tekst) {
+        return tekst == null ? null : Bedrag.van("bedrag", tekst);
+    }
+
+    default String tekst(Bedrag bedrag) {
+        return bedrag == null ? null : bedrag.tekst();
+    }
+
+    default Subsidieregeling naarDto(nl.kernpunt.domain.subsidie.Subsidieregeling regeling) {
+        return new Subsidieregeling()
+                .soort(naarDto(regeling.getSoort()))
+                .naam(regeling.getNaam())
+                .budgetsoort(naarDto(regeling.getSoort().budgetsoort()))
+                .bedrag(regeling.getBedrag().tekst())
+                .gewijzigdOp(utc(regeling.getGewijzigdOp()));
+    }
+
+    default Subsidiebudget naarDto(Budgetstand stand) {
+        return new Subsidiebudget()
+                .regeling(naarDto(stand.pot().regeling()))
+                .jaar(stand.pot().jaar())
+                .kern(stand.pot().getKern().map(k -> k.waarde()).orElse(null))
+                .plafond(stand.pot().getPlafond().map(Bedrag::tekst).orElse(null))
+                .toegekend(stand.toegekend().tekst())
+                .resterend(stand.resterend().map(Bedrag::tekst).orElse(null));
+    }
+
+    default Subsidieaanvraag naarDto(nl.kernpunt.domain.subsidie.Subsidieaanvraag aanvraag) {
+        return new Subsidieaanvraag()
+                .id(aanvraag.getId().waarde())
+                .initiatiefId(aanvraag.getInitiatief().waarde())
+                .kern(aanvraag.getKern().waarde())
+                .regeling(naarDto(aanvraag.getRegeling()))
+                .jaar(aanvraag.getJaar())
+                .omschrijving(aanvraag.getOmschrijving())
+                .begroting(aanvraag.getBegroting().stream().map(this::naarDto).toList())
+                .aangevraagd(aanvraag.aangevraagd().tekst())
+                .bijeenkomst(aanvraag.getBijeenkomst().map(this::naarDto).orElse(null))
+                .status(naarDto(aanvraag.getStatus()))
+                .criteria(aanvraag.getCriteria().stream().map(this::naarDto).toList())
+                .toegekendBedrag(aanvraag.getToegekendBedrag().map(Bedrag::tekst).orElse(null))
+                .motivering(aanvraag.getMotivering().orElse(null))
+                .collegebesluit(aanvraag.getCollegebesluit().map(this::naarDto).orElse(null))
+                .besluitOp(aanvraag.getBesluitOp().map(SubsidieApiMapper::utc).orElse(null))
+                .besluitDoor(aanvraag.getBesluitDoor().orElse(null))
+                .uitbetaaldOp(aanvraag.getUitbetaaldOp().map(SubsidieApiMapper::utc).orElse(null))
+                .uitbetaaldDoor(aanvraag.getUitbetaaldDoor().orElse(null))
+                .aangemaaktOp(utc(aanvraag.getAangemaaktOp()))
+                .gewijzigdOp(utc(aanvraag.getGewijzigdOp()));
+    }
+
+    /** As WaardeApiMapper writes every moment: in UTC. */
+    private static OffsetDateTime utc(Instant moment) {
+        return moment.atOffset(ZoneOffset.UTC);
+    }
+}

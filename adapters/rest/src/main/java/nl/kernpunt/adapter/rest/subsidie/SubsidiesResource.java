@@ -1,0 +1,150 @@
+package nl.kernpunt.adapter.rest.subsidie;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
+import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
+import nl.kernpunt.adapter.rest.gedeeld.Versies;
+import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
+import nl.kernpunt.api.SubsidiesApi;
+import nl.kernpunt.api.model.Regelingsoort;
+import nl.kernpunt.api.model.Subsidieaanvraag;
+import nl.kernpunt.api.model.SubsidieaanvraagNieuw;
+import nl.kernpunt.api.model.Subsidieaanvragen;
+import nl.kernpunt.api.model.SubsidieafwijzingNieuw;
+import nl.kernpunt.api.model.Subsidiebudget;
+import nl.kernpunt.api.model.Subsidieregeling;
+import nl.kernpunt.api.model.SubsidieregelingWijziging;
+import nl.kernpunt.api.model.Subsidieregelingen;
+import nl.kernpunt.api.model.SubsidietoekenningNieuw;
+import nl.kernpunt.application.port.in.BetaalSubsidieUitUseCase;
+import nl.kernpunt.application.port.in.KenSubsidieToeUseCase;
+import nl.kernpunt.application.port.in.SubsidieQuery;
+import nl.kernpunt.application.port.in.VraagSubsidieAanUseCase;
+import nl.kernpunt.application.port.in.WijsSubsidieAfUseCase;
+import nl.kernpunt.application.port.in.WijzigSubsidieregelingUseCase;
+import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.subsidie.AanvraagId;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The subsidies tag: staff only. Roles, tenancy and the caps are the use cases' business, not
+ * this class's.
+ */
+@Authenticated
+public class SubsidiesResource implements SubsidiesApi {
+
+    private static final String AANVRAGEN = "aanvragen/";
+
+    private final VraagSubsidieAanUseCase vraagAan;
+    private final KenSubsidieToeUseCase kenToe;
+    private final WijsSubsidieAfUseCase wijsAf;
+    private final BetaalSubsidieUitUseCase betaalUit;
+    private final WijzigSubsidieregelingUseCase wijzigRegeling;
+    private final SubsidieQuery subsidies;
+    private final SubsidieApiMapper mapper;
+    private final HuidigeGebruiker gebruiker;
+    private final IdempotenteAanmaak idempotent;
+    private final UriInfo uriInfo;
+
+    public SubsidiesResource(VraagSubsidieAanUseCase vraagAan, KenSubsidieToeUseCase kenToe,
+                             WijsSubsidieAfUseCase wijsAf, BetaalSubsidieUitUseCase betaalUit,
+                             WijzigSubsidieregelingUseCase wijzigRegeling, SubsidieQuery subsidies,
+                             SubsidieApiMapper mapper, HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent,
+                             UriInfo uriInfo) {
+        this.vraagAan = vraagAan;
+        this.kenToe = kenToe;
+        this.wijsAf = wijsAf;
+        this.betaalUit = betaalUit;
+        this.wijzigRegeling = wijzigRegeling;
+        this.subsidies = subsidies;
+        this.mapper = mapper;
+        this.gebruiker = gebruiker;
+        this.idempotent = idempotent;
+        this.uriInfo = uriInfo;
+    }
+
+    @Override
+    public RestResponse<Subsidieregelingen> zoekSubsidieregelingen() {
+        return RestResponse.ok(new Subsidieregelingen().resultaten(subsidies.regelingen(gebruiker.vereist()).stream()
+                .map(mapper::naarDto).toList()));
+    }
+
+    @Override
+    public RestResponse<Subsidieregeling> leesSubsidieregeling(Regelingsoort regeling) {
+        var gelezen = subsidies.regeling(mapper.naarDomein(regeling), gebruiker.vereist());
+        return Versies.ok(mapper.naarDto(gelezen), gelezen.getVersie());
+    }
+
+    @Override
+    public RestResponse<Subsidieregeling> wijzigSubsidieregeling(Regelingsoort regeling,
+                                                                 SubsidieregelingWijziging wijziging, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        var gewijzigd = wijzigRegeling.wijzig(new WijzigSubsidieregelingUseCase.Command(gebruiker.vereist(),
+                mapper.naarDomein(regeling), versie, wijziging.getNaam(), mapper.bedrag(wijziging.getBedrag())));
+        return Versies.ok(mapper.naarDto(gewijzigd), gewijzigd.getVersie());
+    }
+
+    @Override
+    public RestResponse<Subsidiebudget> leesSubsidiebudget(Regelingsoort regeling, Integer jaar, UUID kern) {
+        return RestResponse.ok(mapper.naarDto(subsidies.budget(mapper.naarDomein(regeling), jaar,
+                kern == null ? null : new KernId(kern), gebruiker.vereist())));
+    }
+
+    @Override
+    public RestResponse<Subsidieaanvragen> zoekSubsidieaanvragen(UUID initiatiefId) {
+        return RestResponse.ok(new Subsidieaanvragen().resultaten(subsidies
+                .vanInitiatief(new InitiatiefId(initiatiefId), gebruiker.vereist()).stream()
+                .map(mapper::naarDto).toList()));
+    }
+
+    @Override
+    public RestResponse<Subsidieaanvraag> vraagSubsidieAan(SubsidieaanvraagNieuw nieuw, String idempotencyKey) {
+        Gebruiker door = gebruiker.vereist();
+        return idempotent.maak(idempotencyKey, door, "vraagSubsidieAan", nieuw, Subsidieaanvraag.class, () -> {
+            var aanvraag = vraagAan.vraagAan(new VraagSubsidieAanUseCase.Command(door,
+                    new InitiatiefId(nieuw.getInitiatiefId()), mapper.naarDomein(nieuw.getRegeling()), nieuw.getJaar(),
+                    nieuw.getOmschrijving(), mapper.begrotingNaarDomein(nieuw.getBegroting()),
+                    mapper.naarDomein(nieuw.getBijeenkomst())));
+            return Aangemaakt.van(mapper.naarDto(aanvraag), uriInfo, SubsidiesApi.class,
+                    AANVRAGEN + aanvraag.getId(), aanvraag.getVersie());
+        });
+    }
+
+    @Override
+    public RestResponse<Subsidieaanvraag> leesSubsidieaanvraag(UUID aanvraagId) {
+        return antwoord(subsidies.lees(new AanvraagId(aanvraagId), gebruiker.vereist()));
+    }
+
+    @Override
+    public RestResponse<Subsidieaanvraag> kenSubsidieToe(UUID aanvraagId, SubsidietoekenningNieuw toekenning,
+                                                         String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(kenToe.kenToe(new KenSubsidieToeUseCase.Command(gebruiker.vereist(),
+                new AanvraagId(aanvraagId), versie, mapper.bedrag(toekenning.getBedrag()),
+                mapper.criteriaNaarDomein(toekenning.getCriteria()), mapper.naarDomein(toekenning.getCollegebesluit()))));
+    }
+
+    @Override
+    public RestResponse<Subsidieaanvraag> wijsSubsidieAf(UUID aanvraagId, SubsidieafwijzingNieuw afwijzing,
+                                                         String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(wijsAf.wijsAf(new WijsSubsidieAfUseCase.Command(gebruiker.vereist(),
+                new AanvraagId(aanvraagId), versie, afwijzing.getMotivering(),
+                mapper.criteriaNaarDomein(afwijzing.getCriteria()), mapper.naarDomein(afwijzing.getCollegebesluit()))));
+    }
+
+    @Override
+    public RestResponse<Subsidieaanvraag> betaalSubsidieUit(UUID aanvraagId, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(betaalUit.betaalUit(new BetaalSubsidieUitUseCase.Command(gebruiker.vereist(),
+                new AanvraagId(aanvraagId), versie)));
+    }
+
+    private RestResponse<Subsidieaanvraag> antwoord(nl.kernpunt.domain.subsidie.Subsidieaanvraag aanvraag) {
+        return Versies.ok(mapper.naarDto(aanvraag), aanvraag.getVersie());
+    }
+}

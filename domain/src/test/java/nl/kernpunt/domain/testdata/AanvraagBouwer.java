@@ -1,0 +1,81 @@
+package nl.kernpunt.domain.testdata;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Begrotingsregel;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
+import nl.kernpunt.domain.subsidie.Criterium;
+import nl.kernpunt.domain.subsidie.Criteriumoordeel;
+import nl.kernpunt.domain.subsidie.Kostensoort;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+
+/** {@code eenAanvraag().voor(initiatief).regeling(STRAATBIJEENKOMST).regel(GELUID, 60).bouw(klok)}. */
+public final class AanvraagBouwer {
+
+    private Gemeentecode gemeente = new Gemeentecode("0214");
+    private InitiatiefId initiatief = InitiatiefId.nieuw();
+    private KernId kern = KernId.nieuw();
+    private Regelingsoort regeling = Regelingsoort.LEEFBAARHEIDSBUDGET;
+    private int jaar = 2026;
+    private final List<Begrotingsregel> begroting = new ArrayList<>();
+    private Straatbijeenkomst bijeenkomst;
+
+    private AanvraagBouwer() {
+    }
+
+    public static AanvraagBouwer eenAanvraag() {
+        return new AanvraagBouwer();
+    }
+
+    /** All four criteria of the leefbaarheidsbudget, met. */
+    public static List<Criteriumoordeel> alleCriteriaVoldaan() {
+        return java.util.Arrays.stream(Criterium.values())
+                .map(c -> new Criteriumoordeel(c, true, "besproken met de dorpsraad")).toList();
+    }
+
+    public AanvraagBouwer voor(Initiatief initiatief) {
+        this.initiatief = initiatief.getId();
+        this.kern = initiatief.getKern();
+        this.gemeente = initiatief.getGemeente();
+        return this;
+    }
+
+    public AanvraagBouwer regeling(Regelingsoort regeling) {
+        this.regeling = regeling;
+        if (regeling == Regelingsoort.STRAATBIJEENKOMST && bijeenkomst == null) {
+            bijeenkomst = new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", LocalDate.of(2026, 6, 21), true);
+        }
+        return this;
+    }
+
+    public AanvraagBouwer bijeenkomst(Straatbijeenkomst bijeenkomst) {
+        this.bijeenkomst = bijeenkomst;
+        return this;
+    }
+
+    public AanvraagBouwer jaar(int jaar) {
+        this.jaar = jaar;
+        return this;
+    }
+
+    public AanvraagBouwer regel(Kostensoort categorie, long euro) {
+        begroting.add(new Begrotingsregel("Kosten " + categorie.extern(), categorie, Bedrag.euro(euro)));
+        return this;
+    }
+
+    public Subsidieaanvraag bouw(Clock klok) {
+        List<Begrotingsregel> regels = begroting.isEmpty()
+                ? List.of(new Begrotingsregel("Materiaal", Kostensoort.MATERIAAL, Bedrag.euro(500)))
+                : begroting;
+        return Subsidieaanvraag.vraagAan(gemeente, initiatief, kern, regeling, jaar, "Een middag samen klussen.",
+                regels, bijeenkomst, klok);
+    }
+}
