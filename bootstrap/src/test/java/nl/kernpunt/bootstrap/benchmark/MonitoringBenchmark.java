@@ -34,6 +34,7 @@ import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.SubsidieRepository;
 import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.bootstrap.testsupport.TestTokens;
@@ -92,6 +93,9 @@ class MonitoringBenchmark {
     BijeenkomstRepository bijeenkomsten;
 
     @Inject
+    SubsidieRepository subsidies;
+
+    @Inject
     Clock klok;
 
     private final List<String> rapport = new ArrayList<>();
@@ -103,11 +107,12 @@ class MonitoringBenchmark {
         long start = System.nanoTime();
         Proefgegevens.maak(database, PROEFGEMEENTE, INITIATIEVEN);
         rapport.add("");
-        rapport.add(("proefgegevens: %d initiatieven met elk 2 afspraken, %d vragen, %d bijeenkomsten, %d kernen, "
-                + "%d trajecten in gemeente %s, in %.1f s")
+        rapport.add(("proefgegevens: %d initiatieven met elk 2 afspraken, %d vragen, %d bijeenkomsten, "
+                + "%d subsidieaanvragen, %d kernen, %d trajecten in gemeente %s, in %.1f s")
                 .formatted(aantal("initiatief where gemeente = '" + PROEFGEMEENTE + "'"),
                         aantal("vraag where gemeente = '" + PROEFGEMEENTE + "'"),
                         aantal("bijeenkomst where gemeente = '" + PROEFGEMEENTE + "'"),
+                        aantal("subsidieaanvraag where gemeente = '" + PROEFGEMEENTE + "'"),
                         aantal("kern where gemeente = '" + PROEFGEMEENTE + "'"),
                         aantal("participatietraject where gemeente = '" + PROEFGEMEENTE + "'"),
                         PROEFGEMEENTE, (System.nanoTime() - start) / 1e9));
@@ -136,6 +141,7 @@ class MonitoringBenchmark {
         metingen.put("query kernen met kernagenda", inTransactie(() -> kernagendas.telKernenMetAgenda(bereik)));
         metingen.put("query vragen", inTransactie(() -> vragen.tel(bereik, klok.instant())));
         metingen.put("query bijeenkomsten", inTransactie(() -> bijeenkomsten.tel(bereik, vandaag)));
+        metingen.put("query subsidies", inTransactie(() -> subsidies.tel(bereik)));
         metingen.put("GET /monitoring (JSON)", verzoek("/api/v1/monitoring", token, "application/json"));
         metingen.put("GET /monitoring?kern=… (JSON)", verzoek("/api/v1/monitoring?kern=" + kern, token, "application/json"));
         metingen.put("GET /monitoring (CSV)", verzoek("/api/v1/monitoring", token, "text/csv"));

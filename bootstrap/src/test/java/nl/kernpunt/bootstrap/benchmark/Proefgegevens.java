@@ -11,9 +11,10 @@ import javax.sql.DataSource;
  * {@code generate_series} per table, so 100,000 initiatives take seconds, not an hour of use
  * cases. The rows pass the database's checks and are spread over kernen, statuses, Rollen, due
  * dates, levels and three years; they are made for counting, not for reading back as aggregates
- * (no histories). Questions are as many as initiatives, meetings a tenth of them. Another table
- * (grants) is one more statement in {@link #TABELLEN}. Placeholders: {@code %1$s} the gemeente code,
- * {@code %2$d} the number of initiatives (and of questions).
+ * (no histories). Questions are as many as initiatives, meetings a tenth of them, grant
+ * applications three quarters. Another table is one more statement in {@link #TABELLEN}.
+ * Placeholders: {@code %1$s} the gemeente code, {@code %2$d} the number of initiatives (and of
+ * questions).
  */
 final class Proefgegevens {
 
@@ -134,6 +135,40 @@ final class Proefgegevens {
             cross join lateral (select case when right(naam, 1) in ('0', '2', '4', '6', '8')
                                             then '[{"titel": "Toekomst dorpshuis"}]'::jsonb else '[]'::jsonb end as themas) t
             where gemeente = '%1$s' and right(naam, 1) in ('0', '2', '3', '4', '6', '8')""",
+            // Buren's three schemes, and an application for three in four initiatives in the year it
+            // was submitted: street events and the leefbaarheidsbudget, granted (half of those paid),
+            // refused or still open; decided ten days after submission, paid twenty days after
+            """
+            insert into subsidieregeling (id, gemeente, soort, naam, bedrag_centen, aangemaakt_op, gewijzigd_op, versie)
+            values (gen_random_uuid(), '%1$s', 'LEEFBAARHEIDSBUDGET', 'Leefbaarheidsbudget', 200000, now(), now(), 0),
+                   (gen_random_uuid(), '%1$s', 'STRAATBIJEENKOMST', 'Straatbijeenkomst', 10000, now(), now(), 0),
+                   (gen_random_uuid(), '%1$s', 'BIJZONDERE_INITIATIEVEN', 'Bijzondere initiatieven', 500000, now(), now(), 0)""",
+            """
+            insert into subsidieaanvraag (id, gemeente, initiatief_id, kern_id, regeling, jaar, omschrijving,
+                                          bijeenkomst_straat, bijeenkomst_activiteit, bijeenkomst_doelgroep,
+                                          bijeenkomst_datum, bijeenkomst_open, status, toegekend_centen, motivering,
+                                          besluit_op, besluit_door, uitbetaald_op, uitbetaald_door,
+                                          aangemaakt_op, gewijzigd_op, versie)
+            select gen_random_uuid(), i.gemeente, i.id, i.kern_id, a.regeling,
+                   extract(year from i.aangemaakt_op at time zone 'Europe/Amsterdam'), 'Aanvraag voor ' || i.titel,
+                   case when a.straat then 'Straat ' || i.titel end, case when a.straat then 'Buitenspeeldag' end,
+                   case when a.straat then 'kinderen' end, case when a.straat then cast(i.aangemaakt_op as date) + 30 end,
+                   case when a.straat then true end, a.status,
+                   case when a.status in ('TOEGEKEND', 'UITBETAALD') then case when a.straat then 10000 else 50000 end end,
+                   case when a.status = 'AFGEWEZEN' then 'Geen draagvlak' end,
+                   case when a.status <> 'INGEDIEND' then least(i.aangemaakt_op + interval '10 days', now()) end,
+                   case when a.status <> 'INGEDIEND' then 'Kernambtenaar' end,
+                   case when a.status = 'UITBETAALD' then least(i.aangemaakt_op + interval '20 days', now()) end,
+                   case when a.status = 'UITBETAALD' then 'Kernambtenaar' end,
+                   i.aangemaakt_op, i.aangemaakt_op, 0
+            from initiatief i
+            cross join lateral (select abs(hashtext(i.referentie)) as h) h
+            cross join lateral (select h.h %% 4 = 2 as straat,
+                                       case when h.h %% 4 = 2 then 'STRAATBIJEENKOMST' else 'LEEFBAARHEIDSBUDGET' end
+                                           as regeling,
+                                       (array['TOEGEKEND', 'UITBETAALD', 'AFGEWEZEN', 'INGEDIEND'])[1 + (h.h / 4) %% 4]
+                                           as status) a
+            where i.gemeente = '%1$s' and h.h %% 4 <> 3""",
             "analyze");
 
     private Proefgegevens() {
