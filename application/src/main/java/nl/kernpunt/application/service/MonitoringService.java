@@ -3,16 +3,20 @@ package nl.kernpunt.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.kernpunt.application.fout.GeenToegang;
 import nl.kernpunt.application.port.in.Monitoring;
 import nl.kernpunt.application.port.in.MonitoringQuery;
+import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
@@ -31,14 +35,21 @@ public class MonitoringService implements MonitoringQuery {
     private final InitiatiefRepository initiatieven;
     private final ParticipatietrajectRepository trajecten;
     private final KernRepository kernen;
+    private final KernagendaRepository kernagendas;
+    private final VraagRepository vragen;
+    private final BijeenkomstRepository bijeenkomsten;
     private final SubsidieRepository subsidies;
     private final Clock klok;
 
     public MonitoringService(InitiatiefRepository initiatieven, ParticipatietrajectRepository trajecten,
-                             KernRepository kernen, SubsidieRepository subsidies, Clock klok) {
+                             KernRepository kernen, KernagendaRepository kernagendas, VraagRepository vragen,
+                             BijeenkomstRepository bijeenkomsten, SubsidieRepository subsidies, Clock klok) {
         this.initiatieven = initiatieven;
         this.trajecten = trajecten;
         this.kernen = kernen;
+        this.kernagendas = kernagendas;
+        this.vragen = vragen;
+        this.bijeenkomsten = bijeenkomsten;
         this.subsidies = subsidies;
         this.klok = klok;
     }
@@ -46,11 +57,13 @@ public class MonitoringService implements MonitoringQuery {
     @Override
     public Monitoring lees(Vraag vraag, Gebruiker lezer) {
         lezer.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER);
-        LocalDate vandaag = LocalDate.now(klok.withZone(Periode.NEDERLAND));
+        Instant nu = klok.instant();
+        LocalDate vandaag = LocalDate.ofInstant(nu, Periode.NEDERLAND);
         Monitoringbereik bereik = new Monitoringbereik(gemeente(vraag, lezer), kern(vraag, lezer),
                 periode(vraag, vandaag));
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
-                trajecten.tel(bereik), kernen.tel(bereik), subsidies.tel(bereik));
+                trajecten.tel(bereik), kernen.tel(bereik), kernagendas.telKernenMetAgenda(bereik),
+                vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik));
     }
 
     /** Gemeenten are public, so naming another one is refused openly rather than pretended missing. */

@@ -8,9 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
+import nl.kernpunt.application.fakes.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
+import nl.kernpunt.application.fakes.InMemoryKernagendaRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
+import nl.kernpunt.application.fakes.InMemoryVraagRepository;
 import nl.kernpunt.application.fout.GeenToegang;
 import nl.kernpunt.application.port.in.Monitoring;
 import nl.kernpunt.application.port.in.MonitoringQuery.Vraag;
@@ -21,8 +26,6 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.Test;
-import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
-import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
 
 class MonitoringServiceTest {
 
@@ -30,7 +33,8 @@ class MonitoringServiceTest {
     private final VasteKlok klok = VasteKlok.op("2026-12-31T22:30:00Z");
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
     private final MonitoringService monitoring = new MonitoringService(new InMemoryInitiatiefRepository(),
-            new InMemoryParticipatietrajectRepository(), kernen,
+            new InMemoryParticipatietrajectRepository(), kernen, new InMemoryKernagendaRepository(kernen),
+            new InMemoryVraagRepository(), new InMemoryBijeenkomstRepository(),
             new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), klok);
     private final Kern zoelen = kernen.voegToe(eenKern().inGemeente("0214").genaamd("Zoelen").bouw(klok));
 
@@ -42,6 +46,18 @@ class MonitoringServiceTest {
         assertThat(cijfers.bereik().kern()).isEmpty();
         assertThat(cijfers.bereik().periode()).isEqualTo(new Periode(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 1, 1)));
         assertThat(cijfers.kernen().totaal()).isEqualTo(1);
+    }
+
+    @Test
+    void a_percentage_is_absent_when_there_is_nothing_to_divide() {
+        Monitoring cijfers = monitoring.lees(new Vraag(null, null, null, null), eenMedewerkerVan("0214"));
+
+        assertThat(cijfers.vragen().ontvangen()).isZero();
+        assertThat(cijfers.vragen().percentageBinnenTermijn()).isNull();
+        assertThat(cijfers.bijeenkomsten().gehouden()).isZero();
+        assertThat(cijfers.bijeenkomsten().percentageTijdigTeruggekoppeld()).isNull();
+        assertThat(cijfers.kernenMetKernagenda()).isZero();
+        assertThat(cijfers.percentageKernenMetKernagenda()).isEqualByComparingTo("0");
     }
 
     @Test

@@ -31,8 +31,9 @@ import org.jboss.logging.Logger;
 
 /**
  * A handful of residents' questions in Buren in different states: two overdue, one due soon, one
- * waiting on the resident, one with a procesantwoord and one answered; loaded through the ordinary
- * use cases after {@link DemoGegevens} created the kernen. The askers are fictitious.
+ * waiting on the resident, one with a procesantwoord, one answered in time and one late; loaded
+ * through the ordinary use cases after {@link DemoGegevens} created the kernen. The askers are
+ * fictitious.
  */
 @ApplicationScoped
 public class DemoVragen {
@@ -92,7 +93,11 @@ public class DemoVragen {
         GelezenVraag agenda = vraag("Ravenswaaij", "Wanneer is de dorpsavond?", "Wanneer is de volgende dorpsavond?",
                 "Bert Kok", 3);
         actie(agenda, Actie.BEANTWOORDEN, null, "Op 14 maart in het dorpshuis; de uitnodiging volgt.", null);
-        LOG.info("Demogegevens geladen: 6 vragen in Buren");
+        // answered after the term: the monitoring counts it as overschreden
+        GelezenVraag stoep = vraag("Buren", "Losliggende stoeptegels", "Op de Markt liggen stoeptegels los.",
+                "Kees van Dam", 15);
+        actie(stoep, Actie.BEANTWOORDEN, null, "De stoeptegels zijn deze week vastgelegd.", null);
+        LOG.info("Demogegevens geladen: 7 vragen in Buren");
     }
 
     private boolean heeftAlVragen() {

@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every monitoring figure, in JSON and in CSV, equals a count this test makes itself from the
- * kernen, initiatives, agreements and trajecten it created through the API in a fresh gemeente.
+ * kernen, initiatives, agreements, trajecten, questions, meetings, kernagendas and grants it
+ * created through the API in a fresh gemeente.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -35,6 +39,21 @@ class MonitoringApiTest extends ApiTestBasis {
     static final String MONITORING = "/api/v1/monitoring";
     private static final String INITIATIEVEN = "/api/v1/initiatieven";
     private static final String TRAJECTEN = "/api/v1/participatietrajecten";
+    private static final String VRAGEN = "/api/v1/vragen";
+    private static final String BIJEENKOMSTEN = "/api/v1/bijeenkomsten";
+    private static final String AANVRAGEN = "/api/v1/subsidies/aanvragen";
+    /** Every gemeente's default schemes (docs/adr/0008): a cap per kern per year, a fixed amount, a cap per year. */
+    private static final List<String> REGELINGEN = List.of("leefbaarheidsbudget", "straatbijeenkomst",
+            "bijzondere-initiatieven");
+    private static final BigDecimal PLAFOND_PER_KERN = new BigDecimal("2000.00");
+    private static final BigDecimal PLAFOND_GEMEENTE = new BigDecimal("5000.00");
+    /** Amounts in JSON are exact decimals; read them so, not as floats. */
+    private static final JsonPathConfig EXACT = JsonPathConfig.jsonPathConfig()
+            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    /** The fresh gemeente's terms: answer in 7 calendar days, feedback 14 days after a meeting. */
+    private static final Duration ANTWOORDTERMIJN = Duration.ofDays(7);
+    private static final int TERUGKOPPELTERMIJN = 14;
     private static final List<String> STATUSSEN = List.of("ingediend", "in-behandeling", "rol-bepaald", "in-uitvoering",
             "afgerond", "afgewezen", "ingetrokken");
     private static final List<String> ROLLEN = List.of("loslaten", "stimuleren", "faciliteren", "coproduceren");
@@ -50,7 +69,17 @@ class MonitoringApiTest extends ApiTestBasis {
                            boolean geevalueerd) {
     }
 
-    private record Kern(String id, boolean gearchiveerd, boolean kernambtenaar) {
+    private record Kern(String id, boolean gearchiveerd, boolean kernambtenaar, boolean kernagenda) {
+    }
+
+    /** {@code reactie}: the moment of the first procesantwoord or answer, null without one. */
+    private record Vraag(String kern, Instant ontvangen, Instant reactie, boolean gesloten) {
+    }
+
+    private record Bijeenkomst(List<String> kernen, LocalDate datum, LocalDate terugkoppeling) {
+    }
+
+    private record Toekenning(String kern, String regeling, BigDecimal bedrag, boolean uitbetaald) {
     }
 
     /** What this test created, to count from. */
@@ -58,6 +87,9 @@ class MonitoringApiTest extends ApiTestBasis {
     private final List<Afspraak> afspraken = new ArrayList<>();
     private final List<Traject> trajecten = new ArrayList<>();
     private final List<Kern> kernen = new ArrayList<>();
+    private final List<Vraag> vragen = new ArrayList<>();
+    private final List<Bijeenkomst> bijeenkomsten = new ArrayList<>();
+    private final List<Toekenning> toekenningen = new ArrayList<>();
 
     private static LocalDate vandaag() {
         return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -86,7 +118,13 @@ class MonitoringApiTest extends ApiTestBasis {
         }
         assertThat(verwacht(gemeente, null, van, tot)).as("the demo of this test must not be trivial")
                 .containsEntry("afspraken,nagekomen,", "1").containsEntry("afspraken,verlopen,", "1")
-                .containsEntry("participatietrajecten,geevalueerd,", "1").containsEntry("kernen,metKernambtenaar,", "1");
+                .containsEntry("participatietrajecten,geevalueerd,", "1").containsEntry("kernen,metKernambtenaar,", "1")
+                .containsEntry("kernen,metKernagenda,", "1")
+                .containsEntry("vragen,binnenTermijn,", "1").containsEntry("vragen,teLaatBeantwoord,", "1")
+                .containsEntry("vragen,openVerlopen,", "2")
+                .containsEntry("bijeenkomsten,tijdigTeruggekoppeld,", "1")
+                .containsEntry("bijeenkomsten,terugkoppelingVerlopen,", "1")
+                .containsEntry("subsidies,perRegeling.percentageToegekend,leefbaarheidsbudget", "47.5");
     }
 
     private static RequestSpecification inKern(RequestSpecification verzoek, String kern) {
@@ -100,9 +138,15 @@ class MonitoringApiTest extends ApiTestBasis {
         String ingen = als(gemeente, "beheerder").body(Map.of("naam", "Ingen", "uitrolfase", "starten")).post(KERNEN)
                 .then().statusCode(201).extract().path("id");
         String erichem = nieuweKern(gemeente, "Erichem");
+        kernagenda(gemeente, zoelen);
+        kernagenda(gemeente, erichem);
+        // a canvas without themes stores the kern's agenda row, but no agenda
+        als(gemeente, "medewerker").header("If-Match", "\"0\"").body(Map.of("feiten", List.of()))
+                .put(KERNEN + "/" + ingen + "/kerncanvas").then().statusCode(200);
         als(gemeente, "beheerder").header("If-Match", "\"0\"").post(KERNEN + "/" + erichem + "/archiveer")
                 .then().statusCode(200);
-        kernen.addAll(List.of(new Kern(zoelen, false, true), new Kern(ingen, false, false), new Kern(erichem, true, true)));
+        kernen.addAll(List.of(new Kern(zoelen, false, true, true), new Kern(ingen, false, false, false),
+                new Kern(erichem, true, true, true)));
 
         initiatief(gemeente, zoelen, List.of(), null);
         String metAfspraken = initiatief(gemeente, zoelen, List.of("in-behandeling"), "faciliteren");
@@ -125,7 +169,92 @@ class MonitoringApiTest extends ApiTestBasis {
         traject(gemeente, List.of(ingen), begin.minusMonths(3), begin.minusDays(1), "informeren", true);
         traject(gemeente, List.of(ingen), einde.minusDays(1), null, null, false);
         traject(gemeente, List.of(zoelen, ingen), einde, null, null, false);
+
+        Instant nu = Instant.now();
+        Instant weken = nu.minus(Duration.ofDays(20));
+        Instant halfjaar = begin.atStartOfDay(NEDERLAND).toInstant();
+        vraag(gemeente, zoelen, nu, "beantwoorden");
+        vraag(gemeente, zoelen, weken, "procesantwoord");
+        vraag(gemeente, zoelen, weken, null);
+        vraag(gemeente, ingen, nu, null);
+        vraag(gemeente, ingen, weken, "sluiten");
+        vraag(gemeente, ingen, halfjaar, null);
+        vraag(gemeente, zoelen, halfjaar.minusSeconds(1), null);
+
+        LocalDate vandaag = vandaag();
+        bijeenkomst(gemeente, List.of(zoelen), vandaag.minusDays(3), vandaag);
+        bijeenkomst(gemeente, List.of(zoelen, ingen), vandaag.minusDays(TERUGKOPPELTERMIJN + 6), null);
+        bijeenkomst(gemeente, List.of(ingen), vandaag.minusDays(TERUGKOPPELTERMIJN + 6), vandaag);
+        bijeenkomst(gemeente, List.of(ingen), vandaag.minusDays(2), null);
+        bijeenkomst(gemeente, List.of(zoelen), vandaag.plusDays(5), null);
+        bijeenkomst(gemeente, List.of(zoelen), begin.minusDays(1), null);
+
+        subsidie(gemeente, metAfspraken, zoelen, "leefbaarheidsbudget", "1500.00", true);
+        subsidie(gemeente, ookAfspraken, ingen, "leefbaarheidsbudget", "400.00", false);
+        subsidie(gemeente, metAfspraken, zoelen, "straatbijeenkomst", "100.00", false);
         return gemeente;
+    }
+
+    /** An application for exactly {@code bedrag}, granted in full (all criteria met) and maybe paid. */
+    private void subsidie(String gemeente, String initiatief, String kern, String regeling, String bedrag,
+                          boolean uitbetalen) {
+        Map<String, Object> aanvraag = new HashMap<>(Map.of("initiatiefId", initiatief, "regeling", regeling,
+                "omschrijving", "Materiaal en een middag samen klussen.",
+                "begroting", List.of(Map.of("omschrijving", "Materiaal", "categorie", "materiaal", "bedrag", bedrag))));
+        Map<String, Object> toekenning = new HashMap<>(Map.of("bedrag", bedrag));
+        if (regeling.equals("straatbijeenkomst")) {
+            aanvraag.put("bijeenkomst", Map.of("straatOfBuurt", "Dorpsstraat", "activiteit", "Buitenspeeldag",
+                    "doelgroep", "kinderen", "datum", vandaag().getYear() + "-06-21", "openVoorAlleBewoners", true));
+        } else {
+            toekenning.put("criteria", List.of("effect-op-leefomgeving", "meerdere-bewoners", "draagvlak", "toegankelijk")
+                    .stream().map(c -> Map.of("criterium", c, "voldoet", true, "toelichting", "besproken")).toList());
+        }
+        String id = als(gemeente, "medewerker").body(aanvraag).post(AANVRAGEN).then().statusCode(201).extract().path("id");
+        als(gemeente, "kernambtenaar").header("If-Match", etag(AANVRAGEN, gemeente, id)).body(toekenning)
+                .post(AANVRAGEN + "/" + id + "/toekenning").then().statusCode(200);
+        if (uitbetalen) {
+            als(gemeente, "kernambtenaar").header("If-Match", etag(AANVRAGEN, gemeente, id))
+                    .post(AANVRAGEN + "/" + id + "/uitbetaling").then().statusCode(200);
+        }
+        toekenningen.add(new Toekenning(kern, regeling, new BigDecimal(bedrag), uitbetalen));
+    }
+
+    private void kernagenda(String gemeente, String kern) {
+        als(gemeente, "kernambtenaar").header("If-Match", "\"0\"")
+                .body(Map.of("themas", List.of(Map.of("titel", "Toekomst dorpshuis", "prioriteit", "hoog",
+                        "eigenaar", "Dorpsraad", "status", "in-uitvoering", "koppelingen", List.of()))))
+                .put(KERNEN + "/" + kern + "/kernagenda").then().statusCode(200);
+    }
+
+    /** {@code actie}: the one transition after receipt (a first reaction, or closing without one), or none. */
+    private void vraag(String gemeente, String kern, Instant ontvangen, String actie) {
+        String id = als(gemeente, "medewerker").body(Map.of("kern", kern, "onderwerp", "Afval naast de containers",
+                        "tekst", "Bij de containers staat elke week afval.", "vrager", Map.of("naam", "Mevrouw Van Rijn"),
+                        "ontvangenOp", ontvangen.toString()))
+                .post(VRAGEN).then().statusCode(201).extract().path("id");
+        if (actie != null) {
+            Map<String, Object> body = new HashMap<>(Map.of("actie", actie, "toelichting", "we halen het extra op"));
+            if (actie.equals("procesantwoord")) {
+                body.put("verwachtAntwoordOp", vandaag().plusDays(7).toString());
+            }
+            als(gemeente, "kernambtenaar").header("If-Match", etag(VRAGEN, gemeente, id)).body(body)
+                    .post(VRAGEN + "/" + id + "/statusovergangen").then().statusCode(200);
+        }
+        boolean gesloten = "sluiten".equals(actie);
+        vragen.add(new Vraag(kern, ontvangen, actie == null || gesloten ? null : Instant.now(), gesloten));
+    }
+
+    private void bijeenkomst(String gemeente, List<String> kernenVanBijeenkomst, LocalDate datum, LocalDate terugkoppeling) {
+        String id = als(gemeente, "medewerker").body(Map.of("titel", "Bewonersavond", "soort", "online-koffiemoment",
+                        "datum", datum.toString(), "kernen", kernenVanBijeenkomst, "aantalDeelnemers", 30))
+                .post(BIJEENKOMSTEN).then().statusCode(201).extract().path("id");
+        if (terugkoppeling != null) {
+            als(gemeente, "medewerker").header("If-Match", etag(BIJEENKOMSTEN, gemeente, id))
+                    .body(Map.of("datum", terugkoppeling.toString(), "wijze", "brief aan de deelnemers",
+                            "samenvatting", "Het dorpshuis blijft open"))
+                    .put(BIJEENKOMSTEN + "/" + id + "/terugkoppeling").then().statusCode(200);
+        }
+        bijeenkomsten.add(new Bijeenkomst(kernenVanBijeenkomst, datum, terugkoppeling));
     }
 
     private String initiatief(String gemeente, String kern, List<String> overgangen, String rol) {
@@ -231,12 +360,59 @@ class MonitoringApiTest extends ApiTestBasis {
         cijfers.put("participatietrajecten,geevalueerd,", tel(liepen, Traject::geevalueerd));
 
         List<Kern> actief = kernen.stream().filter(k -> !k.gearchiveerd() && (kern == null || k.id().equals(kern))).toList();
-        long metKernambtenaar = actief.stream().filter(Kern::kernambtenaar).count();
-        cijfers.put("kernen,totaal,", String.valueOf(actief.size()));
-        cijfers.put("kernen,metKernambtenaar,", String.valueOf(metKernambtenaar));
-        cijfers.put("kernen,percentageMetKernambtenaar,", actief.isEmpty() ? ""
-                : BigDecimal.valueOf(metKernambtenaar * 100).divide(BigDecimal.valueOf(actief.size()), 1,
-                        RoundingMode.HALF_UP).toPlainString());
+        cijfers.put("kernen,totaal,", tel(actief, k -> true));
+        cijfers.put("kernen,metKernambtenaar,", tel(actief, Kern::kernambtenaar));
+        cijfers.put("kernen,percentageMetKernambtenaar,", procent(actief, Kern::kernambtenaar));
+        cijfers.put("kernen,metKernagenda,", tel(actief, Kern::kernagenda));
+        cijfers.put("kernen,percentageMetKernagenda,", procent(actief, Kern::kernagenda));
+
+        Instant begin = van.atStartOfDay(NEDERLAND).toInstant();
+        Instant einde = tot.atStartOfDay(NEDERLAND).toInstant();
+        Instant nu = Instant.now();
+        List<Vraag> ontvangen = vragen.stream().filter(v -> kern == null || v.kern().equals(kern))
+                .filter(v -> !v.ontvangen().isBefore(begin) && v.ontvangen().isBefore(einde)).toList();
+        Predicate<Vraag> tijdig = v -> v.reactie() != null && !v.reactie().isAfter(v.ontvangen().plus(ANTWOORDTERMIJN));
+        Predicate<Vraag> laat = v -> v.reactie() != null && v.reactie().isAfter(v.ontvangen().plus(ANTWOORDTERMIJN));
+        Predicate<Vraag> openVerlopen = v -> v.reactie() == null && !v.gesloten()
+                && v.ontvangen().plus(ANTWOORDTERMIJN).isBefore(nu);
+        cijfers.put("vragen,ontvangen,", tel(ontvangen, v -> true));
+        cijfers.put("vragen,binnenTermijn,", tel(ontvangen, tijdig));
+        cijfers.put("vragen,percentageBinnenTermijn,", procent(ontvangen, tijdig));
+        cijfers.put("vragen,teLaatBeantwoord,", tel(ontvangen, laat));
+        cijfers.put("vragen,openVerlopen,", tel(ontvangen, openVerlopen));
+        cijfers.put("vragen,overschreden,", tel(ontvangen, laat.or(openVerlopen)));
+
+        List<Bijeenkomst> gehouden = bijeenkomsten.stream()
+                .filter(b -> kern == null || b.kernen().contains(kern))
+                .filter(b -> !b.datum().isBefore(van) && b.datum().isBefore(tot) && !b.datum().isAfter(vandaag()))
+                .toList();
+        Predicate<Bijeenkomst> tijdigTeruggekoppeld = b -> b.terugkoppeling() != null
+                && !b.terugkoppeling().isAfter(b.datum().plusDays(TERUGKOPPELTERMIJN));
+        cijfers.put("bijeenkomsten,gehouden,", tel(gehouden, b -> true));
+        cijfers.put("bijeenkomsten,tijdigTeruggekoppeld,", tel(gehouden, tijdigTeruggekoppeld));
+        cijfers.put("bijeenkomsten,percentageTijdigTeruggekoppeld,", procent(gehouden, tijdigTeruggekoppeld));
+        cijfers.put("bijeenkomsten,terugkoppelingVerlopen,", tel(gehouden, b -> b.terugkoppeling() == null
+                && b.datum().plusDays(TERUGKOPPELTERMIJN).isBefore(vandaag())));
+
+        // the period lies in one calendar year; the gemeente-wide scheme has no budget for one kern
+        for (String regeling : REGELINGEN) {
+            BigDecimal beschikbaar = switch (regeling) {
+                case "leefbaarheidsbudget" -> PLAFOND_PER_KERN.multiply(BigDecimal.valueOf(actief.size()));
+                case "bijzondere-initiatieven" -> kern == null ? PLAFOND_GEMEENTE : null;
+                default -> null;
+            };
+            List<Toekenning> toegekend = toekenningen.stream().filter(t -> t.regeling().equals(regeling))
+                    .filter(t -> kern == null || t.kern().equals(kern)).toList();
+            BigDecimal som = toegekend.stream().map(Toekenning::bedrag).reduce(new BigDecimal("0.00"), BigDecimal::add);
+            String sleutel = "," + regeling;
+            cijfers.put("subsidies,perRegeling.beschikbaar" + sleutel, beschikbaar == null ? "" : beschikbaar.toPlainString());
+            cijfers.put("subsidies,perRegeling.toegekend" + sleutel, som.toPlainString());
+            cijfers.put("subsidies,perRegeling.uitbetaald" + sleutel, toegekend.stream().filter(Toekenning::uitbetaald)
+                    .map(Toekenning::bedrag).reduce(new BigDecimal("0.00"), BigDecimal::add).toPlainString());
+            cijfers.put("subsidies,perRegeling.percentageToegekend" + sleutel, beschikbaar == null ? ""
+                    : som.multiply(BigDecimal.valueOf(100)).divide(beschikbaar, 1, RoundingMode.HALF_UP).toPlainString());
+            cijfers.put("subsidies,perRegeling.doelPercentageToegekend" + sleutel, beschikbaar == null ? "" : "85.0");
+        }
         return cijfers;
     }
 
@@ -244,15 +420,28 @@ class MonitoringApiTest extends ApiTestBasis {
         return String.valueOf(rijen.stream().filter(voorwaarde).count());
     }
 
-    /** The JSON value behind a CSV key; a count per value is found by the value's field. */
+    /** One decimal, half up; empty (absent in JSON) when there are no rows. */
+    private static <T> String procent(List<T> rijen, Predicate<T> voorwaarde) {
+        long deel = rijen.stream().filter(voorwaarde).count();
+        return rijen.isEmpty() ? "" : BigDecimal.valueOf(deel * 100).divide(BigDecimal.valueOf(rijen.size()), 1,
+                RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * The JSON value behind a CSV key; a count per value is found by the value's field, a list item's
+     * figure ({@code perRegeling.toegekend}) by the item's text field.
+     */
     private static String uitJson(Response json, String sleutel) {
         String[] delen = sleutel.split(",", -1);
         String pad = delen[0] + "." + delen[1];
-        if (!delen[2].isEmpty()) {
+        if (delen[1].contains(".")) {
+            String[] lijstEnVeld = delen[1].split("\\.");
+            pad = delen[0] + "." + lijstEnVeld[0] + ".find { it.regeling == '" + delen[2] + "' }." + lijstEnVeld[1];
+        } else if (!delen[2].isEmpty()) {
             String veld = Map.of("perStatus", "status", "perRol", "rol", "perNiveau", "niveau").get(delen[1]);
             pad += ".find { it." + veld + " == '" + delen[2] + "' }.aantal";
         }
-        Object waarde = json.path(pad);
+        Object waarde = json.jsonPath(EXACT).get(pad);
         return waarde == null ? "" : String.valueOf(waarde);
     }
 

@@ -28,10 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.VraagRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.bootstrap.testsupport.TestTokens;
 import nl.kernpunt.domain.gedeeld.Periode;
@@ -41,7 +45,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Times the monitoring on Buren's demo data and on a generated gemeente of at least 100,000
- * initiatives with two agreements each: every section's query on its own and the request end to
+ * initiatives with two agreements each and as many questions: every section's query on its own and the request end to
  * end (JSON, JSON for one kern, CSV), each {@code benchmark.rondes} times after five warm-up runs,
  * reported as min / median / p95 in milliseconds. Not a test of speed: it asserts nothing and runs
  * only with {@code -Pbenchmark} (README, "Benchmark"). The report is printed and written to
@@ -80,6 +84,18 @@ class MonitoringBenchmark {
     KernRepository kernen;
 
     @Inject
+    KernagendaRepository kernagendas;
+
+    @Inject
+    VraagRepository vragen;
+
+    @Inject
+    BijeenkomstRepository bijeenkomsten;
+
+    @Inject
+    SubsidieRepository subsidies;
+
+    @Inject
     Clock klok;
 
     private final List<String> rapport = new ArrayList<>();
@@ -91,8 +107,12 @@ class MonitoringBenchmark {
         long start = System.nanoTime();
         Proefgegevens.maak(database, PROEFGEMEENTE, INITIATIEVEN);
         rapport.add("");
-        rapport.add("proefgegevens: %d initiatieven met elk 2 afspraken, %d kernen, %d trajecten in gemeente %s, in %.1f s"
+        rapport.add(("proefgegevens: %d initiatieven met elk 2 afspraken, %d vragen, %d bijeenkomsten, "
+                + "%d subsidieaanvragen, %d kernen, %d trajecten in gemeente %s, in %.1f s")
                 .formatted(aantal("initiatief where gemeente = '" + PROEFGEMEENTE + "'"),
+                        aantal("vraag where gemeente = '" + PROEFGEMEENTE + "'"),
+                        aantal("bijeenkomst where gemeente = '" + PROEFGEMEENTE + "'"),
+                        aantal("subsidieaanvraag where gemeente = '" + PROEFGEMEENTE + "'"),
                         aantal("kern where gemeente = '" + PROEFGEMEENTE + "'"),
                         aantal("participatietraject where gemeente = '" + PROEFGEMEENTE + "'"),
                         PROEFGEMEENTE, (System.nanoTime() - start) / 1e9));
@@ -118,6 +138,10 @@ class MonitoringBenchmark {
         metingen.put("query afspraken", inTransactie(() -> initiatieven.telAfspraken(bereik, vandaag)));
         metingen.put("query participatietrajecten", inTransactie(() -> trajecten.tel(bereik)));
         metingen.put("query kernen", inTransactie(() -> kernen.tel(bereik)));
+        metingen.put("query kernen met kernagenda", inTransactie(() -> kernagendas.telKernenMetAgenda(bereik)));
+        metingen.put("query vragen", inTransactie(() -> vragen.tel(bereik, klok.instant())));
+        metingen.put("query bijeenkomsten", inTransactie(() -> bijeenkomsten.tel(bereik, vandaag)));
+        metingen.put("query subsidies", inTransactie(() -> subsidies.tel(bereik)));
         metingen.put("GET /monitoring (JSON)", verzoek("/api/v1/monitoring", token, "application/json"));
         metingen.put("GET /monitoring?kern=… (JSON)", verzoek("/api/v1/monitoring?kern=" + kern, token, "application/json"));
         metingen.put("GET /monitoring (CSV)", verzoek("/api/v1/monitoring", token, "text/csv"));

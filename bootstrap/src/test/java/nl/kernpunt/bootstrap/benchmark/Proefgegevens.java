@@ -11,8 +11,10 @@ import javax.sql.DataSource;
  * {@code generate_series} per table, so 100,000 initiatives take seconds, not an hour of use
  * cases. The rows pass the database's checks and are spread over kernen, statuses, Rollen, due
  * dates, levels and three years; they are made for counting, not for reading back as aggregates
- * (no histories). Another table (questions, meetings, grants) is one more statement in {@link #TABELLEN}.
- * Placeholders: {@code %1$s} the gemeente code, {@code %2$d} the number of initiatives.
+ * (no histories). Questions are as many as initiatives, meetings a tenth of them, grant
+ * applications three quarters. Another table is one more statement in {@link #TABELLEN}.
+ * Placeholders: {@code %1$s} the gemeente code, {@code %2$d} the number of initiatives (and of
+ * questions).
  */
 final class Proefgegevens {
 
@@ -84,6 +86,89 @@ final class Proefgegevens {
             cross join """ + KERNEN_VAN_DE_GEMEENTE + """
              k
             where t.gemeente = '%1$s' and not t.gemeentebreed""",
+            // as many questions as initiatives over the same three years, term 7 days: seven in ten
+            // answered (after 0 to 10 days, so some late), one a procesantwoord in time, one open, one
+            // closed without reaction; a recent reaction is never later than now
+            """
+            insert into vraag (id, gemeente, kern_id, onderwerp, tekst, vrager_naam, ontvangen_op, termijn_dagen,
+                               termijn_soort, status, statushistorie, eerste_reactie_op, verwacht_antwoord_op,
+                               lopende_deadline, termijn_gehaald, gewijzigd_op, versie)
+            select gen_random_uuid(), '%1$s', k.ids[1 + n %% array_length(k.ids, 1)], 'Vraag ' || n,
+                   'Een inwoner vraagt iets, nummer ' || n, 'Inwoner ' || n, t.op, 7, 'KALENDERDAGEN',
+                   (array['BEANTWOORD', 'BEANTWOORD', 'BEANTWOORD', 'BEANTWOORD', 'BEANTWOORD', 'BEANTWOORD',
+                          'BEANTWOORD', 'PROCESANTWOORD_GEGEVEN', 'ONTVANGEN', 'GESLOTEN'])[1 + n %% 10],
+                   '[]'::jsonb, r.op, case when n %% 10 = 7 then cast(t.op as date) + 21 end,
+                   case when n %% 10 = 8 then t.op + interval '7 days' end,
+                   case when r.op is not null then r.op <= t.op + interval '7 days'
+                        when n %% 10 = 9 then true end,
+                   t.op, 0
+            from generate_series(1, %2$d) n
+            cross join """ + KERNEN_VAN_DE_GEMEENTE + """
+             k
+            cross join lateral (select now() - (n %% 1096) * interval '1 day' - (n %% 24) * interval '1 hour' as op) t
+            cross join lateral (select case when n %% 10 < 7 then least(t.op + (n %% 11) * interval '1 day', now())
+                                            when n %% 10 = 7 then least(t.op + interval '3 days', now()) end as op) r""",
+            // one meeting per 10 initiatives, one kern each, up to a month ahead: two in three got
+            // feedback 0 to 19 days after the meeting (term 14 days), if that day has come
+            """
+            insert into bijeenkomst (id, gemeente, titel, soort, datum, terugkoppeling_uiterlijk, terugkoppeling_datum,
+                                     terugkoppeling_wijze, terugkoppeling_samenvatting, aangemaakt_op, gewijzigd_op, versie)
+            select gen_random_uuid(), '%1$s', 'Bijeenkomst ' || n, 'BEWONERSAVOND', d.datum, d.datum + 14, t.datum,
+                   case when t.datum is not null then 'Brief' end, case when t.datum is not null then 'Verslag' end,
+                   now(), now(), 0
+            from generate_series(1, greatest(%2$d / 10, 1)) n
+            cross join lateral (select current_date + 30 - (n %% 1126) as datum) d
+            cross join lateral (select case when n %% 3 <> 0 and d.datum + (n %% 20) <= current_date
+                                            then d.datum + (n %% 20) end as datum) t""",
+            """
+            insert into bijeenkomst_kern (bijeenkomst_id, volgorde, kern_id)
+            select b.id, 0, k.ids[1 + abs(hashtext(b.titel)) %% array_length(k.ids, 1)]
+            from bijeenkomst b
+            cross join """ + KERNEN_VAN_DE_GEMEENTE + """
+             k
+            where b.gemeente = '%1$s'""",
+            // every other kern has a kernagenda with a theme; a tenth only a canvas (a row, no agenda)
+            """
+            insert into kernagenda (kern_id, gemeente, themas, aantal_themas, gewijzigd_op, versie)
+            select id, '%1$s', t.themas, jsonb_array_length(t.themas), now(), 1
+            from kern
+            cross join lateral (select case when right(naam, 1) in ('0', '2', '4', '6', '8')
+                                            then '[{"titel": "Toekomst dorpshuis"}]'::jsonb else '[]'::jsonb end as themas) t
+            where gemeente = '%1$s' and right(naam, 1) in ('0', '2', '3', '4', '6', '8')""",
+            // Buren's three schemes, and an application for three in four initiatives in the year it
+            // was submitted: street events and the leefbaarheidsbudget, granted (half of those paid),
+            // refused or still open; decided ten days after submission, paid twenty days after
+            """
+            insert into subsidieregeling (id, gemeente, soort, naam, bedrag_centen, aangemaakt_op, gewijzigd_op, versie)
+            values (gen_random_uuid(), '%1$s', 'LEEFBAARHEIDSBUDGET', 'Leefbaarheidsbudget', 200000, now(), now(), 0),
+                   (gen_random_uuid(), '%1$s', 'STRAATBIJEENKOMST', 'Straatbijeenkomst', 10000, now(), now(), 0),
+                   (gen_random_uuid(), '%1$s', 'BIJZONDERE_INITIATIEVEN', 'Bijzondere initiatieven', 500000, now(), now(), 0)""",
+            """
+            insert into subsidieaanvraag (id, gemeente, initiatief_id, kern_id, regeling, jaar, omschrijving,
+                                          bijeenkomst_straat, bijeenkomst_activiteit, bijeenkomst_doelgroep,
+                                          bijeenkomst_datum, bijeenkomst_open, status, toegekend_centen, motivering,
+                                          besluit_op, besluit_door, uitbetaald_op, uitbetaald_door,
+                                          aangemaakt_op, gewijzigd_op, versie)
+            select gen_random_uuid(), i.gemeente, i.id, i.kern_id, a.regeling,
+                   extract(year from i.aangemaakt_op at time zone 'Europe/Amsterdam'), 'Aanvraag voor ' || i.titel,
+                   case when a.straat then 'Straat ' || i.titel end, case when a.straat then 'Buitenspeeldag' end,
+                   case when a.straat then 'kinderen' end, case when a.straat then cast(i.aangemaakt_op as date) + 30 end,
+                   case when a.straat then true end, a.status,
+                   case when a.status in ('TOEGEKEND', 'UITBETAALD') then case when a.straat then 10000 else 50000 end end,
+                   case when a.status = 'AFGEWEZEN' then 'Geen draagvlak' end,
+                   case when a.status <> 'INGEDIEND' then least(i.aangemaakt_op + interval '10 days', now()) end,
+                   case when a.status <> 'INGEDIEND' then 'Kernambtenaar' end,
+                   case when a.status = 'UITBETAALD' then least(i.aangemaakt_op + interval '20 days', now()) end,
+                   case when a.status = 'UITBETAALD' then 'Kernambtenaar' end,
+                   i.aangemaakt_op, i.aangemaakt_op, 0
+            from initiatief i
+            cross join lateral (select abs(hashtext(i.referentie)) as h) h
+            cross join lateral (select h.h %% 4 = 2 as straat,
+                                       case when h.h %% 4 = 2 then 'STRAATBIJEENKOMST' else 'LEEFBAARHEIDSBUDGET' end
+                                           as regeling,
+                                       (array['TOEGEKEND', 'UITBETAALD', 'AFGEWEZEN', 'INGEDIEND'])[1 + (h.h / 4) %% 4]
+                                           as status) a
+            where i.gemeente = '%1$s' and h.h %% 4 <> 3""",
             "analyze");
 
     private Proefgegevens() {

@@ -15,6 +15,12 @@ import nl.kernpunt.domain.subsidie.Regelingsoort;
 public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikbaar, Bedrag toegekend,
                               Bedrag uitbetaald) {
 
+    /**
+     * West Betuwe's target for the share granted by year end, shown next to every percentage. A
+     * constant for every gemeente until one wants another (then a gemeente setting, docs/adr/0011).
+     */
+    public static final BigDecimal DOEL_PERCENTAGE_TOEGEKEND = new BigDecimal("85.0");
+
     public Subsidiecijfers {
         Objects.requireNonNull(regeling, "regeling");
         Objects.requireNonNull(beschikbaar, "beschikbaar");
@@ -25,5 +31,10 @@ public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikba
     /** Granted as a share of what was available (West Betuwe's KPI: 85 % by year end); null without a budget. */
     public BigDecimal percentageToegekend() {
         return beschikbaar.map(b -> Aantallen.percentage(toegekend.centen(), b.centen())).orElse(null);
+    }
+
+    /** The target belongs next to a percentage: null where there is none (no budget). */
+    public BigDecimal doelPercentageToegekend() {
+        return beschikbaar.map(b -> DOEL_PERCENTAGE_TOEGEKEND).orElse(null);
     }
 }

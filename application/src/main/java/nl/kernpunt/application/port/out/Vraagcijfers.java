@@ -1,5 +1,7 @@
 package nl.kernpunt.application.port.out;
 
+import java.math.BigDecimal;
+
 /**
  * How the questions received in a period stand against their answer term (docs/adr/0009). Every
  * figure counts among {@code ontvangen}: {@code binnenTermijn} got their first procesantwoord or
@@ -12,5 +14,10 @@ public record Vraagcijfers(long ontvangen, long binnenTermijn, long teLaatBeantw
     /** Overdue in the monitoring sense: answered late, or still open past the deadline. */
     public long overschreden() {
         return teLaatBeantwoord + openVerlopen;
+    }
+
+    /** Of all questions received, not only the settled ones: a young open question waits in the base. Null without questions. */
+    public BigDecimal percentageBinnenTermijn() {
+        return Aantallen.percentage(binnenTermijn, ontvangen);
     }
 }

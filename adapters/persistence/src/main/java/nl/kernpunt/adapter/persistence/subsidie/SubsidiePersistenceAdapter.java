@@ -169,17 +169,20 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
                                and a.status in ('TOEGEKEND', 'UITBETAALD')), 0),
                            coalesce(sum(a.toegekend_centen) filter (where a.uitbetaald_op >= ? and a.uitbetaald_op < ?), 0)
                     from subsidieregeling r
-                    left join subsidieaanvraag a on a.gemeente = r.gemeente and a.regeling = r.soort"""
+                    left join subsidieaanvraag a on a.gemeente = r.gemeente and a.regeling = r.soort
+                        and (a.besluit_op >= ? and a.besluit_op < ? or a.uitbetaald_op >= ? and a.uitbetaald_op < ?)"""
                     + (kern == null ? "" : " and a.kern_id = ?") + """
                      where r.gemeente = ?
                     group by r.soort, r.bedrag_centen""")) {
+                // the period in the join too, so the (gemeente, besluit_op / uitbetaald_op) indexes
+                // find the period's applications instead of a scan of all the gemeente's (docs/adr/0011)
                 Timestamp van = Timestamp.from(bereik.periode().begin());
                 Timestamp tot = Timestamp.from(bereik.periode().einde());
-                som.setTimestamp(1, van);
-                som.setTimestamp(2, tot);
-                som.setTimestamp(3, van);
-                som.setTimestamp(4, tot);
-                int volgende = 5;
+                for (int i = 1; i <= 8; i += 2) {
+                    som.setTimestamp(i, van);
+                    som.setTimestamp(i + 1, tot);
+                }
+                int volgende = 9;
                 if (kern != null) {
                     som.setObject(volgende++, kern);
                 }

@@ -13,20 +13,24 @@ import nl.kernpunt.api.model.InitiatiefStatus;
 import nl.kernpunt.api.model.Monitoring;
 import nl.kernpunt.api.model.MonitoringAfspraken;
 import nl.kernpunt.api.model.MonitoringBereik;
+import nl.kernpunt.api.model.MonitoringBijeenkomsten;
 import nl.kernpunt.api.model.MonitoringInitiatieven;
 import nl.kernpunt.api.model.MonitoringKernen;
 import nl.kernpunt.api.model.MonitoringSubsidie;
 import nl.kernpunt.api.model.MonitoringSubsidies;
 import nl.kernpunt.api.model.MonitoringTrajecten;
+import nl.kernpunt.api.model.MonitoringVragen;
 import nl.kernpunt.api.model.Participatieniveau;
 import nl.kernpunt.api.model.Regelingsoort;
 import nl.kernpunt.api.model.Rol;
 import nl.kernpunt.application.port.out.Afspraakcijfers;
+import nl.kernpunt.application.port.out.Bijeenkomstcijfers;
 import nl.kernpunt.application.port.out.Initiatiefcijfers;
 import nl.kernpunt.application.port.out.Kerncijfers;
 import nl.kernpunt.application.port.out.Monitoringbereik;
 import nl.kernpunt.application.port.out.Subsidiecijfers;
 import nl.kernpunt.application.port.out.Trajectcijfers;
+import nl.kernpunt.application.port.out.Vraagcijfers;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import org.mapstruct.InjectionStrategy;
@@ -40,6 +44,7 @@ import org.mapstruct.Mapping;
 @Mapper(uses = WaardeApiMapper.class, injectionStrategy = InjectionStrategy.CONSTRUCTOR)
 public interface MonitoringApiMapper {
 
+    @Mapping(target = "kernen", expression = "java(kernen(monitoring))")
     Monitoring naarDto(nl.kernpunt.application.port.in.Monitoring monitoring);
 
     @Mapping(target = "van", source = "periode.van")
@@ -58,13 +63,29 @@ public interface MonitoringApiMapper {
     MonitoringAfspraken naarDto(Afspraakcijfers cijfers);
 
     @Mapping(target = "percentageMetKernambtenaar", expression = "java(cijfers.percentageMetKernambtenaar())")
+    @Mapping(target = "metKernagenda", ignore = true)
+    @Mapping(target = "percentageMetKernagenda", ignore = true)
     MonitoringKernen naarDto(Kerncijfers cijfers);
+
+    /** The kernagenda slice counts the kernen with an agenda; the contract shows them in the kernen section. */
+    default MonitoringKernen kernen(nl.kernpunt.application.port.in.Monitoring monitoring) {
+        return naarDto(monitoring.kernen()).metKernagenda(monitoring.kernenMetKernagenda())
+                .percentageMetKernagenda(monitoring.percentageKernenMetKernagenda());
+    }
+
+    @Mapping(target = "percentageBinnenTermijn", expression = "java(cijfers.percentageBinnenTermijn())")
+    @Mapping(target = "overschreden", expression = "java(cijfers.overschreden())")
+    MonitoringVragen naarDto(Vraagcijfers cijfers);
+
+    @Mapping(target = "percentageTijdigTeruggekoppeld", expression = "java(cijfers.percentageTijdigTeruggekoppeld())")
+    MonitoringBijeenkomsten naarDto(Bijeenkomstcijfers cijfers);
 
     default MonitoringSubsidies subsidies(List<Subsidiecijfers> cijfers) {
         return new MonitoringSubsidies().perRegeling(cijfers.stream().map(this::naarDto).toList());
     }
 
     @Mapping(target = "percentageToegekend", expression = "java(cijfers.percentageToegekend())")
+    @Mapping(target = "doelPercentageToegekend", expression = "java(cijfers.doelPercentageToegekend())")
     MonitoringSubsidie naarDto(Subsidiecijfers cijfers);
 
     Regelingsoort naarDto(nl.kernpunt.domain.subsidie.Regelingsoort regeling);
