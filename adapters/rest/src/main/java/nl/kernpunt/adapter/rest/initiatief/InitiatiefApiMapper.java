@@ -1,9 +1,8 @@
 package nl.kernpunt.adapter.rest.initiatief;
 
-import java.time.Instant;
+import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
+
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
 import nl.kernpunt.api.model.Afspraak;
@@ -157,11 +156,6 @@ public interface InitiatiefApiMapper {
                 .gewijzigdOp(utc(openbaar.gewijzigdOp()))
                 .openAfspraken(openbaar.openAfspraken())
                 .volgendeStap(openbaar.volgendeStap());
-    }
-
-    /** As WaardeApiMapper writes every moment: in UTC. */
-    private static OffsetDateTime utc(Instant moment) {
-        return moment.atOffset(ZoneOffset.UTC);
     }
 
     default Auditspoor naarDto(List<nl.kernpunt.application.audit.Auditregel> regels) {

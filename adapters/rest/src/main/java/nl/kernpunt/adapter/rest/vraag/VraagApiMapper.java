@@ -1,8 +1,7 @@
 package nl.kernpunt.adapter.rest.vraag;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
+
 import java.util.List;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
 import nl.kernpunt.api.model.Antwoordtermijn;
@@ -85,10 +84,5 @@ public interface VraagApiMapper {
         return new VraagPagina()
                 .resultaten(pagina.resultaten().stream().map(this::naarDto).toList())
                 .volgendeCursor(pagina.volgendeCursor());
-    }
-
-    /** As WaardeApiMapper writes every moment: in UTC. */
-    private static OffsetDateTime utc(Instant moment) {
-        return moment == null ? null : moment.atOffset(ZoneOffset.UTC);
     }
 }
