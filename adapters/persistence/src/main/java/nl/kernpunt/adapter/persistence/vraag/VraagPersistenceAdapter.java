@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.application.port.out.Monitoringbereik;
@@ -62,11 +63,8 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
                 .setParameter("einde", bereik.periode().einde());
         bereik.kern().ifPresent(k -> query.setParameter("kern", k.waarde()));
         Object[] rij = (Object[]) query.getSingleResult();
-        return new Vraagcijfers(aantal(rij[0]), aantal(rij[1]), aantal(rij[2]), aantal(rij[3]));
-    }
-
-    private static long aantal(Object waarde) {
-        return ((Number) waarde).longValue();
+        return new Vraagcijfers(Telling.aantal(rij[0]), Telling.aantal(rij[1]), Telling.aantal(rij[2]),
+                Telling.aantal(rij[3]));
     }
 
     private static Voorwaarden voorwaarden(VraagFilter filter) {
