@@ -3,7 +3,6 @@ package nl.kernpunt.application.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -21,9 +21,6 @@ import nl.kernpunt.domain.kern.KernId;
 
 /** Adds what is derived at read time to an initiative; shared by the read and the write side. */
 final class Initiatiefweergaven {
-
-    /** A due date passes at midnight in the Netherlands, not in UTC. */
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final GemeenteRepository gemeenten;
     private final KernRepository kernen;
@@ -53,8 +50,9 @@ final class Initiatiefweergaven {
                 vandaag);
     }
 
+    /** A due date passes at midnight in the Netherlands, not in UTC. */
     LocalDate vandaag() {
-        return LocalDate.ofInstant(klok.instant(), NEDERLAND);
+        return Periode.vandaag(klok);
     }
 
     /** The gemeente's setting; the default (28 days) should it be missing. */

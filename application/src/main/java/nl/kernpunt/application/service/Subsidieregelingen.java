@@ -1,7 +1,6 @@
 package nl.kernpunt.application.service;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.kernpunt.application.port.out.SubsidieregelingRepository;
@@ -41,6 +40,6 @@ final class Subsidieregelingen {
 
     /** Budget years are calendar years in the Netherlands. */
     int ditJaar() {
-        return LocalDate.ofInstant(klok.instant(), Periode.NEDERLAND).getYear();
+        return Periode.vandaag(klok).getYear();
     }
 }

@@ -26,26 +26,22 @@ import nl.kernpunt.application.port.out.SubsidieRepository;
 import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 
 /** The fakes honour the same port contracts as the PostgreSQL adapter. */
-class InMemoryPortenTest {
+class InMemoryPortenTest implements PortOmgeving {
 
     private final GemeenteRepository gemeenten = new InMemoryGemeenteRepository();
 
+    @Override
+    public GemeenteRepository gemeenten() {
+        return gemeenten;
+    }
+
     @Nested
     class Gemeenten extends GemeenteRepositoryContract {
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
     }
 
     @Nested
     class Kernen extends KernRepositoryContract {
         private final KernRepository kernen = new InMemoryKernRepository();
-
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
 
         @Override
         protected KernRepository kernen() {
@@ -58,11 +54,6 @@ class InMemoryPortenTest {
         private final Auditspoor auditspoor = new InMemoryAuditspoor();
 
         @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
-        @Override
         protected Auditspoor auditspoor() {
             return auditspoor;
         }
@@ -72,11 +63,6 @@ class InMemoryPortenTest {
     class Participatietrajecten extends ParticipatietrajectRepositoryContract {
         private final KernRepository kernen = new InMemoryKernRepository();
         private final ParticipatietrajectRepository trajecten = new InMemoryParticipatietrajectRepository();
-
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
 
         @Override
         protected KernRepository kernen() {
@@ -95,11 +81,6 @@ class InMemoryPortenTest {
         private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
 
         @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
-        @Override
         protected InitiatiefRepository initiatieven() {
             return initiatieven;
         }
@@ -114,11 +95,6 @@ class InMemoryPortenTest {
     class Vragen extends VraagRepositoryContract {
         private final KernRepository kernen = new InMemoryKernRepository();
         private final VraagRepository vragen = new InMemoryVraagRepository();
-
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
 
         @Override
         protected VraagRepository vragen() {
@@ -137,11 +113,6 @@ class InMemoryPortenTest {
         private final BijeenkomstRepository bijeenkomsten = new InMemoryBijeenkomstRepository();
 
         @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
-        @Override
         protected KernRepository kernen() {
             return kernen;
         }
@@ -156,11 +127,6 @@ class InMemoryPortenTest {
     class Kernagendas extends KernagendaRepositoryContract {
         private final KernRepository kernen = new InMemoryKernRepository();
         private final KernagendaRepository agendas = new InMemoryKernagendaRepository(kernen);
-
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
 
         @Override
         protected KernRepository kernen() {
@@ -179,11 +145,6 @@ class InMemoryPortenTest {
         private final IndicatorRepository indicatoren = new InMemoryIndicatorRepository();
 
         @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
-        @Override
         protected KernRepository kernen() {
             return kernen;
         }
@@ -199,11 +160,6 @@ class InMemoryPortenTest {
         private final KernRepository kernen = new InMemoryKernRepository();
         private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
         private final ParticipatietrajectRepository trajecten = new InMemoryParticipatietrajectRepository();
-
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
 
         @Override
         protected KernRepository kernen() {
@@ -227,11 +183,6 @@ class InMemoryPortenTest {
         private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
         private final InMemorySubsidieregelingRepository regelingen = new InMemorySubsidieregelingRepository();
         private final SubsidieRepository subsidies = new InMemorySubsidieRepository(regelingen, kernen);
-
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
 
         @Override
         protected SubsidieRepository subsidies() {

@@ -18,8 +18,6 @@ import nl.kernpunt.application.port.in.LegTerugkoppelingVastUseCase;
 import nl.kernpunt.application.port.in.StelKernagendaVastUseCase;
 import nl.kernpunt.application.port.out.BijeenkomstFilter;
 import nl.kernpunt.application.port.out.GemeenteRepository;
-import nl.kernpunt.application.port.out.KernFilter;
-import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
@@ -60,13 +58,13 @@ public class DemoBijeenkomsten {
     private final StelKernagendaVastUseCase kernagenda;
     private final LegIndicatorVastUseCase indicatoren;
     private final GemeenteRepository gemeenten;
-    private final KernRepository kernen;
+    private final DemoKernen kernen;
     private final Clock klok;
     private final boolean ingeschakeld;
 
     public DemoBijeenkomsten(LegBijeenkomstVastUseCase legVast, LegTerugkoppelingVastUseCase terugkoppeling,
                              BijeenkomstQuery bijeenkomsten, StelKernagendaVastUseCase kernagenda,
-                             LegIndicatorVastUseCase indicatoren, GemeenteRepository gemeenten, KernRepository kernen,
+                             LegIndicatorVastUseCase indicatoren, GemeenteRepository gemeenten, DemoKernen kernen,
                              Clock klok,
                              @ConfigProperty(name = "kernpunt.demo-data.enabled", defaultValue = "false") boolean ingeschakeld) {
         this.legVast = legVast;
@@ -113,7 +111,7 @@ public class DemoBijeenkomsten {
 
     private Bijeenkomst bijeenkomst(String titel, Bijeenkomstsoort soort, LocalDate datum, Integer deelnemers,
                                     String... kernnamen) {
-        List<KernId> ids = List.of(kernnamen).stream().map(this::kern).toList();
+        List<KernId> ids = List.of(kernnamen).stream().map(kernen::id).toList();
         return legVast.legVast(new LegBijeenkomstVastUseCase.Command(ANNEMIEK,
                 new BijeenkomstGegevens(titel, soort, datum, ids, deelnemers, List.of(), List.of(), null)));
     }
@@ -134,7 +132,7 @@ public class DemoBijeenkomsten {
     }
 
     private void agenda(String kernnaam, List<Thema> themas, List<Feit> feiten) {
-        KernId kern = kern(kernnaam);
+        KernId kern = kernen.id(kernnaam);
         var agenda = kernagenda.stelThemasVast(new StelKernagendaVastUseCase.ThemasCommand(ANNEMIEK, kern, 0, themas));
         if (!feiten.isEmpty()) {
             kernagenda.stelCanvasVast(new StelKernagendaVastUseCase.CanvasCommand(ANNEMIEK, kern, agenda.getVersie(), feiten));
@@ -162,12 +160,5 @@ public class DemoBijeenkomsten {
         indicatoren.maak(new LegIndicatorVastUseCase.MaakCommand(ANNEMIEK, new IndicatorGegevens(naam, null, eenheid,
                 BURGERPEILING, null, new Jaarwaarde(new BigDecimal(nulmeting), 2019),
                 new Benchmark(new BigDecimal(benchmark), vergelijking), new Jaarwaarde(new BigDecimal(doel), 2023))));
-    }
-
-    private KernId kern(String naam) {
-        return kernen.zoek(new KernFilter(BUREN, null, naam, null, null), new PaginaVerzoek(null, 10)).resultaten().stream()
-                .filter(k -> k.getProfiel().naam().equals(naam))
-                .findFirst().orElseThrow(() -> new IllegalStateException("demo kern " + naam + " ontbreekt"))
-                .getId();
     }
 }

@@ -21,8 +21,6 @@ import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.out.InitiatiefFilter;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
-import nl.kernpunt.application.port.out.KernFilter;
-import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
@@ -39,8 +37,6 @@ import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.initiatief.Stap;
 import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.Contactpersoon;
-import nl.kernpunt.domain.kern.Kern;
-import nl.kernpunt.domain.kern.KernId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -67,7 +63,7 @@ public class DemoInitiatieven {
     private final MaakAfspraakUseCase maakAfspraak;
     private final HandelAfspraakAfUseCase handelAf;
     private final LegInitiatiefstapVastUseCase legStapVast;
-    private final KernRepository kernen;
+    private final DemoKernen kernen;
     private final InitiatiefRepository initiatieven;
     private final Clock klok;
     private final boolean ingeschakeld;
@@ -75,7 +71,7 @@ public class DemoInitiatieven {
     public DemoInitiatieven(DienInitiatiefInUseCase dienIn, VoerStatusovergangUitUseCase statusovergang,
                             BepaalRolUseCase bepaalRol, LegContactmomentVastUseCase contactmoment,
                             MaakAfspraakUseCase maakAfspraak, HandelAfspraakAfUseCase handelAf,
-                            LegInitiatiefstapVastUseCase legStapVast, KernRepository kernen, InitiatiefRepository initiatieven, Clock klok,
+                            LegInitiatiefstapVastUseCase legStapVast, DemoKernen kernen, InitiatiefRepository initiatieven, Clock klok,
                             @ConfigProperty(name = "kernpunt.demo-data.enabled", defaultValue = "false") boolean ingeschakeld) {
         this.dienIn = dienIn;
         this.statusovergang = statusovergang;
@@ -92,7 +88,7 @@ public class DemoInitiatieven {
 
     @ActivateRequestContext
     void bijStart(@Observes @Priority(NA_DEMOGEGEVENS) StartupEvent start) {
-        if (!ingeschakeld || kern("Kerk-Avezaath") == null || heeftAlInitiatieven()) {
+        if (!ingeschakeld || kernen.vind("Kerk-Avezaath").isEmpty() || heeftAlInitiatieven()) {
             return;
         }
         GelezenInitiatief containers = dienIn("Kerk-Avezaath", "Geen afval meer naast de containers",
@@ -146,20 +142,13 @@ public class DemoInitiatieven {
                 new PaginaVerzoek(null, 1)).resultaten().isEmpty();
     }
 
-    private KernId kern(String naam) {
-        List<Kern> gevonden = kernen.zoek(new KernFilter(BUREN, null, naam, null, null),
-                new PaginaVerzoek(null, PaginaVerzoek.MAX_GROOTTE)).resultaten();
-        return gevonden.stream().filter(k -> k.getProfiel().naam().equals(naam)).map(Kern::getId).findFirst()
-                .orElse(null);
-    }
-
     private GelezenInitiatief dienIn(String kern, String titel, String omschrijving, Vorm vorm,
                                      Set<Ondersteuning> ondersteuning, String initiatiefnemer) {
         String email = initiatiefnemer.toLowerCase().replaceAll("[^a-z]", ".") + "@example.nl";
         InitiatiefGegevens gegevens = new InitiatiefGegevens(titel, omschrijving, vorm, ondersteuning,
                 List.of(new Betrokkene(initiatiefnemer, email, null)),
                 new Contactpersoon("Lotte Vermeulen", "l.vermeulen@buren.example.nl", "0344 579 210"));
-        return dienIn.dienIn(new DienInitiatiefInUseCase.Command(KERNAMBTENAAR, kern(kern), gegevens));
+        return dienIn.dienIn(new DienInitiatiefInUseCase.Command(KERNAMBTENAAR, kernen.id(kern), gegevens));
     }
 
     private GelezenInitiatief naar(GelezenInitiatief initiatief, InitiatiefStatus status, String reden) {

@@ -16,15 +16,12 @@ import nl.kernpunt.application.port.in.SluitParticipatietrajectUseCase;
 import nl.kernpunt.application.port.in.StartParticipatieUseCase;
 import nl.kernpunt.application.port.in.WijzigNiveauUseCase;
 import nl.kernpunt.application.port.out.GemeenteRepository;
-import nl.kernpunt.application.port.out.KernFilter;
-import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.port.out.TrajectFilter;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Contactpersoon;
-import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.traject.Actor;
 import nl.kernpunt.domain.traject.Afweging;
 import nl.kernpunt.domain.traject.Betrokkenen;
@@ -64,13 +61,13 @@ public class DemoTrajecten {
     private final SluitParticipatietrajectUseCase sluit;
     private final ParticipatietrajectQuery trajecten;
     private final GemeenteRepository gemeenten;
-    private final KernRepository kernen;
+    private final DemoKernen kernen;
     private final boolean ingeschakeld;
 
     public DemoTrajecten(MaakParticipatietrajectUseCase maak, LegTrajectstapVastUseCase legStapVast,
                          WijzigNiveauUseCase wijzigNiveau, StartParticipatieUseCase start,
                          SluitParticipatietrajectUseCase sluit, ParticipatietrajectQuery trajecten,
-                         GemeenteRepository gemeenten, KernRepository kernen,
+                         GemeenteRepository gemeenten, DemoKernen kernen,
                          @ConfigProperty(name = "kernpunt.demo-data.enabled", defaultValue = "false") boolean ingeschakeld) {
         this.maak = maak;
         this.legStapVast = legStapVast;
@@ -126,7 +123,7 @@ public class DemoTrajecten {
     private void herinrichtingBeusichem() {
         Participatietraject t = maak(new TrajectGegevens("Herinrichting Steenweg Beusichem",
                 "Nieuwe inrichting van de doorgaande weg, ontworpen met een kerngroep van bewoners.", false,
-                List.of(kern("Beusichem"), kern("Zoelmond")), EIGENAAR, List.of(new Contactpersoon("Fatima Amrani", null, null)),
+                List.of(kernen.id("Beusichem"), kernen.id("Zoelmond")), EIGENAAR, List.of(new Contactpersoon("Fatima Amrani", null, null)),
                 LocalDate.of(2026, 2, 1), LocalDate.of(2026, 11, 30), false, false, null));
         t = stap(t, new LegTrajectstapVastUseCase.AfwegingUitkomst(new Afweging("Ontwerp ligt nog open",
                 "Aanwonenden kennen de knelpunten", Doel.KWALITEIT, null, "Negen maanden", null, true,
@@ -148,7 +145,7 @@ public class DemoTrajecten {
 
     /** Only step 1 so far. */
     private void dorpshuisZoelen() {
-        Participatietraject t = maak(new TrajectGegevens("Toekomst dorpshuis Zoelen", null, false, List.of(kern("Zoelen")),
+        Participatietraject t = maak(new TrajectGegevens("Toekomst dorpshuis Zoelen", null, false, List.of(kernen.id("Zoelen")),
                 EIGENAAR, List.of(), LocalDate.of(2026, 5, 1), null, false, false, null));
         stap(t, new LegTrajectstapVastUseCase.AfwegingUitkomst(new Afweging("Gebruik en beheer liggen open", "Het dorpshuis is van het dorp",
                 Doel.DRAAGVLAK, null, null, null, true, "Zonder bewoners geen toekomst voor het dorpshuis", null)));
@@ -172,12 +169,5 @@ public class DemoTrajecten {
 
     private Participatietraject stap(Participatietraject traject, LegTrajectstapVastUseCase.Uitkomst uitkomst) {
         return legStapVast.legVast(new LegTrajectstapVastUseCase.Command(LOTTE, traject.getId(), traject.getVersie(), uitkomst));
-    }
-
-    private KernId kern(String naam) {
-        return kernen.zoek(new KernFilter(BUREN, null, naam, null, null), new PaginaVerzoek(null, 10)).resultaten().stream()
-                .filter(k -> k.getProfiel().naam().equals(naam))
-                .findFirst().orElseThrow(() -> new IllegalStateException("demo kern " + naam + " ontbreekt"))
-                .getId();
     }
 }

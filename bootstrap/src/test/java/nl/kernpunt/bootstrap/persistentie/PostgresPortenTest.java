@@ -15,6 +15,7 @@ import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.contract.KernagendaRepositoryContract;
 import nl.kernpunt.application.contract.MonitoringContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
+import nl.kernpunt.application.contract.PortOmgeving;
 import nl.kernpunt.application.contract.VraagRepositoryContract;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
@@ -34,7 +35,7 @@ import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 /** The PostgreSQL adapters honour the same port contracts as the in-memory fakes. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class PostgresPortenTest {
+class PostgresPortenTest implements PortOmgeving {
 
     @Inject
     GemeenteRepository gemeenten;
@@ -66,52 +67,33 @@ class PostgresPortenTest {
     @Inject
     IndicatorRepository indicatoren;
 
+    @Override
+    public GemeenteRepository gemeenten() {
+        return gemeenten;
+    }
+
+    @Override
+    public <T> T inTransactie(Supplier<T> werk) {
+        return QuarkusTransaction.requiringNew().call(werk::get);
+    }
+
     @Nested
     class Gemeenten extends GemeenteRepositoryContract {
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
-        }
     }
 
     @Nested
     class Kernen extends KernRepositoryContract {
         @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
-        @Override
         protected KernRepository kernen() {
             return kernen;
-        }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
         }
     }
 
     @Nested
     class Audit extends AuditspoorContract {
         @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
-        @Override
         protected Auditspoor auditspoor() {
             return auditspoor;
-        }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
         }
 
         @org.junit.jupiter.api.Test
@@ -134,11 +116,6 @@ class PostgresPortenTest {
     @Nested
     class Participatietrajecten extends ParticipatietrajectRepositoryContract {
         @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
-        @Override
         protected KernRepository kernen() {
             return kernen;
         }
@@ -147,20 +124,10 @@ class PostgresPortenTest {
         protected ParticipatietrajectRepository trajecten() {
             return trajecten;
         }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
-        }
     }
 
     @Nested
     class Initiatieven extends InitiatiefRepositoryContract {
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
         @Override
         protected InitiatiefRepository initiatieven() {
             return initiatieven;
@@ -170,20 +137,10 @@ class PostgresPortenTest {
         protected Kern bewaarKern(Kern kern) {
             return inTransactie(() -> kernen.voegToe(kern));
         }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
-        }
     }
 
     @Nested
     class Vragen extends VraagRepositoryContract {
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
         @Override
         protected VraagRepository vragen() {
             return vragen;
@@ -193,20 +150,10 @@ class PostgresPortenTest {
         protected Kern bewaarKern(Kern kern) {
             return inTransactie(() -> kernen.voegToe(kern));
         }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
-        }
     }
 
     @Nested
     class Bijeenkomsten extends BijeenkomstRepositoryContract {
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
         @Override
         protected KernRepository kernen() {
             return kernen;
@@ -216,20 +163,10 @@ class PostgresPortenTest {
         protected BijeenkomstRepository bijeenkomsten() {
             return bijeenkomsten;
         }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
-        }
     }
 
     @Nested
     class Kernagendas extends KernagendaRepositoryContract {
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
         @Override
         protected KernRepository kernen() {
             return kernen;
@@ -239,20 +176,10 @@ class PostgresPortenTest {
         protected KernagendaRepository agendas() {
             return agendas;
         }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
-        }
     }
 
     @Nested
     class Indicatoren extends IndicatorRepositoryContract {
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
         @Override
         protected KernRepository kernen() {
             return kernen;
@@ -262,20 +189,10 @@ class PostgresPortenTest {
         protected IndicatorRepository indicatoren() {
             return indicatoren;
         }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
-        }
     }
 
     @Nested
     class Monitoring extends MonitoringContract {
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
         @Override
         protected KernRepository kernen() {
             return kernen;
@@ -289,11 +206,6 @@ class PostgresPortenTest {
         @Override
         protected ParticipatietrajectRepository trajecten() {
             return trajecten;
-        }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
         }
     }
 
@@ -305,11 +217,6 @@ class PostgresPortenTest {
 
     @Nested
     class Subsidies extends SubsidieRepositoryContract {
-        @Override
-        protected GemeenteRepository gemeenten() {
-            return gemeenten;
-        }
-
         @Override
         protected SubsidieRepository subsidies() {
             return subsidies;
@@ -328,11 +235,6 @@ class PostgresPortenTest {
         @Override
         protected InitiatiefRepository initiatieven() {
             return initiatieven;
-        }
-
-        @Override
-        protected <T> T inTransactie(Supplier<T> werk) {
-            return QuarkusTransaction.requiringNew().call(werk::get);
         }
     }
 }

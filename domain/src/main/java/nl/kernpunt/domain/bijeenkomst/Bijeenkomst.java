@@ -100,7 +100,7 @@ public final class Bijeenkomst {
     }
 
     public static LocalDate vandaag(Clock klok) {
-        return LocalDate.ofInstant(klok.instant(), Periode.NEDERLAND);
+        return Periode.vandaag(klok);
     }
 
     public BijeenkomstId getId() {

@@ -1,5 +1,6 @@
 package nl.kernpunt.domain.gedeeld;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +20,11 @@ public record Periode(LocalDate van, LocalDate tot) {
         if (!tot.isAfter(van)) {
             throw new OngeldigeWaarde("tot", "voor-begin", "moet na het begin van de periode liggen");
         }
+    }
+
+    /** Today's date on the Dutch wall clock. */
+    public static LocalDate vandaag(Clock klok) {
+        return LocalDate.ofInstant(klok.instant(), NEDERLAND);
     }
 
     /** The half year (January–June or July–December) that holds {@code dag}. */

@@ -2,7 +2,6 @@ package nl.kernpunt.domain.indicator;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class Indicator {
 
     public void voegMetingToe(Meting meting, Clock klok) {
         Objects.requireNonNull(meting, "meting");
-        if (meting.peildatum().isAfter(LocalDate.ofInstant(klok.instant(), Periode.NEDERLAND))) {
+        if (meting.peildatum().isAfter(Periode.vandaag(klok))) {
             throw new OngeldigeWaarde("peildatum", "in-toekomst", "ligt na vandaag");
         }
         if (metingen.stream().anyMatch(m -> m.peildatum().equals(meting.peildatum()))) {

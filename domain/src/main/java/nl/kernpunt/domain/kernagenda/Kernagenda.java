@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
@@ -63,21 +64,17 @@ public final class Kernagenda {
         return !themas.isEmpty();
     }
 
+    /** As {@link Invoer#lijst}, and no key twice. */
     private static <T> List<T> uniek(String veld, List<T> waarden, int max, Function<T, String> sleutel) {
-        if (waarden == null) {
-            return List.of();
-        }
-        if (waarden.size() > max) {
-            throw new OngeldigeWaarde(veld, "te-veel", "mag hoogstens " + max + " elementen bevatten");
-        }
+        List<T> lijst = Invoer.lijst(veld, waarden, max);
         Set<String> gezien = new HashSet<>();
-        for (int i = 0; i < waarden.size(); i++) {
-            T waarde = Objects.requireNonNull(waarden.get(i), veld);
+        for (int i = 0; i < lijst.size(); i++) {
+            T waarde = lijst.get(i);
             if (!gezien.add(sleutel.apply(waarde).toLowerCase(Locale.ROOT))) {
                 throw new OngeldigeWaarde(veld + "[" + i + "]", "dubbel", sleutel.apply(waarde) + " komt al eerder voor");
             }
         }
-        return List.copyOf(waarden);
+        return lijst;
     }
 
     public KernId getKern() {

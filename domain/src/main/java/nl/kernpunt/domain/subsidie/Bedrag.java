@@ -2,6 +2,7 @@ package nl.kernpunt.domain.subsidie;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 
 /**
@@ -31,6 +32,15 @@ public record Bedrag(long centen) implements Comparable<Bedrag> {
             throw new OngeldigeWaarde(veld, "ongeldig-bedrag", "moet een bedrag in euro zijn met twee decimalen, zoals 100.00");
         }
         return new Bedrag(new BigDecimal(tekst).movePointRight(2).longValueExact());
+    }
+
+    /** A required amount of more than nothing: a cost line, a grant, a scheme's amount. */
+    public static Bedrag positief(String veld, Bedrag bedrag) {
+        Invoer.nietNull(veld, bedrag);
+        if (bedrag.isNul()) {
+            throw new OngeldigeWaarde(veld, "niet-positief", "moet meer dan 0.00 zijn");
+        }
+        return bedrag;
     }
 
     public Bedrag plus(Bedrag ander) {

@@ -170,10 +170,7 @@ public final class Subsidieaanvraag {
     public void kenToe(Bedrag bedrag, List<Criteriumoordeel> oordelen, Collegebesluit besluit,
                        Subsidieregeling regelingNu, String door, Clock klok) {
         vereisOvergang(AanvraagStatus.TOEGEKEND);
-        Invoer.nietNull("bedrag", bedrag);
-        if (bedrag.isNul()) {
-            throw new OngeldigeWaarde("bedrag", "niet-positief", "moet meer dan 0.00 zijn");
-        }
+        Bedrag.positief("bedrag", bedrag);
         if (bedrag.isMeerDan(aangevraagd())) {
             throw new RegelGeschonden("bedrag-boven-aangevraagd",
                     "het toegekende bedrag " + bedrag + " is meer dan het aangevraagde " + aangevraagd());

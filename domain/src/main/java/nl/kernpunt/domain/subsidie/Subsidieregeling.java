@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import nl.kernpunt.domain.gedeeld.Invoer;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
 
@@ -54,10 +53,7 @@ public final class Subsidieregeling {
      */
     public void wijzig(String nieuweNaam, Bedrag nieuwBedrag, Clock klok) {
         String geldigeNaam = Invoer.verplicht("naam", nieuweNaam, 100);
-        Invoer.nietNull("bedrag", nieuwBedrag);
-        if (nieuwBedrag.isNul()) {
-            throw new OngeldigeWaarde("bedrag", "niet-positief", "moet meer dan 0.00 zijn");
-        }
+        Bedrag.positief("bedrag", nieuwBedrag);
         this.naam = geldigeNaam;
         this.bedrag = nieuwBedrag;
         this.gewijzigdOp = klok.instant();

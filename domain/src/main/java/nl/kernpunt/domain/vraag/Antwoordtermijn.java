@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.Periode;
 
 /**
  * The term within which a resident's question gets an answer (or at least a procesantwoord).
@@ -25,7 +26,8 @@ import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
  */
 public record Antwoordtermijn(int dagen, Termijnsoort soort) {
 
-    public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
+    /** The Dutch wall clock every term is read on. */
+    public static final ZoneId TIJDZONE = Periode.NEDERLAND;
     public static final Antwoordtermijn EEN_WEEK = new Antwoordtermijn(7, Termijnsoort.KALENDERDAGEN);
 
     public Antwoordtermijn {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Contactpersoon;
@@ -113,7 +114,7 @@ public final class Vraag {
      */
     public void geefProcesantwoord(String toelichting, LocalDate verwachtOp, String door, Clock klok) {
         Invoer.nietNull("verwachtAntwoordOp", verwachtOp);
-        if (verwachtOp.isBefore(LocalDate.ofInstant(klok.instant(), Antwoordtermijn.TIJDZONE))) {
+        if (verwachtOp.isBefore(Periode.vandaag(klok))) {
             throw new OngeldigeWaarde("verwachtAntwoordOp", "in-het-verleden", "mag niet voor vandaag liggen");
         }
         gaNaar(VraagStatus.PROCESANTWOORD_GEGEVEN, door, Invoer.verplicht("toelichting", toelichting, 2000), klok);

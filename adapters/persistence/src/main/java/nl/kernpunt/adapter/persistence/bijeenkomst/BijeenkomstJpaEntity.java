@@ -6,16 +6,14 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.domain.bijeenkomst.Bijeenkomstsoort;
 import org.hibernate.annotations.BatchSize;
@@ -28,14 +26,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "bijeenkomst")
-public class BijeenkomstJpaEntity {
-
-    @Id
-    UUID id;
-
-    @Column(updatable = false)
-    @JdbcTypeCode(SqlTypes.CHAR)
-    String gemeente;
+public class BijeenkomstJpaEntity extends Aggregaatrij {
 
     String titel;
 
@@ -72,13 +63,4 @@ public class BijeenkomstJpaEntity {
     String terugkoppelingSamenvatting;
     @Column(name = "terugkoppeling_door")
     String terugkoppelingDoor;
-
-    @Column(name = "aangemaakt_op", updatable = false)
-    Instant aangemaaktOp;
-
-    @Column(name = "gewijzigd_op")
-    Instant gewijzigdOp;
-
-    @Version
-    long versie;
 }

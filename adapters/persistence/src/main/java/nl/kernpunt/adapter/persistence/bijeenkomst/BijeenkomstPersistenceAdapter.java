@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
-import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.application.port.out.BijeenkomstFilter;
@@ -26,18 +25,13 @@ class BijeenkomstPersistenceAdapter extends AggregaatPersistenceAdapter<Bijeenko
     private static final KeysetVolgorde<BijeenkomstJpaEntity> OP_DATUM = new KeysetVolgorde<>("bijeenkomsten-op-datum",
             "datum", rij -> rij.datum.toString(), positie -> LocalDate.parse(positie.tekst(0)), rij -> rij.id);
 
-    private final BijeenkomstPanacheRepository bijeenkomsten;
-    private final BijeenkomstEntityMapper mapper;
-
     BijeenkomstPersistenceAdapter(BijeenkomstPanacheRepository bijeenkomsten, BijeenkomstEntityMapper mapper) {
         super("bijeenkomst", bijeenkomsten, mapper);
-        this.bijeenkomsten = bijeenkomsten;
-        this.mapper = mapper;
     }
 
     @Override
     public Optional<Bijeenkomst> vind(BijeenkomstId id) {
-        return bijeenkomsten.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+        return vindOp(id.waarde());
     }
 
     @Override
@@ -58,9 +52,7 @@ class BijeenkomstPersistenceAdapter extends AggregaatPersistenceAdapter<Bijeenko
             voorwaarden.en("terugkoppelingDatum is null and terugkoppelingUiterlijk < :vandaag")
                     .met("vandaag", filter.verlopenOp());
         }
-        cursor.lees(verzoek.cursor()).ifPresent(positie -> OP_DATUM.na(positie, voorwaarden));
-        return KeysetPagina.lees(voorwaarden.query(bijeenkomsten.getEntityManager(), BijeenkomstJpaEntity.class,
-                OP_DATUM.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(OP_DATUM.sleutel(rij)));
+        return pagina(BijeenkomstJpaEntity.class, voorwaarden, OP_DATUM, cursor, verzoek);
     }
 
     /** One aggregate query; the kern condition goes through the collection table's index. */
@@ -71,7 +63,7 @@ class BijeenkomstPersistenceAdapter extends AggregaatPersistenceAdapter<Bijeenko
                 .en("b.datum >= :van and b.datum < :tot and b.datum <= :vandaag")
                 .met("van", bereik.periode().van()).met("tot", bereik.periode().tot()).met("vandaag", vandaag);
         bereik.kern().ifPresent(kern -> voorwaarden.en(":kern member of b.kernen").met("kern", kern.waarde()));
-        var query = bijeenkomsten.getEntityManager().createQuery("select count(b), "
+        var query = entityManager().createQuery("select count(b), "
                 + "sum(case when b.terugkoppelingDatum <= b.terugkoppelingUiterlijk then 1 else 0 end), "
                 + "sum(case when b.terugkoppelingDatum is null and b.terugkoppelingUiterlijk < :vandaag then 1 else 0 end) "
                 + "from BijeenkomstJpaEntity b where " + voorwaarden.hql(), Object[].class);

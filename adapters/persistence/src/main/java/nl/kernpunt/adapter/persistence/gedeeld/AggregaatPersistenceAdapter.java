@@ -1,8 +1,12 @@
 package nl.kernpunt.adapter.persistence.gedeeld;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import nl.kernpunt.application.fout.VersieVerouderd;
+import nl.kernpunt.application.port.out.Pagina;
+import nl.kernpunt.application.port.out.PaginaVerzoek;
 
 /**
  * How every aggregate is written: a new one is persisted, a loaded one is saved only if its row
@@ -10,6 +14,7 @@ import nl.kernpunt.application.fout.VersieVerouderd;
  * a violated unique index is reported in the aggregate's own words (docs/adr/0004). Not
  * transactional itself: the calling use case owns the transaction. Subclasses are stateless
  * {@code @Singleton}s: a normal-scoped proxy would need a no-args constructor this class lacks.
+ * Reading by key and a keyset page are here too, so a subclass holds only its own queries.
  *
  * @param <A> the aggregate
  * @param <E> its JPA entity
@@ -38,6 +43,34 @@ public abstract class AggregaatPersistenceAdapter<A, E, I> {
     /** The unique indexes a write of this aggregate may violate, with the domain rule each guards. */
     protected List<Wegschrijven.UniekeIndex> uniekeIndexen(A aggregaat) {
         return List.of();
+    }
+
+    /** The aggregate whose row has this key, if there is one. */
+    protected Optional<A> vindOp(I sleutel) {
+        return rijen.findByIdOptional(sleutel).map(mapper::naarDomein);
+    }
+
+    /**
+     * The page after the request's cursor (if any) in this order; {@code cursor} is bound to the
+     * filter the conditions express, so a cursor made for another filter is refused (docs/adr/0005).
+     */
+    protected Pagina<A> pagina(Class<E> soortRij, Voorwaarden voorwaarden, KeysetVolgorde<E> volgorde,
+                               KeysetCursor cursor, PaginaVerzoek verzoek) {
+        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
+        return KeysetPagina.lees(voorwaarden.query(entityManager(), soortRij, volgorde.sortering()), verzoek,
+                mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+    }
+
+    protected A naarDomein(E rij) {
+        return mapper.naarDomein(rij);
+    }
+
+    protected PanacheRepositoryBase<E, I> rijen() {
+        return rijen;
+    }
+
+    protected EntityManager entityManager() {
+        return rijen.getEntityManager();
     }
 
     public A voegToe(A aggregaat) {

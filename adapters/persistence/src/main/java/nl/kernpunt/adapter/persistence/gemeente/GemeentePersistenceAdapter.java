@@ -21,31 +21,26 @@ class GemeentePersistenceAdapter extends AggregaatPersistenceAdapter<Gemeente, G
 
     private static final KeysetCursor OP_CODE = KeysetCursor.voor("gemeenten-op-code");
 
-    private final GemeentePanacheRepository gemeenten;
-    private final GemeenteEntityMapper mapper;
-
     GemeentePersistenceAdapter(GemeentePanacheRepository gemeenten, GemeenteEntityMapper mapper) {
         super("gemeente", gemeenten, mapper);
-        this.gemeenten = gemeenten;
-        this.mapper = mapper;
     }
 
     @Override
     public Optional<Gemeente> vind(Gemeentecode code) {
-        return gemeenten.findByIdOptional(code.waarde()).map(mapper::naarDomein);
+        return vindOp(code.waarde());
     }
 
     @Override
     public boolean bestaat(Gemeentecode code) {
-        return gemeenten.findByIdOptional(code.waarde()).isPresent();
+        return rijen().findByIdOptional(code.waarde()).isPresent();
     }
 
     @Override
     public Pagina<Gemeente> zoek(PaginaVerzoek verzoek) {
         Voorwaarden voorwaarden = new Voorwaarden();
         OP_CODE.lees(verzoek.cursor()).ifPresent(na -> voorwaarden.en("code > :na").met("na", na.tekst(0)));
-        return KeysetPagina.lees(voorwaarden.query(gemeenten.getEntityManager(), GemeenteJpaEntity.class, "code"),
-                verzoek, mapper::naarDomein, rij -> OP_CODE.na(rij.getCode()));
+        return KeysetPagina.lees(voorwaarden.query(entityManager(), GemeenteJpaEntity.class, "code"),
+                verzoek, this::naarDomein, rij -> OP_CODE.na(rij.getCode()));
     }
 
     @Override

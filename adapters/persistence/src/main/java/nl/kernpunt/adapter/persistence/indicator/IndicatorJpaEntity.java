@@ -2,13 +2,11 @@ package nl.kernpunt.adapter.persistence.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.domain.indicator.Meting;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,14 +17,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "indicator")
-public class IndicatorJpaEntity {
-
-    @Id
-    UUID id;
-
-    @Column(updatable = false)
-    @JdbcTypeCode(SqlTypes.CHAR)
-    String gemeente;
+public class IndicatorJpaEntity extends Aggregaatrij {
 
     String naam;
     String omschrijving;
@@ -51,13 +42,4 @@ public class IndicatorJpaEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     List<Meting> metingen;
-
-    @Column(name = "aangemaakt_op", updatable = false)
-    Instant aangemaaktOp;
-
-    @Column(name = "gewijzigd_op")
-    Instant gewijzigdOp;
-
-    @Version
-    long versie;
 }

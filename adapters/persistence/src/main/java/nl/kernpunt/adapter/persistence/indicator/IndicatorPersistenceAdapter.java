@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
-import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
@@ -27,18 +26,13 @@ class IndicatorPersistenceAdapter extends AggregaatPersistenceAdapter<Indicator,
     private static final KeysetVolgorde<IndicatorJpaEntity> OP_NAAM = new KeysetVolgorde<>("indicatoren-op-naam",
             "naam", rij -> rij.naam, positie -> positie.tekst(0), rij -> rij.id);
 
-    private final IndicatorPanacheRepository indicatoren;
-    private final IndicatorEntityMapper mapper;
-
     IndicatorPersistenceAdapter(IndicatorPanacheRepository indicatoren, IndicatorEntityMapper mapper) {
         super("indicator", indicatoren, mapper);
-        this.indicatoren = indicatoren;
-        this.mapper = mapper;
     }
 
     @Override
     public Optional<Indicator> vind(IndicatorId id) {
-        return indicatoren.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+        return vindOp(id.waarde());
     }
 
     @Override
@@ -51,9 +45,7 @@ class IndicatorPersistenceAdapter extends AggregaatPersistenceAdapter<Indicator,
         if (filter.bron() != null) {
             voorwaarden.en("lower(bron) = lower(:bron)").met("bron", filter.bron());
         }
-        cursor.lees(verzoek.cursor()).ifPresent(positie -> OP_NAAM.na(positie, voorwaarden));
-        return KeysetPagina.lees(voorwaarden.query(indicatoren.getEntityManager(), IndicatorJpaEntity.class,
-                OP_NAAM.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(OP_NAAM.sleutel(rij)));
+        return pagina(IndicatorJpaEntity.class, voorwaarden, OP_NAAM, cursor, verzoek);
     }
 
     @Override
@@ -62,8 +54,8 @@ class IndicatorPersistenceAdapter extends AggregaatPersistenceAdapter<Indicator,
         bereik.kern().ifPresentOrElse(
                 kern -> voorwaarden.en("kernId is null or kernId = :kern").met("kern", kern.waarde()),
                 () -> voorwaarden.en("kernId is null"));
-        return voorwaarden.query(indicatoren.getEntityManager(), IndicatorJpaEntity.class, OP_NAAM.sortering())
-                .getResultList().stream().map(mapper::naarDomein).toList();
+        return voorwaarden.query(entityManager(), IndicatorJpaEntity.class, OP_NAAM.sortering())
+                .getResultList().stream().map(this::naarDomein).toList();
     }
 
     @Override

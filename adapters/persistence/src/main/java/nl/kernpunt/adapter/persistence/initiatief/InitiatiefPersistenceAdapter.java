@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
-import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
@@ -36,23 +35,22 @@ import nl.kernpunt.domain.kern.KernId;
 @Singleton
 class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatief, InitiatiefJpaEntity, UUID> implements InitiatiefRepository {
 
-    private final InitiatiefPanacheRepository initiatieven;
+    /** Also for the agreements that the overdue list reads without their initiative. */
     private final InitiatiefEntityMapper mapper;
 
     InitiatiefPersistenceAdapter(InitiatiefPanacheRepository initiatieven, InitiatiefEntityMapper mapper) {
         super("initiatief", initiatieven, mapper);
-        this.initiatieven = initiatieven;
         this.mapper = mapper;
     }
 
     @Override
     public Optional<Initiatief> vind(InitiatiefId id) {
-        return initiatieven.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+        return vindOp(id.waarde());
     }
 
     @Override
     public Optional<Initiatief> vindOpReferentie(PubliekeReferentie referentie) {
-        return initiatieven.find("referentie", referentie.waarde()).firstResultOptional().map(mapper::naarDomein);
+        return rijen().find("referentie", referentie.waarde()).firstResultOptional().map(this::naarDomein);
     }
 
     @Override
@@ -62,9 +60,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.status(),
                 filter.rol(), filter.stil(), filter.gewijzigdSinds());
         Voorwaarden voorwaarden = voorwaarden(filter);
-        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
-        return KeysetPagina.lees(voorwaarden.query(initiatieven.getEntityManager(), InitiatiefJpaEntity.class,
-                volgorde.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+        return pagina(InitiatiefJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
 
     /**
@@ -75,7 +71,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
     @Override
     public List<Initiatief> vergelijkbare(Initiatief initiatief, int max) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = initiatieven.getEntityManager().createNativeQuery("""
+        List<UUID> ids = entityManager().createNativeQuery("""
                 with eigen as (
                     select kern_id, aangemaakt_op, replace(plainto_tsquery('dutch', titel || ' ' || omschrijving)::text,
                                                            '&', '|')::tsquery as vraag
@@ -88,7 +84,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
                 .setParameter("id", initiatief.getId().waarde())
                 .setParameter("max", max)
                 .getResultList();
-        return ids.stream().map(id -> initiatieven.findById(id)).map(mapper::naarDomein).toList();
+        return ids.stream().map(id -> rijen().findById(id)).map(this::naarDomein).toList();
     }
 
     /** One query joining the agreements' table; served by the partial index on open agreements' due date. */
@@ -105,7 +101,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
         if (verantwoordelijke != null) {
             voorwaarden.en("lower(a.verantwoordelijke) = lower(:persoon)").met("persoon", verantwoordelijke);
         }
-        var query = initiatieven.getEntityManager().createQuery("select i.id, i.titel, i.kernId, a from "
+        var query = entityManager().createQuery("select i.id, i.titel, i.kernId, a from "
                 + "InitiatiefJpaEntity i join i.afspraken a where " + voorwaarden.hql()
                 + " order by a.deadline, a.id", Object[].class);
         voorwaarden.parameters().forEach(query::setParameter);
@@ -146,7 +142,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
                         "kern_id = :kern", bereik)
                 .en("aangemaakt_op >= :begin", "begin", bereik.periode().begin())
                 .en("aangemaakt_op < :einde", "einde", bereik.periode().einde())
-                .rijen(initiatieven.getEntityManager(), "group by status, rol");
+                .rijen(entityManager(), "group by status, rol");
         Map<InitiatiefStatus, Long> perStatus = new EnumMap<>(InitiatiefStatus.class);
         Map<Rol, Long> perRol = new EnumMap<>(Rol.class);
         long gestart = 0;
@@ -176,7 +172,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
                 .met("vandaag", vandaag)
                 .en("a.deadline >= :van", "van", bereik.periode().van())
                 .en("a.deadline < :tot", "tot", bereik.periode().tot())
-                .rij(initiatieven.getEntityManager());
+                .rij(entityManager());
         return new Afspraakcijfers(Telling.aantal(rij[0]), Telling.aantal(rij[1]), Telling.aantal(rij[2]),
                 Telling.aantal(rij[3]));
     }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
-import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
@@ -27,18 +26,13 @@ import nl.kernpunt.domain.kern.KernId;
 @Singleton
 class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEntity, UUID> implements KernRepository {
 
-    private final KernPanacheRepository kernen;
-    private final KernEntityMapper mapper;
-
     KernPersistenceAdapter(KernPanacheRepository kernen, KernEntityMapper mapper) {
         super("kern", kernen, mapper);
-        this.kernen = kernen;
-        this.mapper = mapper;
     }
 
     @Override
     public Optional<Kern> vind(KernId id) {
-        return kernen.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+        return vindOp(id.waarde());
     }
 
     /** Served by the unique index on (gemeente, lower(naam)), so the count is 0 or 1. */
@@ -50,7 +44,7 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
         if (behalve != null) {
             voorwaarden.en("id <> :behalve").met("behalve", behalve.waarde());
         }
-        return kernen.count(voorwaarden.hql(), voorwaarden.parameters()) > 0;
+        return rijen().count(voorwaarden.hql(), voorwaarden.parameters()) > 0;
     }
 
     @Override
@@ -59,9 +53,7 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.gebied(), filter.zoek(),
                 filter.gearchiveerd(), filter.gewijzigdSinds());
         Voorwaarden voorwaarden = voorwaarden(filter);
-        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
-        return KeysetPagina.lees(voorwaarden.query(kernen.getEntityManager(), KernJpaEntity.class, volgorde.sortering()),
-                verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+        return pagina(KernJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
 
     private static Voorwaarden voorwaarden(KernFilter filter) {
@@ -108,7 +100,7 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
                             where f.kern_id = k.id and f.functie = 'KERNAMBTENAAR' and f.tot is null))
                         from kern k""", "k.gemeente", "k.id = :kern", bereik)
                 .en("not k.gearchiveerd")
-                .rij(kernen.getEntityManager());
+                .rij(entityManager());
         return new Kerncijfers(Telling.aantal(rij[0]), Telling.aantal(rij[1]));
     }
 

@@ -18,18 +18,13 @@ import nl.kernpunt.domain.kernagenda.Kernagenda;
 class KernagendaPersistenceAdapter extends AggregaatPersistenceAdapter<Kernagenda, KernagendaJpaEntity, UUID>
         implements KernagendaRepository {
 
-    private final KernagendaPanacheRepository agendas;
-    private final KernagendaEntityMapper mapper;
-
     KernagendaPersistenceAdapter(KernagendaPanacheRepository agendas, KernagendaEntityMapper mapper) {
         super("kernagenda", agendas, mapper);
-        this.agendas = agendas;
-        this.mapper = mapper;
     }
 
     @Override
     public Optional<Kernagenda> vind(KernId kern) {
-        return agendas.findByIdOptional(kern.waarde()).map(mapper::naarDomein);
+        return vindOp(kern.waarde());
     }
 
     @Override
@@ -39,7 +34,7 @@ class KernagendaPersistenceAdapter extends AggregaatPersistenceAdapter<Kernagend
                 .en("a.aantalThemas > 0")
                 .en("a.kernId in (select k.id from KernJpaEntity k where k.gearchiveerd = false)");
         bereik.kern().ifPresent(kern -> voorwaarden.en("a.kernId = :kern").met("kern", kern.waarde()));
-        var query = agendas.getEntityManager().createQuery(
+        var query = entityManager().createQuery(
                 "select count(a) from KernagendaJpaEntity a where " + voorwaarden.hql(), Long.class);
         voorwaarden.parameters().forEach(query::setParameter);
         return query.getSingleResult();

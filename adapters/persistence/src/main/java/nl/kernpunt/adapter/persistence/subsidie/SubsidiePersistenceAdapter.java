@@ -37,25 +37,20 @@ import org.hibernate.Session;
 class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaanvraag, SubsidieaanvraagJpaEntity, UUID>
         implements SubsidieRepository {
 
-    private final SubsidieaanvraagPanacheRepository aanvragen;
-    private final SubsidieaanvraagEntityMapper mapper;
-
     SubsidiePersistenceAdapter(SubsidieaanvraagPanacheRepository aanvragen, SubsidieaanvraagEntityMapper mapper) {
         super("subsidieaanvraag", aanvragen, mapper);
-        this.aanvragen = aanvragen;
-        this.mapper = mapper;
     }
 
     @Override
     public Optional<Subsidieaanvraag> vind(AanvraagId id) {
-        return aanvragen.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+        return vindOp(id.waarde());
     }
 
     @Override
     public List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief) {
         // list, not stream: a stream outlives its result set when the caller runs without a transaction
-        return aanvragen.list("initiatiefId", Sort.by("aangemaaktOp").and("id"), initiatief.waarde()).stream()
-                .map(mapper::naarDomein).toList();
+        return rijen().list("initiatiefId", Sort.by("aangemaaktOp").and("id"), initiatief.waarde()).stream()
+                .map(this::naarDomein).toList();
     }
 
     /**
@@ -228,7 +223,7 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
     }
 
     private <T> T metVerbinding(Werk<T> werk) {
-        return aanvragen.getEntityManager().unwrap(Session.class).doReturningWork(werk::met);
+        return entityManager().unwrap(Session.class).doReturningWork(werk::met);
     }
 
     @FunctionalInterface

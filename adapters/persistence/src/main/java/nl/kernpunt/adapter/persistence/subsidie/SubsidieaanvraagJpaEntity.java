@@ -6,21 +6,18 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.domain.subsidie.AanvraagStatus;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A row of {@code subsidieaanvraag} with its budget lines and criteria in their own tables; the
@@ -29,17 +26,10 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "subsidieaanvraag")
-public class SubsidieaanvraagJpaEntity {
+public class SubsidieaanvraagJpaEntity extends Aggregaatrij {
 
     /** An initiative's applications load their lists in one query per table. */
     private static final int EEN_LIJST = 50;
-
-    @Id
-    UUID id;
-
-    @Column(updatable = false)
-    @JdbcTypeCode(SqlTypes.CHAR)
-    String gemeente;
 
     @Column(name = "initiatief_id", updatable = false)
     UUID initiatiefId;
@@ -108,13 +98,4 @@ public class SubsidieaanvraagJpaEntity {
     @OrderColumn(name = "volgorde")
     @BatchSize(size = EEN_LIJST)
     List<CriteriumoordeelJpaEmbeddable> criteria = new ArrayList<>();
-
-    @Column(name = "aangemaakt_op", updatable = false)
-    Instant aangemaaktOp;
-
-    @Column(name = "gewijzigd_op")
-    Instant gewijzigdOp;
-
-    @Version
-    long versie;
 }

@@ -18,32 +18,27 @@ class SubsidieregelingPersistenceAdapter
         extends AggregaatPersistenceAdapter<Subsidieregeling, SubsidieregelingJpaEntity, UUID>
         implements SubsidieregelingRepository {
 
-    private final SubsidieregelingPanacheRepository regelingen;
-    private final SubsidieregelingEntityMapper mapper;
-
     SubsidieregelingPersistenceAdapter(SubsidieregelingPanacheRepository regelingen,
                                        SubsidieregelingEntityMapper mapper) {
         super("subsidieregeling", regelingen, mapper);
-        this.regelingen = regelingen;
-        this.mapper = mapper;
     }
 
     @Override
     public List<Subsidieregeling> van(Gemeentecode gemeente) {
-        return regelingen.list("gemeente", gemeente.waarde()).stream().map(mapper::naarDomein)
+        return rijen().list("gemeente", gemeente.waarde()).stream().map(this::naarDomein)
                 .sorted(Comparator.comparing(Subsidieregeling::getSoort)).toList();
     }
 
     @Override
     public Optional<Subsidieregeling> vind(Gemeentecode gemeente, Regelingsoort soort) {
-        return regelingen.find("gemeente = ?1 and soort = ?2", gemeente.waarde(), soort).firstResultOptional()
-                .map(mapper::naarDomein);
+        return rijen().find("gemeente = ?1 and soort = ?2", gemeente.waarde(), soort).firstResultOptional()
+                .map(this::naarDomein);
     }
 
     /** Two first uses at once: the unique index lets one insert win and the other do nothing. */
     @Override
     public void voegToeAlsNieuw(Subsidieregeling regeling) {
-        regelingen.getEntityManager().createNativeQuery("""
+        entityManager().createNativeQuery("""
                 insert into subsidieregeling (id, gemeente, soort, naam, bedrag_centen, aangemaakt_op, gewijzigd_op, versie)
                 values (:id, :gemeente, :soort, :naam, :bedrag, :aangemaaktOp, :gewijzigdOp, 0)
                 on conflict (gemeente, soort) do nothing""")

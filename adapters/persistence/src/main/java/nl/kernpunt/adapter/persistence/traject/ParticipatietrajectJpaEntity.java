@@ -6,16 +6,15 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.traject.Afweging;
@@ -40,14 +39,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "participatietraject")
-public class ParticipatietrajectJpaEntity {
-
-    @Id
-    UUID id;
-
-    @Column(updatable = false)
-    @JdbcTypeCode(SqlTypes.CHAR)
-    String gemeente;
+public class ParticipatietrajectJpaEntity extends Aggregaatrij {
 
     String onderwerp;
     String omschrijving;
@@ -131,13 +123,4 @@ public class ParticipatietrajectJpaEntity {
     Instant evaluatieOp;
     @Column(name = "evaluatie_door")
     String evaluatieDoor;
-
-    @Column(name = "aangemaakt_op", updatable = false)
-    Instant aangemaaktOp;
-
-    @Column(name = "gewijzigd_op")
-    Instant gewijzigdOp;
-
-    @Version
-    long versie;
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
-import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
@@ -37,19 +36,14 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
             Stap.MIDDELEN, "middelenOp",
             Stap.EVALUATIE, "evaluatieOp");
 
-    private final ParticipatietrajectPanacheRepository trajecten;
-    private final ParticipatietrajectEntityMapper mapper;
-
     ParticipatietrajectPersistenceAdapter(ParticipatietrajectPanacheRepository trajecten,
                                           ParticipatietrajectEntityMapper mapper) {
         super("participatietraject", trajecten, mapper);
-        this.trajecten = trajecten;
-        this.mapper = mapper;
     }
 
     @Override
     public Optional<Participatietraject> vind(TrajectId id) {
-        return trajecten.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+        return vindOp(id.waarde());
     }
 
     @Override
@@ -58,9 +52,7 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.niveau(),
                 filter.fase(), filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds());
         Voorwaarden voorwaarden = voorwaarden(filter);
-        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
-        return KeysetPagina.lees(voorwaarden.query(trajecten.getEntityManager(), ParticipatietrajectJpaEntity.class,
-                volgorde.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+        return pagina(ParticipatietrajectJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
 
     private static Voorwaarden voorwaarden(TrajectFilter filter) {
@@ -107,7 +99,7 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
                 .en("coalesce(t.start_datum, cast(t.aangemaakt_op at time zone 'Europe/Amsterdam' as date)) < :tot",
                         "tot", bereik.periode().tot())
                 .en("t.eind_datum is null or t.eind_datum >= :van", "van", bereik.periode().van())
-                .rijen(trajecten.getEntityManager(), "group by t.niveau");
+                .rijen(entityManager(), "group by t.niveau");
         Map<Participatieniveau, Long> perNiveau = new EnumMap<>(Participatieniveau.class);
         long totaal = 0;
         long zonderNiveau = 0;

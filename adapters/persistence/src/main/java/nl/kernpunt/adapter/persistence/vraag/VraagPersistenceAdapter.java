@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
-import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.application.port.out.Monitoringbereik;
@@ -23,18 +23,13 @@ import nl.kernpunt.domain.vraag.VraagId;
 @Singleton
 class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJpaEntity, UUID> implements VraagRepository {
 
-    private final VraagPanacheRepository vragen;
-    private final VraagEntityMapper mapper;
-
     VraagPersistenceAdapter(VraagPanacheRepository vragen, VraagEntityMapper mapper) {
         super("vraag", vragen, mapper);
-        this.vragen = vragen;
-        this.mapper = mapper;
     }
 
     @Override
     public Optional<Vraag> vind(VraagId id) {
-        return vragen.findByIdOptional(id.waarde()).map(mapper::naarDomein);
+        return vindOp(id.waarde());
     }
 
     @Override
@@ -44,9 +39,7 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.persoon(),
                 filter.status(), filter.verlopen(), filter.deadlineTot() != null);
         Voorwaarden voorwaarden = voorwaarden(filter);
-        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
-        return KeysetPagina.lees(voorwaarden.query(vragen.getEntityManager(), VraagJpaEntity.class,
-                volgorde.sortering()), verzoek, mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+        return pagina(VraagJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
 
     /**
@@ -56,7 +49,7 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
     @Override
     public Vraagcijfers tel(Monitoringbereik bereik, Instant nu) {
         String kern = bereik.kern().isPresent() ? " and kern_id = :kern" : "";
-        var query = vragen.getEntityManager().createNativeQuery("""
+        var query = entityManager().createNativeQuery("""
                 select count(*),
                        count(*) filter (where eerste_reactie_op is not null and termijn_gehaald),
                        count(*) filter (where eerste_reactie_op is not null and not termijn_gehaald),
@@ -70,11 +63,8 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
                 .setParameter("einde", bereik.periode().einde());
         bereik.kern().ifPresent(k -> query.setParameter("kern", k.waarde()));
         Object[] rij = (Object[]) query.getSingleResult();
-        return new Vraagcijfers(aantal(rij[0]), aantal(rij[1]), aantal(rij[2]), aantal(rij[3]));
-    }
-
-    private static long aantal(Object waarde) {
-        return ((Number) waarde).longValue();
+        return new Vraagcijfers(Telling.aantal(rij[0]), Telling.aantal(rij[1]), Telling.aantal(rij[2]),
+                Telling.aantal(rij[3]));
     }
 
     private static Voorwaarden voorwaarden(VraagFilter filter) {

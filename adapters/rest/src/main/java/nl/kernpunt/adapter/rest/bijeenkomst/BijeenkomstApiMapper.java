@@ -1,5 +1,7 @@
 package nl.kernpunt.adapter.rest.bijeenkomst;
 
+import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
+
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
@@ -55,18 +57,13 @@ public interface BijeenkomstApiMapper {
                 .terugkoppeling(bijeenkomst.getTerugkoppeling().map(t -> new Terugkoppeling().datum(t.datum())
                         .wijze(t.wijze()).samenvatting(t.samenvatting()).door(t.door())
                         .tijdig(bijeenkomst.isTijdigTeruggekoppeld())).orElse(null))
-                .aangemaaktOp(tijdstip(bijeenkomst.getAangemaaktOp()))
-                .gewijzigdOp(tijdstip(bijeenkomst.getGewijzigdOp()));
+                .aangemaaktOp(utc(bijeenkomst.getAangemaaktOp()))
+                .gewijzigdOp(utc(bijeenkomst.getGewijzigdOp()));
     }
 
     default BijeenkomstPagina naarDto(Pagina<nl.kernpunt.domain.bijeenkomst.Bijeenkomst> pagina, LocalDate vandaag) {
         return new BijeenkomstPagina()
                 .resultaten(pagina.resultaten().stream().map(b -> naarDto(b, vandaag)).toList())
                 .volgendeCursor(pagina.volgendeCursor());
-    }
-
-    /** As WaardeApiMapper writes every moment: in UTC. */
-    private static java.time.OffsetDateTime tijdstip(java.time.Instant moment) {
-        return moment.atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -2,7 +2,6 @@ package nl.kernpunt.adapter.rest.gedeeld;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.gemeente.Rsin;
@@ -37,9 +36,8 @@ public interface WaardeApiMapper {
         return rsin == null ? null : new Rsin(rsin);
     }
 
-    /** Every moment leaves the API in UTC. */
     default OffsetDateTime tijdstip(Instant moment) {
-        return moment == null ? null : moment.atOffset(ZoneOffset.UTC);
+        return Tijdstip.utc(moment);
     }
 
     default Instant moment(OffsetDateTime tijdstip) {

@@ -1,5 +1,7 @@
 package nl.kernpunt.adapter.rest.indicator;
 
+import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
+
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
 import nl.kernpunt.api.model.Benchmark;
@@ -64,10 +66,5 @@ public interface IndicatorApiMapper {
         return new IndicatorPagina()
                 .resultaten(pagina.resultaten().stream().map(this::naarDto).toList())
                 .volgendeCursor(pagina.volgendeCursor());
-    }
-
-    /** As WaardeApiMapper writes every moment: in UTC. */
-    private static java.time.OffsetDateTime utc(java.time.Instant moment) {
-        return moment.atOffset(java.time.ZoneOffset.UTC);
     }
 }

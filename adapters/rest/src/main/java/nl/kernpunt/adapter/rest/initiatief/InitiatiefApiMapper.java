@@ -1,15 +1,11 @@
 package nl.kernpunt.adapter.rest.initiatief;
 
-import java.time.Instant;
+import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
+
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
 import nl.kernpunt.api.model.Afspraak;
 import nl.kernpunt.api.model.AfspraakStatus;
-import nl.kernpunt.api.model.Auditregel;
-import nl.kernpunt.api.model.Auditspoor;
 import nl.kernpunt.api.model.Betrokkene;
 import nl.kernpunt.api.model.Contactmoment;
 import nl.kernpunt.api.model.Contactpersoon;
@@ -104,10 +100,6 @@ public interface InitiatiefApiMapper {
                 .afspraak(naarDto(afspraak, afspraak.deadline().plusDays(1)));
     }
 
-    /** The generator's removeGegevensItem looks like a fluent setter to MapStruct; it is no property. */
-    @Mapping(target = "removeGegevensItem", ignore = true)
-    Auditregel naarDto(nl.kernpunt.application.audit.Auditregel regel);
-
     /** Everything, personal data included: only staff of the initiative's own gemeente get here. */
     default Initiatief naarDto(GelezenInitiatief gelezen) {
         nl.kernpunt.domain.initiatief.Initiatief initiatief = gelezen.initiatief();
@@ -157,14 +149,5 @@ public interface InitiatiefApiMapper {
                 .gewijzigdOp(utc(openbaar.gewijzigdOp()))
                 .openAfspraken(openbaar.openAfspraken())
                 .volgendeStap(openbaar.volgendeStap());
-    }
-
-    /** As WaardeApiMapper writes every moment: in UTC. */
-    private static OffsetDateTime utc(Instant moment) {
-        return moment.atOffset(ZoneOffset.UTC);
-    }
-
-    default Auditspoor naarDto(List<nl.kernpunt.application.audit.Auditregel> regels) {
-        return new Auditspoor().resultaten(regels.stream().map(this::naarDto).toList());
     }
 }

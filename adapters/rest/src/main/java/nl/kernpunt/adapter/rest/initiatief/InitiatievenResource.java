@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
+import nl.kernpunt.adapter.rest.gedeeld.AuditspoorApiMapper;
 import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
 import nl.kernpunt.adapter.rest.gedeeld.Versies;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
@@ -57,6 +58,7 @@ public class InitiatievenResource implements InitiatievenApi {
     private final LegInitiatiefstapVastUseCase legStapVast;
     private final InitiatiefQuery initiatieven;
     private final InitiatiefApiMapper mapper;
+    private final AuditspoorApiMapper audit;
     private final HuidigeGebruiker gebruiker;
     private final IdempotenteAanmaak idempotent;
     private final UriInfo uriInfo;
@@ -66,8 +68,8 @@ public class InitiatievenResource implements InitiatievenApi {
                                 LegContactmomentVastUseCase contactmoment, MaakAfspraakUseCase maakAfspraak,
                                 HandelAfspraakAfUseCase handelAfspraakAf, LegInitiatiefstapVastUseCase legStapVast,
                                 InitiatiefQuery initiatieven,
-                                InitiatiefApiMapper mapper, HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent,
-                                UriInfo uriInfo) {
+                                InitiatiefApiMapper mapper, AuditspoorApiMapper audit, HuidigeGebruiker gebruiker,
+                                IdempotenteAanmaak idempotent, UriInfo uriInfo) {
         this.dienIn = dienIn;
         this.wijzig = wijzig;
         this.statusovergang = statusovergang;
@@ -78,6 +80,7 @@ public class InitiatievenResource implements InitiatievenApi {
         this.legStapVast = legStapVast;
         this.initiatieven = initiatieven;
         this.mapper = mapper;
+        this.audit = audit;
         this.gebruiker = gebruiker;
         this.idempotent = idempotent;
         this.uriInfo = uriInfo;
@@ -172,7 +175,7 @@ public class InitiatievenResource implements InitiatievenApi {
 
     @Override
     public RestResponse<Auditspoor> leesInitiatiefAudit(UUID initiatiefId) {
-        return RestResponse.ok(mapper.naarDto(initiatieven.audit(new InitiatiefId(initiatiefId), gebruiker.vereist())));
+        return RestResponse.ok(audit.naarDto(initiatieven.audit(new InitiatiefId(initiatiefId), gebruiker.vereist())));
     }
 
     private RestResponse<Initiatief> antwoord(GelezenInitiatief gelezen) {

@@ -1,5 +1,7 @@
 package nl.kernpunt.adapter.rest.kernagenda;
 
+import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
+
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
 import nl.kernpunt.api.model.Feit;
 import nl.kernpunt.api.model.Kerncanvas;
@@ -42,10 +44,5 @@ public interface KernagendaApiMapper {
                 .kern(agenda.getKern().waarde())
                 .feiten(agenda.getCanvas().stream().map(this::naarDto).toList())
                 .gewijzigdOp(agenda.getVersie() == 0 ? null : utc(agenda.getGewijzigdOp()));
-    }
-
-    /** As WaardeApiMapper writes every moment: in UTC. */
-    private static java.time.OffsetDateTime utc(java.time.Instant moment) {
-        return moment.atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -1,9 +1,9 @@
 package nl.kernpunt.adapter.rest.subsidie;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
+
 import java.util.List;
+import nl.kernpunt.adapter.rest.gedeeld.Tijdstip;
 import nl.kernpunt.api.model.AanvraagStatus;
 import nl.kernpunt.api.model.Begrotingsregel;
 import nl.kernpunt.api.model.Straatbijeenkomst;
@@ -98,16 +98,11 @@ public interface SubsidieApiMapper {
                 .toegekendBedrag(aanvraag.getToegekendBedrag().map(Bedrag::tekst).orElse(null))
                 .motivering(aanvraag.getMotivering().orElse(null))
                 .collegebesluit(aanvraag.getCollegebesluit().map(this::naarDto).orElse(null))
-                .besluitOp(aanvraag.getBesluitOp().map(SubsidieApiMapper::utc).orElse(null))
+                .besluitOp(aanvraag.getBesluitOp().map(Tijdstip::utc).orElse(null))
                 .besluitDoor(aanvraag.getBesluitDoor().orElse(null))
-                .uitbetaaldOp(aanvraag.getUitbetaaldOp().map(SubsidieApiMapper::utc).orElse(null))
+                .uitbetaaldOp(aanvraag.getUitbetaaldOp().map(Tijdstip::utc).orElse(null))
                 .uitbetaaldDoor(aanvraag.getUitbetaaldDoor().orElse(null))
                 .aangemaaktOp(utc(aanvraag.getAangemaaktOp()))
                 .gewijzigdOp(utc(aanvraag.getGewijzigdOp()));
-    }
-
-    /** As WaardeApiMapper writes every moment: in UTC. */
-    private static OffsetDateTime utc(Instant moment) {
-        return moment.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,7 @@
 package nl.kernpunt.adapter.rest.traject;
 
+import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
+
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -130,15 +132,15 @@ public interface ParticipatietrajectApiMapper {
                 .niveauhistorie(traject.getNiveauhistorie().stream().map(this::naarDto).toList())
                 .stappen(stappen(traject))
                 .openStappen(traject.openStappen().stream().map(this::naarDto).toList())
-                .aangemaaktOp(tijdstip(traject.getAangemaaktOp()))
-                .gewijzigdOp(tijdstip(traject.getGewijzigdOp()));
+                .aangemaaktOp(utc(traject.getAangemaaktOp()))
+                .gewijzigdOp(utc(traject.getGewijzigdOp()));
     }
 
     default Niveauwijziging naarDto(nl.kernpunt.domain.traject.Niveauwijziging wijziging) {
         return new Niveauwijziging()
                 .van(wijziging.van() == null ? null : naarDto(wijziging.van()))
                 .naar(naarDto(wijziging.naar()))
-                .op(tijdstip(wijziging.op()))
+                .op(utc(wijziging.op()))
                 .door(wijziging.door())
                 .reden(wijziging.reden());
     }
@@ -202,15 +204,11 @@ public interface ParticipatietrajectApiMapper {
 
     default TrajectAuditspoor naarDto(List<Auditregel> regels) {
         return new TrajectAuditspoor().resultaten(regels.stream()
-                .map(r -> new TrajectAuditregel().op(tijdstip(r.op())).door(r.door()).actie(r.actie()).gegevens(r.gegevens()))
+                .map(r -> new TrajectAuditregel().op(utc(r.op())).door(r.door()).actie(r.actie()).gegevens(r.gegevens()))
                 .toList());
     }
 
     private static OffsetDateTime op(VastgelegdeStap<?> stap) {
-        return tijdstip(stap.vastgelegdOp());
-    }
-
-    private static OffsetDateTime tijdstip(java.time.Instant moment) {
-        return moment == null ? null : moment.atOffset(java.time.ZoneOffset.UTC);
+        return utc(stap.vastgelegdOp());
     }
 }

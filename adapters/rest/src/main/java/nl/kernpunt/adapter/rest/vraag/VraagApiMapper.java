@@ -1,13 +1,9 @@
 package nl.kernpunt.adapter.rest.vraag;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
+import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
+
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
 import nl.kernpunt.api.model.Antwoordtermijn;
-import nl.kernpunt.api.model.Auditregel;
-import nl.kernpunt.api.model.Auditspoor;
 import nl.kernpunt.api.model.Contactpersoon;
 import nl.kernpunt.api.model.Pauze;
 import nl.kernpunt.api.model.Vraag;
@@ -21,7 +17,6 @@ import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.domain.vraag.Termijnstand;
 import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
 
 /**
  * Contract DTOs to and from the domain. MapStruct maps the value objects and enums (same constant
@@ -46,14 +41,6 @@ public interface VraagApiMapper {
     Vraagstatusovergang naarDto(nl.kernpunt.domain.vraag.Statusovergang overgang);
 
     Pauze naarDto(nl.kernpunt.domain.vraag.Pauze pauze);
-
-    /** The generator's removeGegevensItem looks like a fluent setter to MapStruct; it is no property. */
-    @Mapping(target = "removeGegevensItem", ignore = true)
-    Auditregel naarDto(nl.kernpunt.application.audit.Auditregel regel);
-
-    default Auditspoor naarDto(List<nl.kernpunt.application.audit.Auditregel> regels) {
-        return new Auditspoor().resultaten(regels.stream().map(this::naarDto).toList());
-    }
 
     /** Everything, the asker included: only staff of the question's own gemeente get here. */
     default Vraag naarDto(GelezenVraag gelezen) {
@@ -85,10 +72,5 @@ public interface VraagApiMapper {
         return new VraagPagina()
                 .resultaten(pagina.resultaten().stream().map(this::naarDto).toList())
                 .volgendeCursor(pagina.volgendeCursor());
-    }
-
-    /** As WaardeApiMapper writes every moment: in UTC. */
-    private static OffsetDateTime utc(Instant moment) {
-        return moment == null ? null : moment.atOffset(ZoneOffset.UTC);
     }
 }

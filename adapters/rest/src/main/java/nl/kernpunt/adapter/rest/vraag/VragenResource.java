@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
+import nl.kernpunt.adapter.rest.gedeeld.AuditspoorApiMapper;
 import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
 import nl.kernpunt.adapter.rest.gedeeld.Versies;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
@@ -38,18 +39,21 @@ public class VragenResource implements VragenApi {
     private final VoerVraagovergangUitUseCase overgang;
     private final VraagQuery vragen;
     private final VraagApiMapper mapper;
+    private final AuditspoorApiMapper audit;
     private final HuidigeGebruiker gebruiker;
     private final IdempotenteAanmaak idempotent;
     private final UriInfo uriInfo;
 
     public VragenResource(RegistreerVraagUseCase registreer, WijzigVraagUseCase wijzig,
                           VoerVraagovergangUitUseCase overgang, VraagQuery vragen, VraagApiMapper mapper,
-                          HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent, UriInfo uriInfo) {
+                          AuditspoorApiMapper audit, HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent,
+                          UriInfo uriInfo) {
         this.registreer = registreer;
         this.wijzig = wijzig;
         this.overgang = overgang;
         this.vragen = vragen;
         this.mapper = mapper;
+        this.audit = audit;
         this.gebruiker = gebruiker;
         this.idempotent = idempotent;
         this.uriInfo = uriInfo;
@@ -99,7 +103,7 @@ public class VragenResource implements VragenApi {
 
     @Override
     public RestResponse<Auditspoor> leesVraagAudit(UUID vraagId) {
-        return RestResponse.ok(mapper.naarDto(vragen.audit(new VraagId(vraagId), gebruiker.vereist())));
+        return RestResponse.ok(audit.naarDto(vragen.audit(new VraagId(vraagId), gebruiker.vereist())));
     }
 
     private RestResponse<Vraag> antwoord(GelezenVraag gelezen) {

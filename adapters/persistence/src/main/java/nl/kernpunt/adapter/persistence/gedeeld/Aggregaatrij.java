@@ -1,0 +1,36 @@
+package nl.kernpunt.adapter.persistence.gedeeld;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The columns a gemeente's aggregate row shares with the others: its key, the gemeente (char(4):
+ * without the type code schema validation expects varchar), when it was made and last changed, and
+ * the version Hibernate alone moves. Public, fields too, because Quarkus defines Hibernate's
+ * proxies in another class loader and each row's mapper lives in its slice's package.
+ */
+@MappedSuperclass
+public abstract class Aggregaatrij {
+
+    @Id
+    public UUID id;
+
+    @Column(updatable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public String gemeente;
+
+    @Column(name = "aangemaakt_op", updatable = false)
+    public Instant aangemaaktOp;
+
+    @Column(name = "gewijzigd_op")
+    public Instant gewijzigdOp;
+
+    @Version
+    public long versie;
+}
