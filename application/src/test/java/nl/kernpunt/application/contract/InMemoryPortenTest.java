@@ -6,10 +6,12 @@ import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
+import nl.kernpunt.application.fakes.InMemoryZaakOutbox;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.ZaakOutbox;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
 
@@ -95,6 +97,21 @@ class InMemoryPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return kernen.voegToe(kern);
+        }
+    }
+
+    @Nested
+    class ZaakOutboxen extends ZaakOutboxContract {
+        private final ZaakOutbox outbox = new InMemoryZaakOutbox();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected ZaakOutbox outbox() {
+            return outbox;
         }
     }
 }

@@ -11,10 +11,12 @@ import nl.kernpunt.application.contract.GemeenteRepositoryContract;
 import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
+import nl.kernpunt.application.contract.ZaakOutboxContract;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.ZaakOutbox;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
@@ -41,6 +43,9 @@ class PostgresPortenTest {
 
     @Inject
     javax.sql.DataSource database;
+
+    @Inject
+    ZaakOutbox zaakOutbox;
 
     @Nested
     class Gemeenten extends GemeenteRepositoryContract {
@@ -145,6 +150,24 @@ class PostgresPortenTest {
         @Override
         protected Kern bewaarKern(Kern kern) {
             return inTransactie(() -> kernen.voegToe(kern));
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class ZaakOutboxen extends ZaakOutboxContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected ZaakOutbox outbox() {
+            return zaakOutbox;
         }
 
         @Override

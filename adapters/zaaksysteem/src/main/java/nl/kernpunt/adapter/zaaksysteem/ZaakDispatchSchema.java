@@ -1,0 +1,25 @@
+package nl.kernpunt.adapter.zaaksysteem;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.kernpunt.application.service.ZaakDispatcher;
+
+/**
+ * Runs the dispatcher on a schedule. Off unless {@code kernpunt.zaaksysteem.dispatch-interval} is
+ * set (e.g. {@code 5s}); tests drive the dispatcher themselves.
+ */
+@ApplicationScoped
+class ZaakDispatchSchema {
+
+    private final ZaakDispatcher dispatcher;
+
+    ZaakDispatchSchema(ZaakDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Scheduled(identity = "zaak-dispatch", every = "${kernpunt.zaaksysteem.dispatch-interval:off}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void ronde() {
+        dispatcher.verwerkAlles();
+    }
+}
