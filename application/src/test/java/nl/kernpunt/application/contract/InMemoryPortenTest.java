@@ -6,11 +6,15 @@ import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
+import nl.kernpunt.application.fakes.InMemoryZaakConflicten;
+import nl.kernpunt.application.fakes.InMemoryZaakNotificaties;
 import nl.kernpunt.application.fakes.InMemoryZaakOutbox;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.ZaakConflicten;
+import nl.kernpunt.application.port.out.ZaakNotificaties;
 import nl.kernpunt.application.port.out.ZaakOutbox;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
@@ -112,6 +116,27 @@ class InMemoryPortenTest {
         @Override
         protected ZaakOutbox outbox() {
             return outbox;
+        }
+    }
+
+    @Nested
+    class ZaakNotificatiesEnConflicten extends ZaakNotificatiesContract {
+        private final ZaakNotificaties notificaties = new InMemoryZaakNotificaties();
+        private final ZaakConflicten conflicten = new InMemoryZaakConflicten();
+
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected ZaakNotificaties notificaties() {
+            return notificaties;
+        }
+
+        @Override
+        protected ZaakConflicten conflicten() {
+            return conflicten;
         }
     }
 }

@@ -146,5 +146,10 @@ class ZaakDispatcherTest {
         public Optional<Zaakstand> leesStatus(Gemeentecode gemeente, String statusUrl) {
             return Optional.empty();
         }
+
+        @Override
+        public boolean vertrouwtNotificatie(Gemeentecode gemeente, String token) {
+            return false;
+        }
     }
 }

@@ -11,11 +11,14 @@ import nl.kernpunt.application.contract.GemeenteRepositoryContract;
 import nl.kernpunt.application.contract.InitiatiefRepositoryContract;
 import nl.kernpunt.application.contract.KernRepositoryContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
+import nl.kernpunt.application.contract.ZaakNotificatiesContract;
 import nl.kernpunt.application.contract.ZaakOutboxContract;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.ZaakConflicten;
+import nl.kernpunt.application.port.out.ZaakNotificaties;
 import nl.kernpunt.application.port.out.ZaakOutbox;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.kern.Kern;
@@ -46,6 +49,12 @@ class PostgresPortenTest {
 
     @Inject
     ZaakOutbox zaakOutbox;
+
+    @Inject
+    ZaakNotificaties zaakNotificaties;
+
+    @Inject
+    ZaakConflicten zaakConflicten;
 
     @Nested
     class Gemeenten extends GemeenteRepositoryContract {
@@ -168,6 +177,29 @@ class PostgresPortenTest {
         @Override
         protected ZaakOutbox outbox() {
             return zaakOutbox;
+        }
+
+        @Override
+        protected <T> T inTransactie(Supplier<T> werk) {
+            return QuarkusTransaction.requiringNew().call(werk::get);
+        }
+    }
+
+    @Nested
+    class ZaakNotificatiesEnConflicten extends ZaakNotificatiesContract {
+        @Override
+        protected GemeenteRepository gemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        protected ZaakNotificaties notificaties() {
+            return zaakNotificaties;
+        }
+
+        @Override
+        protected ZaakConflicten conflicten() {
+            return zaakConflicten;
         }
 
         @Override

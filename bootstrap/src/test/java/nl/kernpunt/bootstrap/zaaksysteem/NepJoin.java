@@ -43,7 +43,7 @@ import javax.crypto.spec.SecretKeySpec;
  * fields the standard requires, so Prism can check them too. The state outlives the server, so the
  * server can be taken down (connection refused) and brought back on the same port.
  */
-final class NepJoin implements ResponseDefinitionTransformerV2 {
+public final class NepJoin implements ResponseDefinitionTransformerV2 {
 
     static final String ZAKEN_GEHEIM = "zaken-geheim-voor-de-test-0123456789";
     static final String CATALOGI_GEHEIM = "catalogi-geheim-voor-de-test-98765";
@@ -66,6 +66,7 @@ final class NepJoin implements ResponseDefinitionTransformerV2 {
     private final Map<String, AtomicInteger> schrijfacties = new HashMap<>();
 
     private final AtomicInteger storingen = new AtomicInteger();
+    private final AtomicInteger weigeringenTeGaan = new AtomicInteger();
     private final AtomicLong vertragingVolgendeAanmaakMs = new AtomicLong();
     private final AtomicInteger ontvangenVerzoeken = new AtomicInteger();
     private final List<String> weigeringen = new ArrayList<>();
@@ -110,8 +111,13 @@ final class NepJoin implements ResponseDefinitionTransformerV2 {
         server.stop();
     }
 
+    /** The next {@code aantal} requests are refused with 400, as an invalid request would be. */
+    public void weiger(int aantal) {
+        weigeringenTeGaan.set(aantal);
+    }
+
     /** The next {@code aantal} requests answer 503. */
-    void storing(int aantal) {
+    public void storing(int aantal) {
         storingen.set(aantal);
     }
 
@@ -120,17 +126,17 @@ final class NepJoin implements ResponseDefinitionTransformerV2 {
         vertragingVolgendeAanmaakMs.set(millis);
     }
 
-    synchronized int schrijfacties(String soort) {
+    public synchronized int schrijfacties(String soort) {
         return schrijfacties.getOrDefault(soort, new AtomicInteger()).get();
     }
 
-    synchronized Map<String, Integer> alleSchrijfacties() {
+    public synchronized Map<String, Integer> alleSchrijfacties() {
         Map<String, Integer> kopie = new HashMap<>();
         schrijfacties.forEach((k, v) -> kopie.put(k, v.get()));
         return kopie;
     }
 
-    synchronized List<String> weigeringen() {
+    public synchronized List<String> weigeringen() {
         return List.copyOf(weigeringen);
     }
 
@@ -138,13 +144,13 @@ final class NepJoin implements ResponseDefinitionTransformerV2 {
         return ontvangenVerzoeken.get();
     }
 
-    synchronized ObjectNode zaak(String identificatie) {
+    public synchronized ObjectNode zaak(String identificatie) {
         return zaken.values().stream().filter(z -> identificatie.equals(z.path("identificatie").asText()))
                 .findFirst().orElse(null);
     }
 
     /** The statustypen of the zaak's statussen, oldest first. */
-    synchronized List<String> statustypen(String identificatie) {
+    public synchronized List<String> statustypen(String identificatie) {
         ObjectNode zaak = zaak(identificatie);
         if (zaak == null) {
             return List.of();
@@ -166,7 +172,7 @@ final class NepJoin implements ResponseDefinitionTransformerV2 {
     }
 
     /** A status set in Join by a person, as the notification sender would then announce it; returns its URL. */
-    synchronized String zetStatusInJoin(String identificatie, String statustype, String toelichting) {
+    public synchronized String zetStatusInJoin(String identificatie, String statustype, String toelichting) {
         ObjectNode zaak = zaak(identificatie);
         ObjectNode status = KNOOP.objectNode();
         status.put("zaak", zaak.path("url").asText());
@@ -189,6 +195,9 @@ final class NepJoin implements ResponseDefinitionTransformerV2 {
         Request verzoek = gebeurtenis.getRequest();
         if (storingen.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return antwoord(503, fout("storing", "tijdelijk niet beschikbaar"));
+        }
+        if (weigeringenTeGaan.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return ongeldig("nonFieldErrors", "invalid");
         }
         URI uri = URI.create(verzoek.getUrl());
         String pad = uri.getPath();
@@ -355,8 +364,13 @@ final class NepJoin implements ResponseDefinitionTransformerV2 {
         schrijfacties.computeIfAbsent(soort, s -> new AtomicInteger()).incrementAndGet();
     }
 
+    /** A refusal the service caused: recorded, as the tests expect none. */
     private ResponseDefinition weiger(String veld, String code, String soort) {
         weigeringen.add(soort + ": " + code);
+        return ongeldig(veld, code);
+    }
+
+    private static ResponseDefinition ongeldig(String veld, String code) {
         ObjectNode fout = fout("invalid", "Invalid input.");
         ObjectNode param = fout.putArray("invalidParams").addObject();
         param.put("name", veld);

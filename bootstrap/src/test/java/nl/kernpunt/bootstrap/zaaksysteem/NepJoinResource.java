@@ -13,16 +13,18 @@ import java.util.Set;
  */
 public class NepJoinResource implements QuarkusTestResourceLifecycleManager {
 
-    static final String GEMEENTE = "0999";
-    static final String RSIN = "002220647";
-    static final String ST = NepJoin.CATALOGUS + "/statustypen/";
-    static final String RT = NepJoin.CATALOGUS + "/resultaattypen/";
-    static final String ZAAKTYPE = NepJoin.CATALOGUS + "/zaaktypen/0b6f5d5e-2b69-4a5d-9a43-0c4a0b1b7a11";
-    static final String ZAAKTYPE_VRAAG = NepJoin.CATALOGUS + "/zaaktypen/4d1c2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
-    static final String ROLTYPE = NepJoin.CATALOGUS + "/roltypen/6c8e0a0f-6e1b-4b39-9b0c-5b2a2d3f0e21";
-    static final String EIND = ST + "afgehandeld";
+    public static final String GEMEENTE = "0999";
+    public static final String RSIN = "002220647";
+    public static final String ST = NepJoin.CATALOGUS + "/statustypen/";
+    public static final String RT = NepJoin.CATALOGUS + "/resultaattypen/";
+    public static final String ZAAKTYPE = NepJoin.CATALOGUS + "/zaaktypen/0b6f5d5e-2b69-4a5d-9a43-0c4a0b1b7a11";
+    public static final String ZAAKTYPE_VRAAG = NepJoin.CATALOGUS + "/zaaktypen/4d1c2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+    public static final String ROLTYPE = NepJoin.CATALOGUS + "/roltypen/6c8e0a0f-6e1b-4b39-9b0c-5b2a2d3f0e21";
+    public static final String EIND = ST + "afgehandeld";
 
-    static volatile NepJoin join;
+    public static final String NOTIFICATIE_TOKEN = "Bearer notificaties-van-join-0999";
+
+    public static volatile NepJoin join;
 
     @Override
     public Map<String, String> start() {
@@ -54,7 +56,7 @@ public class NepJoinResource implements QuarkusTestResourceLifecycleManager {
         config.put("kernpunt.zaaksysteem.herhaling.maximum", "PT1S");
         config.put("kernpunt.zaaksysteem.herhaling.max-pogingen", "50");
         config.put("kernpunt.zaaksysteem.herhaling.claimduur", "PT3S");
-        config.put("kernpunt.zaaksysteem.notificatie-token", "test-notificatie-token");
+        config.put(g + "notificatie-token", NOTIFICATIE_TOKEN);
         return config;
     }
 

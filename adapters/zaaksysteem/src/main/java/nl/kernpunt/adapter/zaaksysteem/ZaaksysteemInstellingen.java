@@ -33,9 +33,6 @@ public interface ZaaksysteemInstellingen {
 
     Herhaling herhaling();
 
-    /** The token the case system's notification service sends to our webhook; unset: the webhook refuses all. */
-    Optional<String> notificatieToken();
-
     Map<String, Koppeling> gemeenten();
 
     interface Herhaling {
@@ -60,6 +57,12 @@ public interface ZaaksysteemInstellingen {
         Api zaken();
 
         Api catalogi();
+
+        /**
+         * What the gemeente's Notificaties API sends in {@code Authorization} to our webhook (the
+         * {@code auth} of its abonnement); unset: every notification for this gemeente is refused.
+         */
+        Optional<String> notificatieToken();
 
         /** Sent as bronorganisatie and verantwoordelijkeOrganisatie. */
         String rsin();

@@ -3,6 +3,8 @@ package nl.kernpunt.adapter.zaaksysteem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -205,6 +207,20 @@ class ZgwZaakRegistratieAdapter implements ZaakRegistratiePort {
             }
             throw new ZaaksysteemFout(melding, false, e);
         }
+    }
+
+    /** Compared in constant time; a {@code Bearer } prefix on either side does not matter. */
+    @Override
+    public boolean vertrouwtNotificatie(Gemeentecode gemeente, String token) {
+        Optional<String> verwacht = koppelingen.van(gemeente).flatMap(k -> k.instelling().notificatieToken());
+        return token != null && verwacht.isPresent() && MessageDigest.isEqual(
+                zonderBearer(verwacht.get()).getBytes(StandardCharsets.UTF_8),
+                zonderBearer(token).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String zonderBearer(String token) {
+        String kaal = token.strip();
+        return kaal.regionMatches(true, 0, "Bearer ", 0, 7) ? kaal.substring(7).strip() : kaal;
     }
 
     /** 17 characters, the standard's maximum; derived from our id so a retry sends the same one. */

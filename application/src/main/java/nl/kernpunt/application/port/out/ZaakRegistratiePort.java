@@ -35,4 +35,7 @@ public interface ZaakRegistratiePort {
      * status; empty when the URL is not one of this gemeente's Zaken API or not a zaak we issued.
      */
     Optional<Zaakstand> leesStatus(Gemeentecode gemeente, String statusUrl);
+
+    /** Whether the token is the one this gemeente gave its notification subscription. */
+    boolean vertrouwtNotificatie(Gemeentecode gemeente, String token);
 }

@@ -136,7 +136,7 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
                 .setParameter("gemeente", gemeente.waarde())
                 .getSingleResult();
         return new Outboxstand(((Number) telling[0]).longValue(), ((Number) telling[1]).longValue(),
-                ((Number) telling[2]).longValue(), moment(telling[3]), moment(telling[4]));
+                ((Number) telling[2]).longValue(), Tijdstippen.uitNative(telling[3]), Tijdstippen.uitNative(telling[4]));
     }
 
     @Override
@@ -150,13 +150,6 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
     @Override
     public Optional<Outboxregel> vind(UUID id) {
         return rijen.findByIdOptional(id).map(ZaakOutboxPersistenceAdapter::regel);
-    }
-
-    private static Instant moment(Object waarde) {
-        if (waarde == null) {
-            return null;
-        }
-        return waarde instanceof Instant i ? i : ((java.time.OffsetDateTime) waarde).toInstant();
     }
 
     private static Outboxregel regel(ZaakOutboxJpaEntity rij) {
