@@ -66,7 +66,7 @@ public class ZaakDispatcher {
 
     private boolean bezorg(Outboxregel regel) {
         try {
-            zaaksysteem.voerUit(regel.opdracht(), regel.pogingen() > 0);
+            zaaksysteem.voerUit(regel.opdracht(), regel.eerderGeprobeerd());
             outbox.gelukt(regel.id(), klok.instant());
             return true;
         } catch (ZaaksysteemFout fout) {

@@ -63,8 +63,9 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
             if (eerste && geclaimd.size() < max && rij.toestand == Toestand.WACHTEND
                     && gemeenten.contains(rij.opdracht.gemeente()) && !rij.volgendePoging.isAfter(nu)
                     && (rij.geclaimdTot == null || rij.geclaimdTot.isBefore(nu))) {
+                boolean eerder = rij.geclaimdTot != null;
                 rij.geclaimdTot = geclaimdTot;
-                geclaimd.add(new Outboxregel(rij.id, rij.volgnummer, rij.opdracht, rij.pogingen));
+                geclaimd.add(new Outboxregel(rij.id, rij.volgnummer, rij.opdracht, rij.pogingen, eerder));
             }
         }
         return geclaimd;
@@ -135,7 +136,7 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
     @Override
     public synchronized Optional<Outboxregel> vind(UUID id) {
         return rijen.stream().filter(r -> r.id.equals(id)).findFirst()
-                .map(r -> new Outboxregel(r.id, r.volgnummer, r.opdracht, r.pogingen));
+                .map(r -> new Outboxregel(r.id, r.volgnummer, r.opdracht, r.pogingen, r.geclaimdTot != null));
     }
 
     private Rij rij(UUID id) {

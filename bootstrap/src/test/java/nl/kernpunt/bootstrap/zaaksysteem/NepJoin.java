@@ -52,7 +52,7 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory KNOOP = JsonNodeFactory.instance;
 
-    private final int poort;
+    private int poort;
     private final Set<String> eindStatustypen;
     private WireMockServer server;
 
@@ -80,6 +80,7 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
     synchronized void zetAan() {
         server = new WireMockServer(options().port(poort).extensions(this));
         server.start();
+        poort = server.port();
         server.stubFor(any(anyUrl()).willReturn(ok()));
         if (basis == null) {
             basis = "http://127.0.0.1:" + server.port();

@@ -94,15 +94,16 @@ class ZaaksynchronisatieTest extends SynchronisatieTestBasis {
     @Test
     void after_a_timeout_the_zaak_is_looked_up_by_identificatie_and_not_created_twice() {
         int zakenVooraf = join().schrijfacties("zaken");
-        join().vertraagVolgendeAanmaak(2_500);
+        join().vertraagVolgendeAanmaak(NepJoinResource.TIMEOUT_SECONDEN * 1000L + 1_500);
         GelezenInitiatief initiatief = dienIn("Bankje bij de kerk");
 
         dispatcher.verwerkAlles();
         assertThat(stand().opnieuw()).as("the timed-out row waits for its retry").isEqualTo(1);
-        bezorgAlles(Duration.ofSeconds(15));
+        bezorgAlles(Duration.ofSeconds(20));
 
         String id = identificatie(initiatief);
         assertThat(join().schrijfacties("zaken")).isEqualTo(zakenVooraf + 1);
+        assertThat(join().weigeringen()).as("looked up, not tried again").isEmpty();
         assertThat(join().statustypen(id)).containsExactly(ST + "ingediend");
         assertThat(join().rollenVan(id)).hasSize(1);
     }

@@ -81,8 +81,9 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
             return List.of();
         }
         List<ZaakOutboxJpaEntity> geclaimd = rijen.list("id in ?1", Sort.by("volgnummer"), ids);
+        List<Outboxregel> regels = geclaimd.stream().map(ZaakOutboxPersistenceAdapter::regel).toList();
         geclaimd.forEach(rij -> rij.geclaimdTot = Tijdstippen.opMicroseconden(geclaimdTot));
-        return geclaimd.stream().map(ZaakOutboxPersistenceAdapter::regel).toList();
+        return regels;
     }
 
     @Override
@@ -153,7 +154,8 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
     }
 
     private static Outboxregel regel(ZaakOutboxJpaEntity rij) {
-        return new Outboxregel(rij.id, rij.volgnummer, opdracht(rij), rij.pogingen);
+        // a lease is cleared with every outcome, so one still set ran out without any
+        return new Outboxregel(rij.id, rij.volgnummer, opdracht(rij), rij.pogingen, rij.geclaimdTot != null);
     }
 
     private static Zaakopdracht opdracht(ZaakOutboxJpaEntity rij) {
