@@ -18,6 +18,8 @@ create table zaak_outbox (
     initiator          varchar(200),
     toestand           varchar(20)  not null default 'wachtend',
     pogingen           integer      not null default 0,
+    -- an attempt may have reached the case system unseen: look before writing (kept when resumed)
+    eerder_geprobeerd  boolean      not null default false,
     geplaatst_op       timestamptz  not null,
     volgende_poging_op timestamptz  not null,
     geclaimd_tot       timestamptz,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.kernpunt.application.port.out.ZaakConflicten;
 import nl.kernpunt.application.zaaksysteem.Zaakconflict;
+import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 public class InMemoryZaakConflicten implements ZaakConflicten {
@@ -28,6 +29,11 @@ public class InMemoryZaakConflicten implements ZaakConflicten {
     @Override
     public synchronized long aantalOpen(Gemeentecode gemeente) {
         return open(gemeente).size();
+    }
+
+    @Override
+    public synchronized boolean heeftOpen(Zaakidentificatie zaak) {
+        return conflicten.stream().anyMatch(c -> c.zaak().equals(zaak) && !opgelost.contains(c.id()));
     }
 
     @Override

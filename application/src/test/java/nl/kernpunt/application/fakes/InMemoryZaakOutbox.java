@@ -26,6 +26,7 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
         final Instant geplaatstOp;
         Toestand toestand = Toestand.WACHTEND;
         int pogingen;
+        boolean eerderGeprobeerd;
         Instant volgendePoging;
         Instant geclaimdTot;
         Instant afgehandeldOp;
@@ -63,7 +64,7 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
             if (eerste && geclaimd.size() < max && rij.toestand == Toestand.WACHTEND
                     && gemeenten.contains(rij.opdracht.gemeente()) && !rij.volgendePoging.isAfter(nu)
                     && (rij.geclaimdTot == null || rij.geclaimdTot.isBefore(nu))) {
-                boolean eerder = rij.geclaimdTot != null;
+                boolean eerder = rij.eerderGeprobeerd || rij.geclaimdTot != null;
                 rij.geclaimdTot = geclaimdTot;
                 geclaimd.add(new Outboxregel(rij.id, rij.volgnummer, rij.opdracht, rij.pogingen, eerder));
             }
@@ -83,6 +84,7 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
     public synchronized void mislukt(UUID id, String fout, Instant volgendePoging) {
         Rij rij = rij(id);
         rij.pogingen++;
+        rij.eerderGeprobeerd = true;
         rij.fout = fout;
         rij.volgendePoging = volgendePoging;
         rij.geclaimdTot = null;
@@ -92,6 +94,7 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
     public synchronized void parkeer(UUID id, String fout) {
         Rij rij = rij(id);
         rij.pogingen++;
+        rij.eerderGeprobeerd = true;
         rij.fout = fout;
         rij.toestand = Toestand.GEPARKEERD;
         rij.geclaimdTot = null;
@@ -112,6 +115,23 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
     @Override
     public synchronized boolean heeftOnafgehandelde(Zaakidentificatie zaak) {
         return rijen.stream().anyMatch(r -> r.opdracht.zaak().equals(zaak) && r.toestand != Toestand.AFGEHANDELD);
+    }
+
+    @Override
+    public synchronized boolean heeftWachtende(Zaakidentificatie zaak) {
+        return rijen.stream().anyMatch(r -> r.opdracht.zaak().equals(zaak) && r.toestand == Toestand.WACHTEND);
+    }
+
+    @Override
+    public synchronized int hervatZaak(Zaakidentificatie zaak, Instant nu) {
+        List<Rij> geparkeerd = rijen.stream()
+                .filter(r -> r.opdracht.zaak().equals(zaak) && r.toestand == Toestand.GEPARKEERD).toList();
+        geparkeerd.forEach(r -> {
+            r.toestand = Toestand.WACHTEND;
+            r.pogingen = 0;
+            r.volgendePoging = nu;
+        });
+        return geparkeerd.size();
     }
 
     @Override
@@ -136,7 +156,8 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
     @Override
     public synchronized Optional<Outboxregel> vind(UUID id) {
         return rijen.stream().filter(r -> r.id.equals(id)).findFirst()
-                .map(r -> new Outboxregel(r.id, r.volgnummer, r.opdracht, r.pogingen, r.geclaimdTot != null));
+                .map(r -> new Outboxregel(r.id, r.volgnummer, r.opdracht, r.pogingen,
+                        r.eerderGeprobeerd || r.geclaimdTot != null));
     }
 
     private Rij rij(UUID id) {

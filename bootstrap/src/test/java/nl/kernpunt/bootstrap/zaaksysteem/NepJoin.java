@@ -172,6 +172,16 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
                 .toList();
     }
 
+    /** The zaak disappears from Join with everything under it (a restore from an old backup, say). */
+    public synchronized void vergeet(String identificatie) {
+        ObjectNode zaak = zaak(identificatie);
+        String url = zaak.path("url").asText();
+        zaken.remove(url);
+        for (Map<String, ObjectNode> onder : List.of(statussen, rollen, resultaten)) {
+            onder.values().removeIf(r -> r.path("zaak").asText().equals(url));
+        }
+    }
+
     /** A status set in Join by a person, as the notification sender would then announce it; returns its URL. */
     public synchronized String zetStatusInJoin(String identificatie, String statustype, String toelichting) {
         ObjectNode zaak = zaak(identificatie);
@@ -195,7 +205,7 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         ontvangenVerzoeken.incrementAndGet();
         Request verzoek = gebeurtenis.getRequest();
         if (storingen.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return antwoord(503, fout("storing", "tijdelijk niet beschikbaar"));
+            return antwoord(503, fout("storing", "tijdelijk niet beschikbaar", 503));
         }
         if (weigeringenTeGaan.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return ongeldig("nonFieldErrors", "invalid");
@@ -206,22 +216,22 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         String methode = verzoek.getMethod().getName();
         if (pad.startsWith("/catalogi/")) {
             if (!tokenGeldig(verzoek, CATALOGI_GEHEIM)) {
-                return antwoord(403, fout("permission_denied", "token ongeldig voor de Catalogi API"));
+                return antwoord(403, fout("permission_denied", "token ongeldig voor de Catalogi API", 403));
             }
             return catalogi(pad);
         }
         if (!tokenGeldig(verzoek, ZAKEN_GEHEIM)) {
-            return antwoord(403, fout("permission_denied", "token ongeldig voor de Zaken API"));
+            return antwoord(403, fout("permission_denied", "token ongeldig voor de Zaken API", 403));
         }
         if (!"EPSG:4326".equals(verzoek.getHeader("Accept-Crs")) || !"EPSG:4326".equals(verzoek.getHeader("Content-Crs"))) {
-            return antwoord(412, fout("missing-crs-headers", "Accept-Crs en Content-Crs zijn verplicht"));
+            return antwoord(412, fout("missing-crs-headers", "Accept-Crs en Content-Crs zijn verplicht", 412));
         }
         try {
             synchronized (this) {
                 return zaken(methode, pad, query, verzoek.getBodyAsString());
             }
         } catch (Exception e) {
-            return antwoord(500, fout("fout", String.valueOf(e)));
+            return antwoord(500, fout("fout", String.valueOf(e), 500));
         }
     }
 
@@ -230,13 +240,13 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         String bron = delen[0];
         if (delen.length == 2 && methode.equals("GET")) {
             ObjectNode gevonden = opslag(bron).get(basis + "/" + bron + "/" + delen[1]);
-            return gevonden == null ? antwoord(404, fout("not_found", "niet gevonden")) : antwoord(200, gevonden);
+            return gevonden == null ? antwoord(404, fout("not_found", "niet gevonden", 404)) : antwoord(200, gevonden);
         }
         if (methode.equals("GET")) {
             return antwoord(200, pagina(opslag(bron).values().stream().filter(filter(bron, query)).toList()));
         }
         if (!methode.equals("POST")) {
-            return antwoord(405, fout("method_not_allowed", methode));
+            return antwoord(405, fout("method_not_allowed", methode, 405));
         }
         ObjectNode nieuw = (ObjectNode) JSON.readTree(inhoud);
         return switch (bron) {
@@ -244,7 +254,7 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
             case "statussen" -> maakStatus(nieuw);
             case "rollen" -> maakRol(nieuw);
             case "resultaten" -> maakResultaat(nieuw);
-            default -> antwoord(404, fout("not_found", pad));
+            default -> antwoord(404, fout("not_found", pad, 404));
         };
     }
 
@@ -372,7 +382,7 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
     }
 
     private static ResponseDefinition ongeldig(String veld, String code) {
-        ObjectNode fout = fout("invalid", "Invalid input.");
+        ObjectNode fout = fout("invalid", "Invalid input.", 400);
         ObjectNode param = fout.putArray("invalidParams").addObject();
         param.put("name", veld);
         param.put("code", code);
@@ -390,11 +400,14 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         return pagina;
     }
 
-    private static ObjectNode fout(String code, String titel) {
+    private static ObjectNode fout(String code, String titel, int status) {
         ObjectNode fout = KNOOP.objectNode();
         fout.put("type", "about:blank");
         fout.put("code", code);
         fout.put("title", titel);
+        fout.put("status", status);
+        fout.put("detail", titel);
+        fout.put("instance", "urn:uuid:" + UUID.randomUUID());
         return fout;
     }
 

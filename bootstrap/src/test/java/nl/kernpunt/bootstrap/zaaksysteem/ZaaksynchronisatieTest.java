@@ -109,13 +109,22 @@ class ZaaksynchronisatieTest extends SynchronisatieTestBasis {
     }
 
     @Test
-    void the_statuses_of_one_zaak_arrive_in_order_even_when_the_first_attempt_fails() {
-        GelezenInitiatief initiatief = doorlopen(dienIn("Dorpsfeest Zoelen"));
-        join().storing(2);
+    void changes_to_several_zaken_made_before_any_dispatch_arrive_in_order_per_zaak() {
+        GelezenInitiatief een = dienIn("Dorpsfeest Zoelen");
+        GelezenInitiatief twee = dienIn("Buurtkamer Ommeren");
+        een = naar(een, InitiatiefStatus.IN_BEHANDELING, null);
+        twee = naar(twee, InitiatiefStatus.IN_BEHANDELING, null);
+        een = naar(een, InitiatiefStatus.ROL_BEPAALD, null);
+        naar(twee, InitiatiefStatus.INGETROKKEN, "initiatiefnemers verhuisd");
+        naar(een, InitiatiefStatus.IN_UITVOERING, null);
 
         bezorgAlles(Duration.ofSeconds(15));
 
-        assertThat(join().statustypen(identificatie(initiatief))).containsExactly(ST + "ingediend",
-                ST + "in-behandeling", ST + "rol-bepaald", ST + "in-uitvoering", EIND);
+        assertThat(join().statustypen(identificatie(een))).containsExactly(ST + "ingediend",
+                ST + "in-behandeling", ST + "rol-bepaald", ST + "in-uitvoering");
+        assertThat(join().statustypen(identificatie(twee))).containsExactly(ST + "ingediend",
+                ST + "in-behandeling", EIND);
+        assertThat(join().resultatenVan(identificatie(twee))).singleElement()
+                .satisfies(r -> assertThat(r.path("resultaattype").asText()).isEqualTo(RT + "ingetrokken"));
     }
 }

@@ -116,6 +116,16 @@ class ZaaksysteemStoringTest extends SynchronisatieTestBasis {
     }
 
     @Test
+    void the_statuses_of_one_zaak_arrive_in_order_even_when_the_first_attempts_get_503() {
+        GelezenInitiatief initiatief = doorlopen(dienIn("Dorpsfeest Zoelen"));
+        join().storing(2);
+
+        bezorgAlles(Duration.ofSeconds(15));
+
+        assertThat(join().statustypen(identificatie(initiatief))).containsExactlyElementsOf(LEVENSLOOP);
+    }
+
+    @Test
     void a_dispatcher_dying_mid_batch_after_join_received_the_calls_is_finished_by_the_next_without_doubles() {
         int aantal = 10;
         List<String> identificaties = initiatievenDoorDeLevensloop(aantal, "Herstart");

@@ -40,6 +40,12 @@ public interface ZaakOutbox {
     /** Whether the zaak has rows not yet delivered (waiting or parked). */
     boolean heeftOnafgehandelde(Zaakidentificatie zaak);
 
+    /** Whether the zaak has rows waiting for a dispatcher (not parked). */
+    boolean heeftWachtende(Zaakidentificatie zaak);
+
+    /** Every parked row of the zaak becomes due again with a fresh count; returns how many. */
+    int hervatZaak(Zaakidentificatie zaak, Instant nu);
+
     Outboxstand stand(Gemeentecode gemeente, Instant nu);
 
     /** The gemeente's parked rows, oldest first. */

@@ -57,6 +57,11 @@ class ZaakConflictenPersistenceAdapter implements ZaakConflicten {
     }
 
     @Override
+    public boolean heeftOpen(Zaakidentificatie zaak) {
+        return rijen.count("identificatie = ?1 and opgelostOp is null", zaak.waarde()) > 0;
+    }
+
+    @Override
     public boolean losOp(Gemeentecode gemeente, UUID id, String door, Instant op) {
         return rijen.update("opgelostOp = :op, opgelostDoor = :door where id = :id and gemeente = :gemeente "
                         + "and opgelostOp is null",

@@ -48,6 +48,9 @@ public class ZaakOutboxJpaEntity {
 
     int pogingen;
 
+    @Column(name = "eerder_geprobeerd")
+    boolean eerderGeprobeerd;
+
     @Column(name = "geplaatst_op")
     Instant geplaatstOp;
 

@@ -98,6 +98,7 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
     public void mislukt(UUID id, String fout, Instant volgendePoging) {
         ZaakOutboxJpaEntity rij = rijen.findById(id);
         rij.pogingen++;
+        rij.eerderGeprobeerd = true;
         rij.laatsteFout = fout;
         rij.volgendePogingOp = Tijdstippen.opMicroseconden(volgendePoging);
         rij.geclaimdTot = null;
@@ -107,6 +108,7 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
     public void parkeer(UUID id, String fout) {
         ZaakOutboxJpaEntity rij = rijen.findById(id);
         rij.pogingen++;
+        rij.eerderGeprobeerd = true;
         rij.laatsteFout = fout;
         rij.toestand = GEPARKEERD;
         rij.geclaimdTot = null;
@@ -123,6 +125,19 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
     @Override
     public boolean heeftOnafgehandelde(Zaakidentificatie zaak) {
         return rijen.count("identificatie = ?1 and toestand <> ?2", zaak.waarde(), AFGEHANDELD) > 0;
+    }
+
+    @Override
+    public boolean heeftWachtende(Zaakidentificatie zaak) {
+        return rijen.count("identificatie = ?1 and toestand = ?2", zaak.waarde(), WACHTEND) > 0;
+    }
+
+    @Override
+    public int hervatZaak(Zaakidentificatie zaak, Instant nu) {
+        return rijen.update("toestand = :wachtend, pogingen = 0, volgendePogingOp = :nu "
+                        + "where identificatie = :identificatie and toestand = :geparkeerd",
+                Parameters.with("wachtend", WACHTEND).and("nu", Tijdstippen.opMicroseconden(nu))
+                        .and("identificatie", zaak.waarde()).and("geparkeerd", GEPARKEERD));
     }
 
     @Override
@@ -155,7 +170,8 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
 
     private static Outboxregel regel(ZaakOutboxJpaEntity rij) {
         // a lease is cleared with every outcome, so one still set ran out without any
-        return new Outboxregel(rij.id, rij.volgnummer, opdracht(rij), rij.pogingen, rij.geclaimdTot != null);
+        return new Outboxregel(rij.id, rij.volgnummer, opdracht(rij), rij.pogingen,
+                rij.eerderGeprobeerd || rij.geclaimdTot != null);
     }
 
     private static Zaakopdracht opdracht(ZaakOutboxJpaEntity rij) {
