@@ -21,8 +21,12 @@ import nl.kernpunt.application.port.in.WijzigInitiatiefUseCase;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
+import nl.kernpunt.application.port.out.ZaakOutbox;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
+import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
+import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
+import nl.kernpunt.application.zaaksysteem.Zaaksoort;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.Contactmoment;
@@ -30,12 +34,15 @@ import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Rolbepaling;
+import nl.kernpunt.domain.initiatief.Statusovergang;
 import nl.kernpunt.domain.kern.Kern;
 
 /**
  * The write side of initiatieven; one transaction per use case, and every change leaves an audit
  * line in that same transaction. Any member of staff may register an initiative, correct it,
  * record contacts, record the steps' outcomes and make or settle agreements; the decisions (status and Rol) are the kernambtenaar's or the beheerder's.
+ * Registering and moving the status also place an opdracht for the case system in the outbox, in the
+ * same transaction (docs/adr/0012).
  */
 @ApplicationScoped
 @Transactional
@@ -48,14 +55,16 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
     private final InitiatiefRepository initiatieven;
     private final KernRepository kernen;
     private final Auditspoor auditspoor;
+    private final ZaakOutbox zaakOutbox;
     private final Initiatiefweergaven weergaven;
     private final Clock klok;
 
     public InitiatiefService(InitiatiefRepository initiatieven, KernRepository kernen, GemeenteRepository gemeenten,
-                             Auditspoor auditspoor, Clock klok) {
+                             Auditspoor auditspoor, ZaakOutbox zaakOutbox, Clock klok) {
         this.initiatieven = initiatieven;
         this.kernen = kernen;
         this.auditspoor = auditspoor;
+        this.zaakOutbox = zaakOutbox;
         this.weergaven = new Initiatiefweergaven(gemeenten, kernen, klok);
         this.klok = klok;
     }
@@ -73,6 +82,10 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Initiatief opgeslagen = initiatieven.voegToe(initiatief);
         audit(opgeslagen, gebruiker, "ingediend", Map.of("titel", opgeslagen.getGegevens().titel(),
                 "kern", kern.getId().toString(), "status", InitiatiefStatus.INGEDIEND.extern()));
+        zaakOutbox.plaats(Zaakopdracht.registreer(opgeslagen.getGemeente(), zaak(opgeslagen),
+                InitiatiefStatus.INGEDIEND.extern(), opgeslagen.getAangemaaktOp(), opgeslagen.getGegevens().titel(),
+                opgeslagen.getGegevens().omschrijving(), opgeslagen.getGegevens().betrokkenen().get(0).naam()),
+                klok.instant());
         return weergaven.van(opgeslagen);
     }
 
@@ -100,6 +113,9 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
             gegevens.put("reden", command.reden().strip());
         }
         audit(initiatief, command.gebruiker(), "status-gewijzigd", gegevens);
+        Statusovergang overgang = initiatief.getStatushistorie().get(initiatief.getStatushistorie().size() - 1);
+        zaakOutbox.plaats(Zaakopdracht.status(initiatief.getGemeente(), zaak(initiatief), overgang.naar().extern(),
+                overgang.op(), overgang.reden()), klok.instant());
         return weergaven.van(initiatieven.bewaar(initiatief));
     }
 
@@ -167,6 +183,10 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
                 "stap", command.stap().name().toLowerCase().replace('_', '-'),
                 "uitkomst", command.uitkomst().strip(), "datum", command.datum().toString()));
         return weergaven.van(initiatieven.bewaar(initiatief));
+    }
+
+    static Zaakidentificatie zaak(Initiatief initiatief) {
+        return Zaakidentificatie.van(Zaaksoort.INITIATIEF, initiatief.getId().waarde());
     }
 
     private static void vereisMedewerker(Gebruiker gebruiker) {

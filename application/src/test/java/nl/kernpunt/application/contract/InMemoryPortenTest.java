@@ -9,7 +9,12 @@ import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryKernagendaRepository;
 import nl.kernpunt.application.fakes.InMemoryParticipatietrajectRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
+import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
 import nl.kernpunt.application.fakes.InMemoryVraagRepository;
+import nl.kernpunt.application.fakes.InMemoryZaakConflicten;
+import nl.kernpunt.application.fakes.InMemoryZaakNotificaties;
+import nl.kernpunt.application.fakes.InMemoryZaakOutbox;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.IndicatorRepository;
@@ -17,13 +22,14 @@ import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
-import nl.kernpunt.application.port.out.VraagRepository;
-import nl.kernpunt.domain.kern.Kern;
-import org.junit.jupiter.api.Nested;
-import nl.kernpunt.application.fakes.InMemorySubsidieRepository;
-import nl.kernpunt.application.fakes.InMemorySubsidieregelingRepository;
 import nl.kernpunt.application.port.out.SubsidieRepository;
 import nl.kernpunt.application.port.out.SubsidieregelingRepository;
+import nl.kernpunt.application.port.out.VraagRepository;
+import nl.kernpunt.application.port.out.ZaakConflicten;
+import nl.kernpunt.application.port.out.ZaakNotificaties;
+import nl.kernpunt.application.port.out.ZaakOutbox;
+import nl.kernpunt.domain.kern.Kern;
+import org.junit.jupiter.api.Nested;
 
 /** The fakes honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryPortenTest implements PortOmgeving {
@@ -202,6 +208,32 @@ class InMemoryPortenTest implements PortOmgeving {
         @Override
         protected InitiatiefRepository initiatieven() {
             return initiatieven;
+        }
+    }
+
+    @Nested
+    class ZaakOutboxen extends ZaakOutboxContract {
+        private final ZaakOutbox outbox = new InMemoryZaakOutbox();
+
+        @Override
+        protected ZaakOutbox outbox() {
+            return outbox;
+        }
+    }
+
+    @Nested
+    class ZaakNotificatiesEnConflicten extends ZaakNotificatiesContract {
+        private final ZaakNotificaties notificaties = new InMemoryZaakNotificaties();
+        private final ZaakConflicten conflicten = new InMemoryZaakConflicten();
+
+        @Override
+        protected ZaakNotificaties notificaties() {
+            return notificaties;
+        }
+
+        @Override
+        protected ZaakConflicten conflicten() {
+            return conflicten;
         }
     }
 }

@@ -8,6 +8,7 @@ import static nl.kernpunt.domain.testdata.KernBouwer.eenKern;
 import static nl.kernpunt.domain.testdata.KernBouwer.eenKernambtenaar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import nl.kernpunt.application.fakes.InMemoryAuditspoor;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
+import nl.kernpunt.application.fakes.InMemoryZaakOutbox;
 import nl.kernpunt.application.fout.GeenToegang;
 import nl.kernpunt.application.fout.NietGevonden;
 import nl.kernpunt.application.fout.VersieVerouderd;
@@ -31,6 +33,7 @@ import nl.kernpunt.application.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeente;
@@ -57,7 +60,9 @@ class InitiatiefServiceTest {
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
     private final InMemoryInitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
-    private final InitiatiefService service = new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor, klok);
+    private final InMemoryZaakOutbox zaakOutbox = new InMemoryZaakOutbox();
+    private final InitiatiefService service = new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor,
+            zaakOutbox, klok);
     private final InitiatiefQuery query = new InitiatiefQueryService(initiatieven, kernen, gemeenten, auditspoor, klok);
     private Kern kerkAvezaath;
 
@@ -86,6 +91,24 @@ class InitiatiefServiceTest {
         assertThat(initiatief.initiatief().getStatus()).isEqualTo(InitiatiefStatus.INGEDIEND);
         assertThat(initiatief.initiatief().getGemeente()).isEqualTo(new Gemeentecode("0214"));
         assertThat(initiatief.kernambtenaar()).contains(eenKernambtenaar("Sanne de Vries"));
+    }
+
+    @Test
+    void registering_and_every_status_change_place_an_opdracht_for_the_case_system_and_a_refusal_does_not() {
+        GelezenInitiatief initiatief = dienIn(eenMedewerkerVan("0214"));
+        GelezenInitiatief inBehandeling = naar(initiatief, InitiatiefStatus.IN_BEHANDELING, null);
+        assertThatThrownBy(() -> naar(inBehandeling, InitiatiefStatus.AFGEROND, null))
+                .isInstanceOf(RegelGeschonden.class);
+        naar(inBehandeling, InitiatiefStatus.AFGEWEZEN, "past niet in het beleid");
+
+        assertThat(zaakOutbox.opdrachten())
+                .extracting(Zaakopdracht::soort, Zaakopdracht::status, Zaakopdracht::toelichting)
+                .containsExactly(
+                        tuple(Zaakopdracht.Soort.REGISTREER, "ingediend", initiatief.initiatief().getGegevens().omschrijving()),
+                        tuple(Zaakopdracht.Soort.STATUS, "in-behandeling", null),
+                        tuple(Zaakopdracht.Soort.STATUS, "afgewezen", "past niet in het beleid"));
+        assertThat(zaakOutbox.opdrachten()).extracting(o -> o.zaak().waarde()).containsOnly(
+                "KP-I-" + initiatief.initiatief().getId().waarde().toString().replace("-", ""));
     }
 
     @Test

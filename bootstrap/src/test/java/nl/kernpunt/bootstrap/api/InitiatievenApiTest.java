@@ -24,7 +24,7 @@ class InitiatievenApiTest extends ApiTestBasis {
     static final String INITIATIEVEN = "/api/v1/initiatieven";
     static final String OPENBAAR = "/api/v1/openbaar/initiatieven";
 
-    private static Map<String, Object> initiatiefNieuw(String kern, String titel) {
+    static Map<String, Object> initiatiefNieuw(String kern, String titel) {
         return Map.of(
                 "kern", kern,
                 "titel", titel,

@@ -23,6 +23,7 @@ class ArchitectuurTest {
     private static final String REST = "nl.kernpunt.adapter.rest..";
     private static final String PERSISTENCE = "nl.kernpunt.adapter.persistence..";
     private static final String BOOTSTRAP = "nl.kernpunt.bootstrap..";
+    private static final String ZAAKSYSTEEM = "nl.kernpunt.adapter.zaaksysteem..";
     private static final String GENERATED_API = "nl.kernpunt.api..";
 
     /** Production classes only: neither test-classes nor the test-jars other modules share. */
@@ -38,6 +39,7 @@ class ArchitectuurTest {
         assertThat(KLASSEN.containPackage("nl.kernpunt.adapter.rest.kern")).isTrue();
         assertThat(KLASSEN.containPackage("nl.kernpunt.adapter.persistence.kern")).isTrue();
         assertThat(KLASSEN.containPackage("nl.kernpunt.api.model")).isTrue();
+        assertThat(KLASSEN.containPackage("nl.kernpunt.adapter.zaaksysteem")).isTrue();
         assertThat(KLASSEN.stream().noneMatch(k -> k.getSimpleName().endsWith("Test"))).isTrue();
     }
 
@@ -60,14 +62,28 @@ class ArchitectuurTest {
     @Test
     void rest_adapter_should_not_depend_on_other_adapters_or_bootstrap() {
         noClasses().that().resideInAPackage(REST)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, ZAAKSYSTEEM, BOOTSTRAP)
                 .check(KLASSEN);
     }
 
     @Test
     void persistence_adapter_should_not_depend_on_other_adapters_or_bootstrap() {
         noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat().resideInAnyPackage(REST, GENERATED_API, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage(REST, ZAAKSYSTEEM, GENERATED_API, BOOTSTRAP)
+                .check(KLASSEN);
+    }
+
+    @Test
+    void zaaksysteem_adapter_should_not_depend_on_other_adapters_or_bootstrap() {
+        noClasses().that().resideInAPackage(ZAAKSYSTEEM)
+                .should().dependOnClassesThat().resideInAnyPackage(REST, PERSISTENCE, GENERATED_API, BOOTSTRAP)
+                .check(KLASSEN);
+    }
+
+    @Test
+    void the_case_system_is_only_called_through_its_port() {
+        noClasses().that().resideOutsideOfPackage(ZAAKSYSTEEM)
+                .should().dependOnClassesThat().resideInAPackage("nl.kernpunt.adapter.zaaksysteem.zgw..")
                 .check(KLASSEN);
     }
 

@@ -16,7 +16,10 @@ import nl.kernpunt.application.contract.KernagendaRepositoryContract;
 import nl.kernpunt.application.contract.MonitoringContract;
 import nl.kernpunt.application.contract.ParticipatietrajectRepositoryContract;
 import nl.kernpunt.application.contract.PortOmgeving;
+import nl.kernpunt.application.contract.SubsidieRepositoryContract;
 import nl.kernpunt.application.contract.VraagRepositoryContract;
+import nl.kernpunt.application.contract.ZaakNotificatiesContract;
+import nl.kernpunt.application.contract.ZaakOutboxContract;
 import nl.kernpunt.application.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.IndicatorRepository;
@@ -24,13 +27,15 @@ import nl.kernpunt.application.port.out.InitiatiefRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.KernagendaRepository;
 import nl.kernpunt.application.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.application.port.out.SubsidieRepository;
+import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 import nl.kernpunt.application.port.out.VraagRepository;
+import nl.kernpunt.application.port.out.ZaakConflicten;
+import nl.kernpunt.application.port.out.ZaakNotificaties;
+import nl.kernpunt.application.port.out.ZaakOutbox;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.Nested;
-import nl.kernpunt.application.contract.SubsidieRepositoryContract;
-import nl.kernpunt.application.port.out.SubsidieRepository;
-import nl.kernpunt.application.port.out.SubsidieregelingRepository;
 
 /** The PostgreSQL adapters honour the same port contracts as the in-memory fakes. */
 @QuarkusTest
@@ -66,6 +71,15 @@ class PostgresPortenTest implements PortOmgeving {
 
     @Inject
     IndicatorRepository indicatoren;
+
+    @Inject
+    ZaakOutbox zaakOutbox;
+
+    @Inject
+    ZaakNotificaties zaakNotificaties;
+
+    @Inject
+    ZaakConflicten zaakConflicten;
 
     @Override
     public GemeenteRepository gemeenten() {
@@ -235,6 +249,27 @@ class PostgresPortenTest implements PortOmgeving {
         @Override
         protected InitiatiefRepository initiatieven() {
             return initiatieven;
+        }
+    }
+
+    @Nested
+    class ZaakOutboxen extends ZaakOutboxContract {
+        @Override
+        protected ZaakOutbox outbox() {
+            return zaakOutbox;
+        }
+    }
+
+    @Nested
+    class ZaakNotificatiesEnConflicten extends ZaakNotificatiesContract {
+        @Override
+        protected ZaakNotificaties notificaties() {
+            return zaakNotificaties;
+        }
+
+        @Override
+        protected ZaakConflicten conflicten() {
+            return zaakConflicten;
         }
     }
 }

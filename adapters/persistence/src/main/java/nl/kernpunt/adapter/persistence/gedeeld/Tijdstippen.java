@@ -17,4 +17,15 @@ public final class Tijdstippen {
     public static Instant opMicroseconden(Instant moment) {
         return moment == null ? null : moment.truncatedTo(ChronoUnit.MICROS);
     }
+
+    /** A {@code timestamptz} from a native query, whichever Java type the driver chose for it. */
+    public static Instant uitNative(Object waarde) {
+        if (waarde == null || waarde instanceof Instant) {
+            return (Instant) waarde;
+        }
+        if (waarde instanceof java.time.OffsetDateTime moment) {
+            return moment.toInstant();
+        }
+        return ((java.sql.Timestamp) waarde).toInstant();
+    }
 }

@@ -1,0 +1,40 @@
+package nl.kernpunt.adapter.zaaksysteem;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.kernpunt.application.service.NotificatieVerwerker;
+import nl.kernpunt.application.service.ZaakDispatcher;
+import nl.kernpunt.application.service.ZaakReconciliatie;
+
+/**
+ * Runs the dispatcher and the processing of received notifications on a schedule, and the
+ * reconciliation on another. Both are off unless {@code kernpunt.zaaksysteem.dispatch-interval} (e.g.
+ * {@code 5s}) and {@code kernpunt.zaaksysteem.reconciliatie-interval} (e.g. {@code 15m}) are set;
+ * tests drive them themselves.
+ */
+@ApplicationScoped
+class ZaakDispatchSchema {
+
+    private final ZaakDispatcher dispatcher;
+    private final NotificatieVerwerker notificaties;
+    private final ZaakReconciliatie reconciliatie;
+
+    ZaakDispatchSchema(ZaakDispatcher dispatcher, NotificatieVerwerker notificaties, ZaakReconciliatie reconciliatie) {
+        this.dispatcher = dispatcher;
+        this.notificaties = notificaties;
+        this.reconciliatie = reconciliatie;
+    }
+
+    @Scheduled(identity = "zaak-dispatch", every = "${kernpunt.zaaksysteem.dispatch-interval:off}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void ronde() {
+        dispatcher.verwerkAlles();
+        notificaties.verwerk();
+    }
+
+    @Scheduled(identity = "zaak-reconciliatie", every = "${kernpunt.zaaksysteem.reconciliatie-interval:off}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reconcilieer() {
+        reconciliatie.reconcilieer();
+    }
+}

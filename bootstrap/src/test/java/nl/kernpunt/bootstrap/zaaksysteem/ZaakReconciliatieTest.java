@@ -1,0 +1,90 @@
+package nl.kernpunt.bootstrap.zaaksysteem;
+
+import static nl.kernpunt.bootstrap.zaaksysteem.NepJoinResource.ST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import nl.kernpunt.application.port.out.InitiatiefRepository;
+import nl.kernpunt.application.port.out.ZaakOutbox;
+import nl.kernpunt.application.port.out.ZaakRegistratiePort;
+import nl.kernpunt.application.service.ZaakReconciliatie;
+import nl.kernpunt.application.port.in.GelezenInitiatief;
+import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import org.junit.jupiter.api.Test;
+
+/** The periodic reconciliation repairs what notifications and the outbox could not. */
+@QuarkusTest
+@TestProfile(JoinProfiel.class)
+@QuarkusTestResource(PostgresTestResource.class)
+class ZaakReconciliatieTest extends SynchronisatieTestBasis {
+
+    @Inject
+    ZaakReconciliatie reconciliatie;
+
+    @Inject
+    ZaakRegistratiePort zaaksysteem;
+
+    @Inject
+    InitiatiefRepository initiatieven;
+
+    private InitiatiefStatus status(GelezenInitiatief initiatief) {
+        return QuarkusTransaction.requiringNew().call(() -> initiatieven.vind(initiatief.initiatief().getId())
+                .orElseThrow().getStatus());
+    }
+
+    @Test
+    void a_status_set_in_join_whose_notification_was_lost_is_taken_over() {
+        GelezenInitiatief initiatief = dienIn("Opknapbeurt speeltuin Eck en Wiel");
+        bezorgAlles(Duration.ofSeconds(10));
+        join().zetStatusInJoin(identificatie(initiatief), ST + "in-behandeling", "opgepakt");
+
+        ZaakReconciliatie.Verslag verslag = reconciliatie.reconcilieer();
+
+        assertThat(verslag.overgenomen).as(verslag.toString()).isGreaterThanOrEqualTo(1);
+        assertThat(status(initiatief)).isEqualTo(InitiatiefStatus.IN_BEHANDELING);
+        assertThat(reconciliatie.reconcilieer().overgenomen).as("nothing left to repair").isZero();
+    }
+
+    @Test
+    void a_zaak_missing_in_join_is_registered_again_with_its_whole_history() {
+        GelezenInitiatief initiatief = naar(dienIn("Dorpshuis Erichem"), InitiatiefStatus.IN_BEHANDELING, null);
+        bezorgAlles(Duration.ofSeconds(10));
+        join().vergeet(identificatie(initiatief));
+
+        ZaakReconciliatie.Verslag verslag = reconciliatie.reconcilieer();
+        bezorgAlles(Duration.ofSeconds(10));
+
+        assertThat(verslag.opnieuwGeregistreerd).as(verslag.toString()).isGreaterThanOrEqualTo(1);
+        assertThat(join().statustypen(identificatie(initiatief)))
+                .containsExactly(ST + "ingediend", ST + "in-behandeling");
+        assertThat(join().rollenVan(identificatie(initiatief))).hasSize(1);
+    }
+
+    @Test
+    void a_zaak_created_in_join_while_its_row_was_parked_lets_the_row_through_without_doubling() {
+        GelezenInitiatief initiatief = dienIn("Kunstwerk rotonde Lienden");
+        join().weiger(1);
+        dispatcher.verwerkAlles();
+        List<ZaakOutbox.GeparkeerdeOpdracht> geparkeerd = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.geparkeerd(GEMEENTE));
+        ZaakOutbox.GeparkeerdeOpdracht rij = geparkeerd.stream()
+                .filter(p -> p.opdracht().zaak().waarde().equals(identificatie(initiatief))).findFirst().orElseThrow();
+        // the refused call did land in Join after all, unseen by us
+        zaaksysteem.voerUit(rij.opdracht(), false);
+
+        ZaakReconciliatie.Verslag verslag = reconciliatie.reconcilieer();
+        bezorgAlles(Duration.ofSeconds(10));
+
+        assertThat(verslag.hervat).as(verslag.toString()).isGreaterThanOrEqualTo(1);
+        assertThat(stand().geparkeerd()).isZero();
+        assertThat(join().statustypen(identificatie(initiatief))).containsExactly(ST + "ingediend");
+        assertThat(join().rollenVan(identificatie(initiatief))).hasSize(1);
+    }
+}
