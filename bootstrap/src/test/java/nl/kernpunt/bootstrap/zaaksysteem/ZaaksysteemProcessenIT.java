@@ -156,8 +156,10 @@ class ZaaksysteemProcessenIT {
         int aangekomen = Levensloop.verschil(voor, join().alleSchrijfacties());
         assertThat(aangekomen).isEqualTo(verwacht);
         Map<String, Integer> perClient = join().schrijfactiesPerClient();
-        int doorEen = perClient.getOrDefault("kernpunt-instantie-1", 0) - perClientVoor.getOrDefault("kernpunt-instantie-1", 0);
-        int doorTwee = perClient.getOrDefault("kernpunt-instantie-2", 0) - perClientVoor.getOrDefault("kernpunt-instantie-2", 0);
+        int doorEen = perClient.getOrDefault("kernpunt-instantie-1", 0)
+                - perClientVoor.getOrDefault("kernpunt-instantie-1", 0);
+        int doorTwee = perClient.getOrDefault("kernpunt-instantie-2", 0)
+                - perClientVoor.getOrDefault("kernpunt-instantie-2", 0);
         assertThat(doorEen).as("instance 1 delivered").isPositive();
         assertThat(doorTwee).as("instance 2 delivered").isPositive();
         assertThat(een.leeft() && twee.leeft()).isTrue();
