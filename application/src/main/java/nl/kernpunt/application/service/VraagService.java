@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.kernpunt.application.audit.Auditregel;
 import nl.kernpunt.application.audit.Auditspoor;
@@ -18,13 +19,18 @@ import nl.kernpunt.application.port.in.WijzigVraagUseCase;
 import nl.kernpunt.application.port.out.GemeenteRepository;
 import nl.kernpunt.application.port.out.KernRepository;
 import nl.kernpunt.application.port.out.VraagRepository;
+import nl.kernpunt.application.port.out.ZaakOutbox;
 import nl.kernpunt.application.toegang.Gebruiker;
 import nl.kernpunt.application.toegang.Gebruikersrol;
+import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
+import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
+import nl.kernpunt.application.zaaksysteem.Zaaksoort;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
+import nl.kernpunt.domain.vraag.Statusovergang;
 import nl.kernpunt.domain.vraag.Vraag;
 import nl.kernpunt.domain.vraag.VraagId;
 import nl.kernpunt.domain.vraag.VraagStatus;
@@ -33,7 +39,9 @@ import nl.kernpunt.domain.vraag.VraagStatus;
  * The write side of vragen; one transaction per use case, each change with its audit line in that
  * same transaction. Any member of staff may register, correct and work on a question (the
  * colleague who answers is often a medewerker); handing it on and closing it are the process
- * owner's decisions, for the kernambtenaar or the beheerder (docs/adr/0009).
+ * owner's decisions, for the kernambtenaar or the beheerder (docs/adr/0009). Receipt and every
+ * transition also place an opdracht for the case system in the outbox, in the same transaction
+ * (docs/adr/0012); a correction does not.
  */
 @ApplicationScoped
 @Transactional
@@ -45,14 +53,16 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
     private final Auditspoor auditspoor;
+    private final ZaakOutbox zaakOutbox;
     private final Clock klok;
 
     public VraagService(VraagRepository vragen, KernRepository kernen, GemeenteRepository gemeenten,
-                        Auditspoor auditspoor, Clock klok) {
+                        Auditspoor auditspoor, ZaakOutbox zaakOutbox, Clock klok) {
         this.vragen = vragen;
         this.kernen = kernen;
         this.gemeenten = gemeenten;
         this.auditspoor = auditspoor;
+        this.zaakOutbox = zaakOutbox;
         this.klok = klok;
     }
 
@@ -74,6 +84,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         audit(vraag, gebruiker, "ontvangen", Map.of("onderwerp", vraag.getOnderwerp(), "kern", kern.getId().toString(),
                 "ontvangenOp", vraag.getOntvangenOp().toString(), "termijn",
                 termijn.dagen() + " " + termijn.soort().name().toLowerCase()));
+        zaakOutbox.plaats(registratie(vraag), klok.instant());
         return GelezenVraag.op(vraag, klok.instant());
     }
 
@@ -119,11 +130,33 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
             gegevens.put("toelichting", command.toelichting().strip());
         }
         audit(vraag, gebruiker, command.actie().extern(), gegevens);
+        List<Statusovergang> historie = vraag.getHistorie();
+        zaakOutbox.plaats(statusopdracht(vraag, historie.get(historie.size() - 1)), klok.instant());
         return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
     }
 
-    private static String extern(VraagStatus status) {
+    static String extern(VraagStatus status) {
         return status.name().toLowerCase().replace('_', '-');
+    }
+
+    static Zaakidentificatie zaak(Vraag vraag) {
+        return Zaakidentificatie.van(Zaaksoort.VRAAG, vraag.getId().waarde());
+    }
+
+    /**
+     * The zaak with its first status at the moment of registration (the history's, so a status
+     * coming back from the case system is recognised); the asker is the initiator.
+     */
+    static Zaakopdracht registratie(Vraag vraag) {
+        Statusovergang eerste = vraag.getHistorie().get(0);
+        return Zaakopdracht.registreer(vraag.getGemeente(), zaak(vraag), extern(eerste.naar()), eerste.op(),
+                vraag.getOnderwerp(), vraag.getTekst(), vraag.getVrager().naam());
+    }
+
+    /** Hervatten is a status too: the one the question returns to, at the moment it resumed. */
+    static Zaakopdracht statusopdracht(Vraag vraag, Statusovergang overgang) {
+        return Zaakopdracht.status(vraag.getGemeente(), zaak(vraag), extern(overgang.naar()), overgang.op(),
+                overgang.toelichting());
     }
 
     private static void vereisMedewerker(Gebruiker gebruiker) {

@@ -3,15 +3,17 @@ package nl.kernpunt.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.kernpunt.application.port.out.Pagina;
 import nl.kernpunt.application.port.out.ZaakRegistratiePort;
 import nl.kernpunt.application.zaaksysteem.ZaaksysteemFout;
 import nl.kernpunt.application.zaaksysteem.Zaakstand;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.vraag.VraagStatus;
 
 /**
- * The periodic backstop: compares every open initiative of the configured gemeenten with its zaak
+ * The periodic backstop: compares every open initiative and question of the configured gemeenten with its zaak
  * and repairs the drift notifications and the outbox cannot see. A zaak missing in the case system
  * is registered again; a zaak created while its rows were parked lets them through; a status set in
  * the case system whose notification was lost is applied through {@link ZaakstatusService}; a zaak
@@ -23,6 +25,8 @@ public class ZaakReconciliatie {
 
     private static final EnumSet<InitiatiefStatus> OPEN = EnumSet.of(InitiatiefStatus.INGEDIEND,
             InitiatiefStatus.IN_BEHANDELING, InitiatiefStatus.ROL_BEPAALD, InitiatiefStatus.IN_UITVOERING);
+    /** An answered question is still open: only closing ends its zaak. */
+    private static final EnumSet<VraagStatus> OPEN_VRAGEN = EnumSet.complementOf(EnumSet.of(VraagStatus.GESLOTEN));
 
     private final ZaakReconciliatieService service;
     private final ZaakstatusService zaakstatus;
@@ -39,15 +43,23 @@ public class ZaakReconciliatie {
         Verslag verslag = new Verslag();
         for (Gemeentecode gemeente : zaaksysteem.ingesteldeGemeenten()) {
             for (InitiatiefStatus status : OPEN) {
-                String cursor = null;
-                do {
-                    Pagina<ZaakReconciliatieService.OpenItem> pagina = service.open(gemeente, status, cursor);
-                    pagina.resultaten().forEach(item -> vergelijk(gemeente, item, verslag));
-                    cursor = pagina.volgendeCursor();
-                } while (cursor != null);
+                doorloop(gemeente, cursor -> service.open(gemeente, status, cursor), verslag);
+            }
+            for (VraagStatus status : OPEN_VRAGEN) {
+                doorloop(gemeente, cursor -> service.open(gemeente, status, cursor), verslag);
             }
         }
         return verslag;
+    }
+
+    private void doorloop(Gemeentecode gemeente, Function<String, Pagina<ZaakReconciliatieService.OpenItem>> pagina,
+                          Verslag verslag) {
+        String cursor = null;
+        do {
+            Pagina<ZaakReconciliatieService.OpenItem> deze = pagina.apply(cursor);
+            deze.resultaten().forEach(item -> vergelijk(gemeente, item, verslag));
+            cursor = deze.volgendeCursor();
+        } while (cursor != null);
     }
 
     private void vergelijk(Gemeentecode gemeente, ZaakReconciliatieService.OpenItem item, Verslag verslag) {
@@ -64,7 +76,7 @@ public class ZaakReconciliatie {
         }
         if (stand.isEmpty()) {
             if (!item.geparkeerd()) {
-                service.registreerOpnieuw(item.id());
+                service.registreerOpnieuw(item.zaak());
                 verslag.opnieuwGeregistreerd++;
             }
             return;
@@ -73,12 +85,12 @@ public class ZaakReconciliatie {
             verslag.hervat += service.hervatGeparkeerde(item.zaak());
             return;
         }
-        if (item.status().extern().equals(stand.get().status())) {
+        if (item.status().equals(stand.get().status())) {
             return;
         }
         if (stand.get().statustype() == null) {
             // a zaak without any status: it only lacks ours
-            service.stuurHuidigeStatus(item.id());
+            service.stuurHuidigeStatus(item.zaak());
             verslag.bijgewerkt++;
             return;
         }
@@ -87,7 +99,7 @@ public class ZaakReconciliatie {
             case TOEGEPAST -> verslag.overgenomen++;
             case CONFLICT -> verslag.conflicten++;
             case AL_BEKEND -> {
-                service.stuurHuidigeStatus(item.id());
+                service.stuurHuidigeStatus(item.zaak());
                 verslag.bijgewerkt++;
             }
             case GENEGEERD -> { }

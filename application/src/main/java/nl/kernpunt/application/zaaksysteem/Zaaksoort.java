@@ -2,8 +2,7 @@ package nl.kernpunt.application.zaaksysteem;
 
 /**
  * The kind of item that is a zaak in the case system. Each kind has its own zaaktype, statustypen
- * and roltype in the gemeente's configuration; questions (vragen) are wired the same way once they
- * are persisted.
+ * and roltype in the gemeente's configuration.
  */
 public enum Zaaksoort {
     INITIATIEF('I'),

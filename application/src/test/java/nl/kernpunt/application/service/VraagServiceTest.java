@@ -7,6 +7,7 @@ import static nl.kernpunt.domain.testdata.KernBouwer.eenKern;
 import static nl.kernpunt.domain.testdata.KernBouwer.eenKernambtenaar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import nl.kernpunt.application.fakes.InMemoryAuditspoor;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
 import nl.kernpunt.application.fakes.InMemoryVraagRepository;
+import nl.kernpunt.application.fakes.InMemoryZaakOutbox;
 import nl.kernpunt.application.fout.GeenToegang;
 import nl.kernpunt.application.fout.NietGevonden;
 import nl.kernpunt.application.fout.VersieVerouderd;
@@ -24,8 +26,11 @@ import nl.kernpunt.application.port.in.RegistreerVraagUseCase;
 import nl.kernpunt.application.port.in.VoerVraagovergangUitUseCase;
 import nl.kernpunt.application.port.in.VoerVraagovergangUitUseCase.Actie;
 import nl.kernpunt.application.port.in.VraagQuery;
+import nl.kernpunt.application.port.in.WijzigVraagUseCase;
 import nl.kernpunt.application.port.out.PaginaVerzoek;
 import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
@@ -51,7 +56,8 @@ class VraagServiceTest {
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
     private final InMemoryVraagRepository vragen = new InMemoryVraagRepository();
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
-    private final VraagService service = new VraagService(vragen, kernen, gemeenten, auditspoor, klok);
+    private final InMemoryZaakOutbox zaakOutbox = new InMemoryZaakOutbox();
+    private final VraagService service = new VraagService(vragen, kernen, gemeenten, auditspoor, zaakOutbox, klok);
     private final VraagQuery query = new VraagQueryService(vragen, auditspoor, klok);
     private Kern maurik;
 
@@ -152,5 +158,44 @@ class VraagServiceTest {
         assertThatThrownBy(() -> query.zoek(new VraagQuery.Zoekvraag(null, null, null, null, 61),
                 new PaginaVerzoek(null, 10), eenMedewerkerVan("0214")))
                 .isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "binnenDagen");
+    }
+
+    @Test
+    void receipt_and_every_transition_place_one_opdracht_for_the_case_system_in_order_a_correction_none() {
+        GelezenVraag vraag = registreer(eenMedewerkerVan("0214"));
+        Instant ontvangen = klok.instant();
+        klok.verzet(Duration.ofMinutes(1));
+        vraag = actie(eenKernambtenaarVan("0214"), vraag, Actie.DOORZETTEN, COLLEGA, null, null);
+        vraag = service.wijzig(new WijzigVraagUseCase.Command(eenMedewerkerVan("0214"),
+                vraag.vraag().getId(), vraag.vraag().getVersie(), "Lantaarnpaal nummer 12", "Bij nummer 12.", INWONER));
+        klok.verzet(Duration.ofMinutes(1));
+        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.WACHT_OP_INWONER, null, "welke paal?", null);
+        klok.verzet(Duration.ofMinutes(1));
+        Instant hervat = klok.instant();
+        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.HERVATTEN, null, null, null);
+        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.PROCESANTWOORD, null, "monteur komt", LocalDate.of(2026, 5, 8));
+        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.BEANTWOORDEN, null, "gerepareerd", null);
+        GelezenVraag beantwoord = vraag;
+        assertThatThrownBy(() -> actie(eenMedewerkerVan("0214"), beantwoord, Actie.HERVATTEN, null, null, null))
+                .isInstanceOf(RegelGeschonden.class);
+        actie(eenKernambtenaarVan("0214"), vraag, Actie.SLUITEN, null, "klaar", null);
+
+        assertThat(zaakOutbox.opdrachten())
+                .extracting(Zaakopdracht::soort, Zaakopdracht::status, Zaakopdracht::toelichting)
+                .containsExactly(
+                        tuple(Zaakopdracht.Soort.REGISTREER, "ontvangen", "Bij nummer 12."),
+                        tuple(Zaakopdracht.Soort.STATUS, "doorgezet", "doorgezet naar Team Openbare Ruimte"),
+                        tuple(Zaakopdracht.Soort.STATUS, "wacht-op-inwoner", "welke paal?"),
+                        tuple(Zaakopdracht.Soort.STATUS, "doorgezet", "inwoner heeft gereageerd"),
+                        tuple(Zaakopdracht.Soort.STATUS, "procesantwoord-gegeven", "monteur komt"),
+                        tuple(Zaakopdracht.Soort.STATUS, "beantwoord", "gerepareerd"),
+                        tuple(Zaakopdracht.Soort.STATUS, "gesloten", "klaar"));
+        Zaakopdracht registratie = zaakOutbox.opdrachten().get(0);
+        assertThat(registratie.moment()).isEqualTo(ontvangen);
+        assertThat(registratie.omschrijving()).isEqualTo("Lantaarnpaal kapot");
+        assertThat(registratie.initiator()).isEqualTo("Mevrouw Van Rijn");
+        assertThat(zaakOutbox.opdrachten().get(3).moment()).isEqualTo(hervat);
+        assertThat(zaakOutbox.opdrachten()).extracting(o -> o.zaak().waarde()).containsOnly(
+                "KP-V-" + vraag.vraag().getId().waarde().toString().replace("-", ""));
     }
 }

@@ -4,18 +4,24 @@ import static nl.kernpunt.application.fakes.Gebruikers.eenKernambtenaarVan;
 import static nl.kernpunt.domain.testdata.InitiatiefBouwer.eenInitiatief;
 import static nl.kernpunt.domain.testdata.KernBouwer.eenKern;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import nl.kernpunt.application.audit.Auditregel;
 import nl.kernpunt.application.fakes.InMemoryAuditspoor;
 import nl.kernpunt.application.fakes.InMemoryGemeenteRepository;
 import nl.kernpunt.application.fakes.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.fakes.InMemoryKernRepository;
+import nl.kernpunt.application.fakes.InMemoryVraagRepository;
 import nl.kernpunt.application.fakes.InMemoryZaakConflicten;
 import nl.kernpunt.application.fakes.InMemoryZaakNotificaties;
 import nl.kernpunt.application.fakes.InMemoryZaakOutbox;
 import nl.kernpunt.application.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
+import nl.kernpunt.application.port.in.GelezenVraag;
+import nl.kernpunt.application.port.in.RegistreerVraagUseCase;
 import nl.kernpunt.application.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.application.zaaksysteem.Zaaksoort;
@@ -25,7 +31,9 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.gemeente.Rsin;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.vraag.VraagStatus;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,14 +51,17 @@ class ZaakstatusServiceTest {
     private final InMemoryZaakConflicten conflicten = new InMemoryZaakConflicten();
     private final InitiatiefService initiatiefService = new InitiatiefService(initiatieven, kernen, gemeenten,
             auditspoor, outbox, klok);
-    private final ZaakstatusService service = new ZaakstatusService(initiatieven, conflicten,
+    private final InMemoryVraagRepository vragen = new InMemoryVraagRepository();
+    private final VraagService vraagService = new VraagService(vragen, kernen, gemeenten, auditspoor, outbox, klok);
+    private final ZaakstatusService service = new ZaakstatusService(initiatieven, vragen, conflicten,
             new InMemoryZaakNotificaties(), auditspoor, klok);
     private GelezenInitiatief initiatief;
+    private Kern kern;
 
     @BeforeEach
     void eenIngediendInitiatief() {
         gemeenten.voegToe(Gemeente.registreer(BUREN, "Buren", new Rsin("001000007"), null, klok));
-        Kern kern = kernen.voegToe(eenKern().genaamd("Zoelen").bouw(klok));
+        kern = kernen.voegToe(eenKern().genaamd("Zoelen").bouw(klok));
         initiatief = initiatiefService.dienIn(new DienInitiatiefInUseCase.Command(eenKernambtenaarVan("0214"),
                 kern.getId(), eenInitiatief().inKern(kern).gegevens()));
     }
@@ -109,5 +120,60 @@ class ZaakstatusServiceTest {
         assertThat(conflicten.open(BUREN)).extracting(c -> c.code())
                 .containsExactly("statustype-onbekend", "zaak-zonder-item");
         assertThat(initiatieven.vind(new InitiatiefId(initiatief.initiatief().getId().waarde()))).isPresent();
+    }
+
+    private GelezenVraag eenVraag() {
+        return vraagService.registreer(new RegistreerVraagUseCase.Command(eenKernambtenaarVan("0214"), kern.getId(),
+                "Lantaarnpaal kapot", "Bij nummer 12.", new Contactpersoon("Kees Jansen", "kees@example.nl", null), null));
+    }
+
+    private Zaakstand vraagUitJoin(GelezenVraag vraag, String status, String toelichting, Instant op) {
+        return new Zaakstand(Zaakidentificatie.van(Zaaksoort.VRAAG, vraag.vraag().getId().waarde()),
+                "https://join.example.nl/zaken/api/v1/zaken/2", status, "https://join.example.nl/st/" + status,
+                toelichting, op);
+    }
+
+    private VraagStatus vraagstatus(GelezenVraag vraag) {
+        return vragen.vind(vraag.vraag().getId()).orElseThrow().getStatus();
+    }
+
+    @Test
+    void a_status_set_in_join_for_a_question_goes_through_the_vraag_rules_and_back_from_a_pause_is_hervatten() {
+        GelezenVraag vraag = eenVraag();
+        Instant ontvangen = klok.instant();
+        int opdrachtenVooraf = outbox.opdrachten().size();
+        klok.verzet(Duration.ofHours(1));
+
+        assertThat(service.pasToe(BUREN, vraagUitJoin(vraag, "wacht-op-inwoner", "welke paal?", klok.instant())))
+                .isEqualTo(ZaakstatusService.Uitkomst.TOEGEPAST);
+        assertThat(service.pasToe(BUREN, vraagUitJoin(vraag, "ontvangen", null, ontvangen)))
+                .as("our own first status coming back").isEqualTo(ZaakstatusService.Uitkomst.AL_BEKEND);
+        klok.verzet(Duration.ofHours(1));
+        assertThat(service.pasToe(BUREN, vraagUitJoin(vraag, "ontvangen", "inwoner belde terug", klok.instant())))
+                .isEqualTo(ZaakstatusService.Uitkomst.TOEGEPAST);
+
+        assertThat(vraagstatus(vraag)).isEqualTo(VraagStatus.ONTVANGEN);
+        assertThat(vragen.vind(vraag.vraag().getId()).orElseThrow().getPauzes()).singleElement()
+                .satisfies(p -> assertThat(p.tot()).isEqualTo(klok.instant()));
+        assertThat(auditspoor.van("vraag", vraag.vraag().getId().waarde()))
+                .extracting(Auditregel::door, Auditregel::actie).endsWith(
+                        tuple("zaaksysteem", "wacht-op-inwoner"),
+                        tuple("zaaksysteem", "hervatten"));
+        assertThat(outbox.opdrachten()).as("nothing sent back").hasSize(opdrachtenVooraf);
+    }
+
+    @Test
+    void a_question_status_our_rules_refuse_or_cannot_take_from_a_status_is_kept_as_a_conflict() {
+        GelezenVraag vraag = eenVraag();
+
+        assertThat(service.pasToe(BUREN, vraagUitJoin(vraag, "doorgezet", "naar de wijkbeheerder", klok.instant())))
+                .isEqualTo(ZaakstatusService.Uitkomst.CONFLICT);
+        assertThat(service.pasToe(BUREN, vraagUitJoin(vraag, "beantwoord", null, klok.instant())))
+                .isEqualTo(ZaakstatusService.Uitkomst.CONFLICT);
+
+        assertThat(vraagstatus(vraag)).isEqualTo(VraagStatus.ONTVANGEN);
+        assertThat(conflicten.open(BUREN)).extracting(c -> c.code(), c -> c.huidigeStatus(), c -> c.gevraagdeStatus())
+                .containsExactly(tuple("vraag-overgang-onvolledig", "ontvangen", "doorgezet"),
+                        tuple("verplicht", "ontvangen", "beantwoord"));
     }
 }

@@ -166,13 +166,13 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
                 .map(s -> s.path("statustype").asText()).toList();
     }
 
-    synchronized List<ObjectNode> rollenVan(String identificatie) {
+    public synchronized List<ObjectNode> rollenVan(String identificatie) {
         ObjectNode zaak = zaak(identificatie);
         return rollen.values().stream().filter(r -> zaak != null && r.path("zaak").asText().equals(zaak.path("url").asText()))
                 .toList();
     }
 
-    synchronized List<ObjectNode> resultatenVan(String identificatie) {
+    public synchronized List<ObjectNode> resultatenVan(String identificatie) {
         ObjectNode zaak = zaak(identificatie);
         return resultaten.values().stream().filter(r -> zaak != null && r.path("zaak").asText().equals(zaak.path("url").asText()))
                 .toList();

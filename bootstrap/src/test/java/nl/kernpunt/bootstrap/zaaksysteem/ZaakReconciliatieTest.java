@@ -15,8 +15,15 @@ import nl.kernpunt.application.port.out.ZaakOutbox;
 import nl.kernpunt.application.port.out.ZaakRegistratiePort;
 import nl.kernpunt.application.service.ZaakReconciliatie;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
+import nl.kernpunt.application.port.in.GelezenVraag;
+import nl.kernpunt.application.port.in.RegistreerVraagUseCase;
+import nl.kernpunt.application.port.out.VraagRepository;
+import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
+import nl.kernpunt.application.zaaksysteem.Zaaksoort;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.kern.Contactpersoon;
+import nl.kernpunt.domain.vraag.VraagStatus;
 import org.junit.jupiter.api.Test;
 
 /** The periodic reconciliation repairs what notifications and the outbox could not. */
@@ -33,6 +40,21 @@ class ZaakReconciliatieTest extends SynchronisatieTestBasis {
 
     @Inject
     InitiatiefRepository initiatieven;
+
+    @Inject
+    RegistreerVraagUseCase vraagregistratie;
+
+    @Inject
+    VraagRepository vragen;
+
+    private GelezenVraag vraag(String onderwerp) {
+        return vraagregistratie.registreer(new RegistreerVraagUseCase.Command(KERNAMBTENAAR, kern.getId(), onderwerp,
+                "Graag een reactie.", new Contactpersoon("Kees Jansen", "kees@example.nl", null), null));
+    }
+
+    private static String identificatie(GelezenVraag vraag) {
+        return Zaakidentificatie.van(Zaaksoort.VRAAG, vraag.vraag().getId().waarde()).waarde();
+    }
 
     private InitiatiefStatus status(GelezenInitiatief initiatief) {
         return QuarkusTransaction.requiringNew().call(() -> initiatieven.vind(initiatief.initiatief().getId())
@@ -86,5 +108,27 @@ class ZaakReconciliatieTest extends SynchronisatieTestBasis {
         assertThat(stand().geparkeerd()).isZero();
         assertThat(join().statustypen(identificatie(initiatief))).containsExactly(ST + "ingediend");
         assertThat(join().rollenVan(identificatie(initiatief))).hasSize(1);
+    }
+
+    @Test
+    void for_a_question_a_lost_status_from_join_is_taken_over_and_a_missing_zaak_registered_again() {
+        GelezenVraag overgenomen = vraag("Hondenpoep op het speelveld");
+        GelezenVraag vergeten = vraag("Bankje kapot");
+        bezorgAlles(Duration.ofSeconds(10));
+        join().zetStatusInJoin(identificatie(overgenomen), ST + "wacht-op-inwoner", "Waar precies?");
+        join().vergeet(identificatie(vergeten));
+
+        ZaakReconciliatie.Verslag verslag = reconciliatie.reconcilieer();
+        bezorgAlles(Duration.ofSeconds(10));
+
+        assertThat(verslag.overgenomen).as(verslag.toString()).isGreaterThanOrEqualTo(1);
+        assertThat(verslag.opnieuwGeregistreerd).as(verslag.toString()).isGreaterThanOrEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> vragen.vind(overgenomen.vraag().getId())
+                .orElseThrow().getStatus())).isEqualTo(VraagStatus.WACHT_OP_INWONER);
+        assertThat(join().statustypen(identificatie(vergeten))).containsExactly(ST + "ontvangen");
+        assertThat(join().rollenVan(identificatie(vergeten))).hasSize(1);
+        ZaakReconciliatie.Verslag daarna = reconciliatie.reconcilieer();
+        assertThat(daarna.overgenomen + daarna.opnieuwGeregistreerd)
+                .as("nothing left to repair: " + daarna).isZero();
     }
 }

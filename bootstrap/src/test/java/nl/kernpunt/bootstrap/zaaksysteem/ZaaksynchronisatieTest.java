@@ -6,16 +6,11 @@ import static nl.kernpunt.bootstrap.zaaksysteem.NepJoinResource.ST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
-import java.util.UUID;
 import nl.kernpunt.application.port.in.GelezenInitiatief;
-import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
-import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
-import nl.kernpunt.application.zaaksysteem.Zaaksoort;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import org.junit.jupiter.api.Test;
@@ -67,28 +62,6 @@ class ZaaksynchronisatieTest extends SynchronisatieTestBasis {
             assertThat(r.path("resultaattype").asText()).isEqualTo(RT + "afgewezen");
             assertThat(r.path("toelichting").asText()).isEqualTo("Valt buiten het leefbaarheidsbudget");
         });
-    }
-
-    @Test
-    void a_question_reaches_join_under_its_own_zaaktype_through_all_its_states() {
-        Zaakidentificatie vraag = Zaakidentificatie.van(Zaaksoort.VRAAG, UUID.randomUUID());
-        QuarkusTransaction.requiringNew().run(() -> {
-            outbox.plaats(Zaakopdracht.registreer(GEMEENTE, vraag, "ontvangen", klok.instant(),
-                    "Wanneer wordt de lantaarnpaal gerepareerd?", "Vraag via het hulppunt", "Kees Jansen"), klok.instant());
-            for (String status : new String[] {"doorgezet", "procesantwoord-gegeven", "beantwoord", "gesloten"}) {
-                outbox.plaats(Zaakopdracht.status(GEMEENTE, vraag, status, klok.instant().plusSeconds(status.length()),
-                        null), klok.instant());
-            }
-        });
-        bezorgAlles(Duration.ofSeconds(10));
-
-        assertThat(vraag.waarde()).startsWith("KP-V-").hasSize(37);
-        assertThat(join().zaak(vraag.waarde()).path("zaaktype").asText()).isEqualTo(NepJoinResource.ZAAKTYPE_VRAAG);
-        assertThat(join().statustypen(vraag.waarde())).containsExactly(ST + "ontvangen", ST + "doorgezet",
-                ST + "procesantwoord-gegeven", ST + "beantwoord", EIND);
-        assertThat(join().resultatenVan(vraag.waarde())).singleElement()
-                .satisfies(r -> assertThat(r.path("resultaattype").asText()).isEqualTo(RT + "gesloten"));
-        assertThat(join().rollenVan(vraag.waarde())).hasSize(1);
     }
 
     @Test

@@ -157,6 +157,30 @@ public final class Vraag {
     }
 
     /**
+     * A status set in the case system, taken over through the same rules as our own actions: back to
+     * the status before a pause is hervatten, and an answer, a pause or closing needs its toelichting.
+     * Doorzetten needs a behandelaar and a procesantwoord a date, which a status does not carry: those
+     * are refused, for a person to do here.
+     */
+    public void neemStatusOver(VraagStatus naar, String toelichting, String door, Clock klok) {
+        if (status == VraagStatus.WACHT_OP_INWONER && naar == historie.get(historie.size() - 1).van()) {
+            hervat(door, klok);
+            return;
+        }
+        if (!status.volgende().contains(naar)) {
+            throw ongeldigeOvergang(status, naar);
+        }
+        switch (naar) {
+            case BEANTWOORD -> beantwoord(toelichting, door, klok);
+            case WACHT_OP_INWONER -> wachtOpInwoner(toelichting, door, klok);
+            case GESLOTEN -> sluit(toelichting, door, klok);
+            default -> throw new RegelGeschonden("vraag-overgang-onvolledig", "naar "
+                    + naar.name().toLowerCase().replace('_', '-') + " gaat een vraag alleen met een behandelaar of"
+                    + " een verwachte antwoorddatum, die een status uit het zaaksysteem niet meegeeft");
+        }
+    }
+
+    /**
      * The deadline and whether it was met, as seen at {@code nu}. Once settled (a first reaction, or
      * closing without one) the verdict no longer moves: only pauses begun before that moment count.
      */

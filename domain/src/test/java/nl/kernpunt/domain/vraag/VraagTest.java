@@ -185,4 +185,39 @@ class VraagTest {
         assertThat(laat.lopendeDeadline()).contains(Instant.parse("2026-06-10T08:00:00Z"));
         assertThat(laat.termijnstand(klok.instant()).isVerlopen()).isTrue();
     }
+
+    @Test
+    void a_status_from_the_case_system_goes_through_the_same_rules_and_back_from_a_pause_is_hervatten() {
+        Vraag vraag = eenVraag();
+        vraag.zetDoor(COLLEGA, "Annemiek", klok);
+        vraag.neemStatusOver(VraagStatus.WACHT_OP_INWONER, "foto gevraagd", "zaaksysteem", klok);
+        assertThat(vraag.getPauzes()).hasSize(1);
+
+        klok.verzet(Duration.ofDays(2));
+        vraag.neemStatusOver(VraagStatus.DOORGEZET, null, "zaaksysteem", klok);
+        assertThat(vraag.getStatus()).isEqualTo(VraagStatus.DOORGEZET);
+        assertThat(vraag.getPauzes().get(0).tot()).isEqualTo(klok.instant());
+
+        vraag.neemStatusOver(VraagStatus.BEANTWOORD, "Extra ophaalronde", "zaaksysteem", klok);
+        assertThat(vraag.getEersteReactieOp()).isEqualTo(klok.instant());
+        assertThatThrownBy(() -> vraag.neemStatusOver(VraagStatus.DOORGEZET, null, "zaaksysteem", klok))
+                .isInstanceOf(RegelGeschonden.class).extracting(f -> ((RegelGeschonden) f).code()).isEqualTo("vraag-ongeldige-overgang");
+        assertThatThrownBy(() -> vraag.neemStatusOver(VraagStatus.GESLOTEN, null, "zaaksysteem", klok))
+                .isInstanceOf(OngeldigeWaarde.class);
+        assertThat(vraag.getStatus()).isEqualTo(VraagStatus.BEANTWOORD);
+    }
+
+    @Test
+    void doorzetten_and_a_procesantwoord_from_the_case_system_are_refused_for_want_of_their_content() {
+        Vraag vraag = eenVraag();
+        for (VraagStatus naar : List.of(VraagStatus.DOORGEZET, VraagStatus.PROCESANTWOORD_GEGEVEN)) {
+            assertThatThrownBy(() -> vraag.neemStatusOver(naar, "opgepakt", "zaaksysteem", klok))
+                    .isInstanceOf(RegelGeschonden.class)
+                    .extracting(f -> ((RegelGeschonden) f).code()).isEqualTo("vraag-overgang-onvolledig");
+        }
+        assertThatThrownBy(() -> vraag.neemStatusOver(VraagStatus.ONTVANGEN, null, "zaaksysteem", klok))
+                .isInstanceOf(RegelGeschonden.class).extracting(f -> ((RegelGeschonden) f).code()).isEqualTo("vraag-ongeldige-overgang");
+        assertThat(vraag.getStatus()).isEqualTo(VraagStatus.ONTVANGEN);
+        assertThat(vraag.getHistorie()).hasSize(1);
+    }
 }
