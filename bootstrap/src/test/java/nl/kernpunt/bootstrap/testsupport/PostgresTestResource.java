@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.kernpunt.bootstrap.ontwikkeltoken.OntwikkelSleutel;
 import nl.kernpunt.bootstrap.start.IngebouwdeDatabase;
 
 /**
@@ -30,12 +29,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        OntwikkelSleutel sleutel = OntwikkelSleutel.in(sleutelMap);
-        TestTokens.gebruik(sleutelMap);
-
         Map<String, String> instellingen = new HashMap<>(IngebouwdeDatabase.verbindingsinstellingen(postgres));
-        instellingen.put("mp.jwt.verify.publickey.location", sleutel.publicKeyFile().toString());
-        instellingen.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
+        instellingen.putAll(TestTokens.vertrouw(sleutelMap));
         return instellingen;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import nl.kernpunt.bootstrap.ontwikkeltoken.OntwikkelSleutel;
 import nl.kernpunt.bootstrap.ontwikkeltoken.TokenUitgever;
@@ -41,11 +42,18 @@ public final class TestTokens {
                 .geefUit(NAAM, gemeentecode, Set.of(rollen), nu, nu.plus(GELDIG));
     }
 
-    static void gebruik(Path sleutelMap) {
+    /**
+     * Makes a key pair in this directory that the tokens from here on are signed with, and returns the
+     * settings that make a service trust it (as -D options for a service in a process of its own).
+     */
+    public static Map<String, String> vertrouw(Path sleutelMap) {
+        OntwikkelSleutel sleutel = OntwikkelSleutel.in(sleutelMap);
         System.setProperty(SLEUTELMAP, sleutelMap.toString());
+        return Map.of("mp.jwt.verify.publickey.location", sleutel.publicKeyFile().toString(),
+                "mp.jwt.verify.issuer", ISSUER);
     }
 
-    static void vergeet() {
+    public static void vergeet() {
         System.clearProperty(SLEUTELMAP);
     }
 

@@ -64,6 +64,7 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
     private final Map<String, ObjectNode> rollen = new LinkedHashMap<>();
     private final Map<String, ObjectNode> resultaten = new LinkedHashMap<>();
     private final Map<String, AtomicInteger> schrijfacties = new HashMap<>();
+    private final Map<String, Integer> schrijfactiesPerClient = new HashMap<>();
 
     private final AtomicInteger storingen = new AtomicInteger();
     private final AtomicInteger weigeringenTeGaan = new AtomicInteger();
@@ -135,6 +136,11 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         Map<String, Integer> kopie = new HashMap<>();
         schrijfacties.forEach((k, v) -> kopie.put(k, v.get()));
         return kopie;
+    }
+
+    /** Accepted writes per {@code client_id} of the Zaken token: who sent what, when several instances run. */
+    public synchronized Map<String, Integer> schrijfactiesPerClient() {
+        return Map.copyOf(schrijfactiesPerClient);
     }
 
     public synchronized List<String> weigeringen() {
@@ -215,12 +221,13 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         Map<String, String> query = query(uri.getRawQuery());
         String methode = verzoek.getMethod().getName();
         if (pad.startsWith("/catalogi/")) {
-            if (!tokenGeldig(verzoek, CATALOGI_GEHEIM)) {
+            if (claims(verzoek, CATALOGI_GEHEIM) == null) {
                 return antwoord(403, fout("permission_denied", "token ongeldig voor de Catalogi API", 403));
             }
             return catalogi(pad);
         }
-        if (!tokenGeldig(verzoek, ZAKEN_GEHEIM)) {
+        JsonNode claims = claims(verzoek, ZAKEN_GEHEIM);
+        if (claims == null) {
             return antwoord(403, fout("permission_denied", "token ongeldig voor de Zaken API", 403));
         }
         if (!"EPSG:4326".equals(verzoek.getHeader("Accept-Crs")) || !"EPSG:4326".equals(verzoek.getHeader("Content-Crs"))) {
@@ -228,7 +235,11 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         }
         try {
             synchronized (this) {
-                return zaken(methode, pad, query, verzoek.getBodyAsString());
+                ResponseDefinition uit = zaken(methode, pad, query, verzoek.getBodyAsString());
+                if (uit.getStatus() == 201) {
+                    schrijfactiesPerClient.merge(claims.path("client_id").asText(), 1, Integer::sum);
+                }
+                return uit;
             }
         } catch (Exception e) {
             return antwoord(500, fout("fout", String.valueOf(e), 500));
@@ -435,15 +446,15 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         return uit;
     }
 
-    /** HS256 over the API's own secret, with the claims ZGW asks for. */
-    private static boolean tokenGeldig(Request verzoek, String geheim) {
+    /** The token's claims when it is HS256 over the API's own secret with the claims ZGW asks for; else null. */
+    private static JsonNode claims(Request verzoek, String geheim) {
         String kop = verzoek.getHeader("Authorization");
         if (kop == null || !kop.startsWith("Bearer ")) {
-            return false;
+            return null;
         }
         String[] delen = kop.substring(7).split("\\.");
         if (delen.length != 3) {
-            return false;
+            return null;
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -451,11 +462,12 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
             String handtekening = Base64.getUrlEncoder().withoutPadding().encodeToString(
                     mac.doFinal((delen[0] + "." + delen[1]).getBytes(StandardCharsets.UTF_8)));
             JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(delen[1]));
-            return handtekening.equals(delen[2]) && claims.hasNonNull("iss") && claims.hasNonNull("iat")
+            boolean geldig = handtekening.equals(delen[2]) && claims.hasNonNull("iss") && claims.hasNonNull("iat")
                     && claims.hasNonNull("client_id") && claims.hasNonNull("user_id")
                     && claims.hasNonNull("user_representation");
+            return geldig ? claims : null;
         } catch (Exception e) {
-            return false;
+            return null;
         }
     }
 }

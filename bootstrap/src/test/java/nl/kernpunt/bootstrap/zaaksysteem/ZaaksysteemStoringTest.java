@@ -1,7 +1,5 @@
 package nl.kernpunt.bootstrap.zaaksysteem;
 
-import static nl.kernpunt.bootstrap.zaaksysteem.NepJoinResource.EIND;
-import static nl.kernpunt.bootstrap.zaaksysteem.NepJoinResource.ST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,17 +30,16 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Faults: Join unreachable and then answering 503 for a while, a dispatcher dying mid-batch, and two
- * dispatchers on one database. Each time every expected zaak, status, rol and resultaat must arrive
- * exactly once. The figures are printed for the record (docs/adr/0012).
+ * Faults in one JVM: Join unreachable and then answering 503 for a while, a dispatcher object
+ * aborted mid-batch and another taking over, and two dispatcher objects on one database. Each time
+ * every expected zaak, status, rol and resultaat must arrive exactly once. Fast stand-ins for what
+ * {@code ZaaksysteemProcessenIT} does with the packaged service in real processes (a SIGKILL and a
+ * restart, two instances); the figures are printed for the record (docs/adr/0012).
  */
 @QuarkusTest
 @TestProfile(JoinProfiel.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class ZaaksysteemStoringTest extends SynchronisatieTestBasis {
-
-    private static final List<String> LEVENSLOOP = List.of(ST + "ingediend", ST + "in-behandeling",
-            ST + "rol-bepaald", ST + "in-uitvoering", EIND);
 
     @Inject
     ZaakOutboxService outboxService;
@@ -60,25 +57,6 @@ class ZaaksysteemStoringTest extends SynchronisatieTestBasis {
             identificaties.add(identificatie(initiatief));
         }
         return identificaties;
-    }
-
-    /** Every zaak has its five statuses once, in order, one rol and one resultaat. */
-    private void allesPreciesEenmaal(List<String> identificaties) {
-        for (String id : identificaties) {
-            assertThat(join().zaak(id)).as(id).isNotNull();
-            assertThat(join().statustypen(id)).as(id).containsExactlyElementsOf(LEVENSLOOP);
-            assertThat(join().rollenVan(id)).as(id).hasSize(1);
-            assertThat(join().resultatenVan(id)).as(id).hasSize(1);
-        }
-        assertThat(join().weigeringen()).isEmpty();
-    }
-
-    private static int verschil(Map<String, Integer> voor, Map<String, Integer> na) {
-        int totaal = 0;
-        for (String soort : List.of("zaken", "statussen", "rollen", "resultaten")) {
-            totaal += na.getOrDefault(soort, 0) - voor.getOrDefault(soort, 0);
-        }
-        return totaal;
     }
 
     @Test
@@ -106,9 +84,9 @@ class ZaaksysteemStoringTest extends SynchronisatieTestBasis {
         lus.get();
         achtergrond.shutdown();
 
-        allesPreciesEenmaal(identificaties);
-        int verwacht = aantal * (1 + LEVENSLOOP.size() + 1 + 1);
-        int aangekomen = verschil(voor, join().alleSchrijfacties());
+        Levensloop.allesPreciesEenmaal(join(), identificaties);
+        int verwacht = aantal * Levensloop.SCHRIJFACTIES_PER_INITIATIEF;
+        int aangekomen = Levensloop.verschil(voor, join().alleSchrijfacties());
         assertThat(aangekomen).isEqualTo(verwacht);
         System.out.printf("STORING: Join onbereikbaar %d ms, daarna 40 verzoeken 503; %d initiatieven, "
                         + "%d schrijfacties verwacht, %d aangekomen, dubbel: %d; alles binnen %d ms na herstel%n",
@@ -122,59 +100,61 @@ class ZaaksysteemStoringTest extends SynchronisatieTestBasis {
 
         bezorgAlles(Duration.ofSeconds(15));
 
-        assertThat(join().statustypen(identificatie(initiatief))).containsExactlyElementsOf(LEVENSLOOP);
+        assertThat(join().statustypen(identificatie(initiatief))).containsExactlyElementsOf(Levensloop.STATUSTYPEN);
     }
 
     @Test
-    void a_dispatcher_dying_mid_batch_after_join_received_the_calls_is_finished_by_the_next_without_doubles() {
+    void a_dispatcher_aborted_mid_batch_after_join_received_the_calls_is_finished_by_another_in_the_same_jvm_without_doubles() {
         int aantal = 10;
-        List<String> identificaties = initiatievenDoorDeLevensloop(aantal, "Herstart");
+        List<String> identificaties = initiatievenDoorDeLevensloop(aantal, "Afgebroken");
         Map<String, Integer> voor = join().alleSchrijfacties();
 
-        // the process dies after its sixth call reached Join, before it recorded any outcome
+        // the dispatcher is aborted after its sixth call reached Join, before it recorded any outcome
         AtomicInteger aanroepen = new AtomicInteger();
-        ZaakDispatcher stervend = new ZaakDispatcher(outboxService, new Doorgeefluik(zaaksysteem) {
+        ZaakDispatcher afgebroken = new ZaakDispatcher(outboxService, new Doorgeefluik(zaaksysteem) {
             @Override
             public void voerUit(Zaakopdracht opdracht, boolean eerderGeprobeerd) {
                 super.voerUit(opdracht, eerderGeprobeerd);
                 if (aanroepen.incrementAndGet() == 6) {
-                    throw new ProcesGestopt();
+                    throw new DispatcherAfgebroken();
                 }
             }
         }, beleid, klok);
         try {
-            stervend.verwerk();
-        } catch (ProcesGestopt verwacht) {
-            // as a kill -9 would leave it: rows claimed, some delivered, nothing recorded
+            afgebroken.verwerk();
+        } catch (DispatcherAfgebroken verwacht) {
+            // what a kill -9 would leave: rows claimed, some delivered, nothing recorded
+            // (the real kill is in ZaaksysteemProcessenIT)
         }
         // five calls completed and were recorded; the sixth reached Join but was not; the rest never ran
-        assertThat(stand().wachtend()).as("claimed rows still count as waiting").isEqualTo(aantal * 5L - 5);
+        assertThat(stand().wachtend()).as("claimed rows still count as waiting")
+                .isEqualTo(aantal * (long) Levensloop.OUTBOXRIJEN_PER_INITIATIEF - 5);
 
-        // after a restart a fresh dispatcher takes the rows over once their lease has run out
-        ZaakDispatcher naHerstart = new ZaakDispatcher(outboxService, zaaksysteem, beleid, klok);
+        // another dispatcher object takes the rows over once their lease has run out
+        ZaakDispatcher opvolger = new ZaakDispatcher(outboxService, zaaksysteem, beleid, klok);
         long start = System.nanoTime();
         while (stand().wachtend() + stand().opnieuw() > 0) {
-            naHerstart.verwerkAlles();
+            opvolger.verwerkAlles();
             slaap(100);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         }
 
-        allesPreciesEenmaal(identificaties);
-        int verwacht = aantal * (1 + LEVENSLOOP.size() + 1 + 1);
-        int aangekomen = verschil(voor, join().alleSchrijfacties());
+        Levensloop.allesPreciesEenmaal(join(), identificaties);
+        int verwacht = aantal * Levensloop.SCHRIJFACTIES_PER_INITIATIEF;
+        int aangekomen = Levensloop.verschil(voor, join().alleSchrijfacties());
         assertThat(aangekomen).isEqualTo(verwacht);
-        System.out.printf("HERSTART: proces gestopt na 6 aanroepen midden in een batch; %d initiatieven, "
+        System.out.printf("AFGEBROKEN DISPATCHER (een JVM): gestopt na 6 aanroepen midden in een batch; %d initiatieven, "
                         + "%d schrijfacties verwacht, %d aangekomen, dubbel: %d; overgenomen na %d ms (claimduur %s)%n",
                 aantal, verwacht, aangekomen, aangekomen - verwacht, (System.nanoTime() - start) / 1_000_000,
                 beleid.claimduur());
     }
 
     @Test
-    void two_dispatchers_on_one_database_send_nothing_twice_and_keep_each_zaak_in_order() throws Exception {
+    void two_dispatcher_objects_in_one_jvm_on_one_database_send_nothing_twice_and_keep_each_zaak_in_order() throws Exception {
         int aantal = 40;
         List<String> identificaties = initiatievenDoorDeLevensloop(aantal, "Twee dispatchers");
         Map<String, Integer> voor = join().alleSchrijfacties();
-        int rijen = aantal * 5;
+        int rijen = aantal * Levensloop.OUTBOXRIJEN_PER_INITIATIEF;
 
         ExecutorService twee = Executors.newFixedThreadPool(2);
         List<Future<Integer>> gedaan = new ArrayList<>();
@@ -194,12 +174,12 @@ class ZaaksysteemStoringTest extends SynchronisatieTestBasis {
         long ms = (System.nanoTime() - start) / 1_000_000;
         twee.shutdown();
 
-        allesPreciesEenmaal(identificaties);
-        int verwacht = aantal * (1 + LEVENSLOOP.size() + 1 + 1);
-        int aangekomen = verschil(voor, join().alleSchrijfacties());
+        Levensloop.allesPreciesEenmaal(join(), identificaties);
+        int verwacht = aantal * Levensloop.SCHRIJFACTIES_PER_INITIATIEF;
+        int aangekomen = Levensloop.verschil(voor, join().alleSchrijfacties());
         assertThat(aangekomen).isEqualTo(verwacht);
         assertThat(eerste + tweede).isEqualTo(rijen);
-        System.out.printf("TWEE DISPATCHERS: %d outboxrijen (%d ZGW-schrijfacties) in %d ms = %.1f rijen/s; "
+        System.out.printf("TWEE DISPATCHERS (een JVM): %d outboxrijen (%d ZGW-schrijfacties) in %d ms = %.1f rijen/s; "
                         + "instantie 1 leverde %d, instantie 2 %d; dubbel: %d%n",
                 rijen, aangekomen, ms, rijen * 1000.0 / ms, eerste, tweede, aangekomen - verwacht);
     }
@@ -208,17 +188,17 @@ class ZaaksysteemStoringTest extends SynchronisatieTestBasis {
     void throughput_of_one_dispatcher() {
         int aantal = 40;
         List<String> identificaties = initiatievenDoorDeLevensloop(aantal, "Doorvoer");
-        int rijen = aantal * 5;
+        int rijen = aantal * Levensloop.OUTBOXRIJEN_PER_INITIATIEF;
         long start = System.nanoTime();
         dispatcher.verwerkAlles();
         long ms = (System.nanoTime() - start) / 1_000_000;
 
-        allesPreciesEenmaal(identificaties);
+        Levensloop.allesPreciesEenmaal(join(), identificaties);
         System.out.printf("DOORVOER: 1 dispatcher, %d outboxrijen in %d ms = %.1f rijen/s (ZGW-fake via WireMock, "
                 + "elke rij leest eerst wat Join al heeft)%n", rijen, ms, rijen * 1000.0 / ms);
     }
 
-    private static final class ProcesGestopt extends Error {
+    private static final class DispatcherAfgebroken extends Error {
     }
 
     /** Passes everything to the real port; tests override one method. */
