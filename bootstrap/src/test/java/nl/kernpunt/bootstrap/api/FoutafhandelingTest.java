@@ -1,6 +1,7 @@
 package nl.kernpunt.bootstrap.api;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -97,6 +98,19 @@ class FoutafhandelingTest extends ApiTestBasis {
         if (code != null) {
             antwoord.then().body("code", equalTo(code));
         }
+    }
+
+    @Test
+    void an_enum_or_date_parameter_outside_the_contract_names_the_parameter_and_what_is_allowed() {
+        beheerder().queryParam("status", "open").get("/api/v1/vragen").then()
+                .statusCode(400).body("code", equalTo("ongeldige-parameter"))
+                .body("invalidParams[0].name", equalTo("status"))
+                .body("invalidParams[0].reason", containsString("wacht-op-inwoner"));
+        beheerder().queryParam("van", "2026-13-01").queryParam("tot", "2027-01-01").get("/api/v1/monitoring").then()
+                .statusCode(400).body("invalidParams[0].name", equalTo("van"));
+        beheerder().queryParam("jaar", 2026).get("/api/v1/subsidies/regelingen/onbekend/budget").then()
+                .statusCode(400).body("invalidParams[0].name", equalTo("regeling"))
+                .body("invalidParams[0].reason", containsString("leefbaarheidsbudget"));
     }
 
     @Test

@@ -5,12 +5,15 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.kernpunt.adapter.rest.fout.OngeldigeParameter;
 
 /**
@@ -18,6 +21,8 @@ import nl.kernpunt.adapter.rest.fout.OngeldigeParameter;
  * answer a 404 for a path or query value it cannot convert, and reads {@code gearchiveerd=misschien}
  * as {@code false}; these converters reject such values with a 400 {@link OngeldigeParameter}.
  * Quarkus REST asks registered providers first for every converted parameter, date-times included.
+ * The contract's enums are generated with their wire value as {@code toString()}, so one converter
+ * serves them all and can name the values that are allowed.
  */
 @Provider
 public class ParameterConversie implements ParamConverterProvider {
@@ -29,12 +34,23 @@ public class ParameterConversie implements ParamConverterProvider {
             UUID.class, converter(ParameterConversie::uuid),
             Integer.class, converter(ParameterConversie::geheelGetal),
             Boolean.class, converter(ParameterConversie::waarheid),
+            LocalDate.class, converter(ParameterConversie::datum),
             OffsetDateTime.class, converter(ParameterConversie::datumTijd));
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> type, Type genericType, Annotation[] annotations) {
+        if (type.isEnum()) {
+            return converter(waarde -> keuze(type, waarde));
+        }
         return (ParamConverter<T>) CONVERTERS.get(type);
+    }
+
+    static <T> T keuze(Class<T> type, String waarde) {
+        T[] keuzes = type.getEnumConstants();
+        return Arrays.stream(keuzes).filter(k -> k.toString().equals(waarde)).findFirst()
+                .orElseThrow(() -> new OngeldigeParameter(waarde, "moet een van " + Arrays.stream(keuzes)
+                        .map(Object::toString).collect(Collectors.joining(", ")) + " zijn"));
     }
 
     static UUID uuid(String waarde) {
@@ -61,6 +77,14 @@ public class ParameterConversie implements ParamConverterProvider {
             return Boolean.FALSE;
         }
         throw new OngeldigeParameter(waarde, "moet true of false zijn");
+    }
+
+    static LocalDate datum(String waarde) {
+        try {
+            return LocalDate.parse(waarde);
+        } catch (DateTimeParseException e) {
+            throw new OngeldigeParameter(waarde, "moet een datum volgens RFC 3339 zijn, bijvoorbeeld 2025-01-31");
+        }
     }
 
     static OffsetDateTime datumTijd(String waarde) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.annotation.Annotation;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.fout.OngeldigeParameter;
+import nl.kernpunt.api.model.VraagStatus;
 import org.junit.jupiter.api.Test;
 
 class ParameterConversieTest {
@@ -27,6 +29,19 @@ class ParameterConversieTest {
         assertThat(converteer(Boolean.class, "FALSE")).isFalse();
         assertThat(converteer(OffsetDateTime.class, "2025-01-31T09:00:00.123456+01:00"))
                 .isEqualTo(OffsetDateTime.of(2025, 1, 31, 9, 0, 0, 123_456_000, ZoneOffset.ofHours(1)));
+        assertThat(converteer(LocalDate.class, "2026-07-01")).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(converteer(VraagStatus.class, "wacht-op-inwoner")).isEqualTo(VraagStatus.WACHT_OP_INWONER);
+    }
+
+    @Test
+    void a_value_outside_an_enum_or_an_impossible_date_names_what_is_allowed() {
+        assertThatThrownBy(() -> converteer(VraagStatus.class, "WACHT_OP_INWONER"))
+                .isInstanceOfSatisfying(OngeldigeParameter.class, fout -> {
+                    assertThat(fout.waarde()).isEqualTo("WACHT_OP_INWONER");
+                    assertThat(fout.reden()).isEqualTo("moet een van ontvangen, doorgezet, procesantwoord-gegeven, "
+                            + "beantwoord, wacht-op-inwoner, gesloten zijn");
+                });
+        assertThatThrownBy(() -> converteer(LocalDate.class, "2026-13-01")).isInstanceOf(OngeldigeParameter.class);
     }
 
     @Test
