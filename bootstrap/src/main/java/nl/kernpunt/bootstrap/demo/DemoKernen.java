@@ -2,9 +2,9 @@ package nl.kernpunt.bootstrap.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import nl.kernpunt.application.port.out.KernFilter;
-import nl.kernpunt.application.port.out.KernRepository;
-import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.kern.KernFilter;
+import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;

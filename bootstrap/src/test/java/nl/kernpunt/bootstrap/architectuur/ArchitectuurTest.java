@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +20,12 @@ class ArchitectuurTest {
 
     private static final String DOMAIN = "nl.kernpunt.domain..";
     private static final String APPLICATION = "nl.kernpunt.application..";
-    private static final String APPLICATION_SERVICES = "nl.kernpunt.application.service..";
-    private static final String IDEMPOTENTIE = "nl.kernpunt.application.idempotentie..";
+    private static final String APPLICATION_SERVICES = "nl.kernpunt.application.*.service..";
+    private static final String PORTS_OUT = "nl.kernpunt.application.*.port.out..";
+    private static final String IDEMPOTENTIE = "nl.kernpunt.application.gedeeld.idempotentie..";
+    /** The application's rooms, one per feature; gedeeld is what they all share. */
+    private static final List<String> FEATURES = List.of("gemeente", "kern", "initiatief", "vraag", "subsidie",
+            "traject", "bijeenkomst", "kernagenda", "indicator", "monitoring", "zaaksysteem");
     private static final String REST = "nl.kernpunt.adapter.rest..";
     private static final String PERSISTENCE = "nl.kernpunt.adapter.persistence..";
     private static final String BOOTSTRAP = "nl.kernpunt.bootstrap..";
@@ -35,7 +41,11 @@ class ArchitectuurTest {
     @Test
     void the_import_sees_every_module() {
         assertThat(KLASSEN.containPackage("nl.kernpunt.domain.kern")).isTrue();
-        assertThat(KLASSEN.containPackage("nl.kernpunt.application.service")).isTrue();
+        for (String feature : FEATURES) {
+            assertThat(KLASSEN.containPackage("nl.kernpunt.application." + feature + ".port.in"))
+                    .as(feature).isTrue();
+        }
+        assertThat(KLASSEN.containPackage("nl.kernpunt.application.kern.service")).isTrue();
         assertThat(KLASSEN.containPackage("nl.kernpunt.adapter.rest.kern")).isTrue();
         assertThat(KLASSEN.containPackage("nl.kernpunt.adapter.persistence.kern")).isTrue();
         assertThat(KLASSEN.containPackage("nl.kernpunt.api.model")).isTrue();
@@ -124,7 +134,35 @@ class ArchitectuurTest {
     void use_cases_should_be_interfaces_in_port_in() {
         classes().that().haveSimpleNameEndingWith("UseCase")
                 .should().beInterfaces()
-                .andShould().resideInAPackage("nl.kernpunt.application.port.in..")
+                .andShould().resideInAPackage("nl.kernpunt.application.*.port.in..")
                 .check(KLASSEN);
+    }
+
+    @Test
+    void rest_adapter_should_drive_the_application_through_its_ports_in_only() {
+        noClasses().that().resideInAPackage(REST)
+                .should().dependOnClassesThat().resideInAnyPackage(PORTS_OUT, APPLICATION_SERVICES)
+                .check(KLASSEN);
+    }
+
+    @Test
+    void application_packages_are_the_features_and_gedeeld() {
+        List<String> kamers = new ArrayList<>(FEATURES);
+        kamers.add("gedeeld");
+        classes().that().resideInAPackage(APPLICATION)
+                .should().resideInAnyPackage(kamers.stream().map(k -> "nl.kernpunt.application." + k + "..")
+                        .toArray(String[]::new))
+                .check(KLASSEN);
+    }
+
+    /** What one feature needs of another goes through that feature's ports or model, not its services. */
+    @Test
+    void features_should_not_reach_into_each_others_services() {
+        for (String feature : FEATURES) {
+            String eigen = "nl.kernpunt.application." + feature + "..";
+            noClasses().that().resideInAPackage(APPLICATION).and().resideOutsideOfPackage(eigen)
+                    .should().dependOnClassesThat().resideInAPackage("nl.kernpunt.application." + feature + ".service..")
+                    .check(KLASSEN);
+        }
     }
 }

@@ -10,16 +10,17 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import nl.kernpunt.application.port.out.InitiatiefRepository;
-import nl.kernpunt.application.port.out.ZaakOutbox;
-import nl.kernpunt.application.port.out.ZaakRegistratiePort;
-import nl.kernpunt.application.service.ZaakReconciliatie;
-import nl.kernpunt.application.port.in.GelezenInitiatief;
-import nl.kernpunt.application.port.in.GelezenVraag;
-import nl.kernpunt.application.port.in.RegistreerVraagUseCase;
-import nl.kernpunt.application.port.out.VraagRepository;
+import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
+import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
+import nl.kernpunt.application.vraag.port.in.GelezenVraag;
+import nl.kernpunt.application.vraag.port.in.RegistreerVraagUseCase;
+import nl.kernpunt.application.vraag.port.out.VraagRepository;
+import nl.kernpunt.application.zaaksysteem.GeparkeerdeOpdracht;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.application.zaaksysteem.Zaaksoort;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakRegistratiePort;
+import nl.kernpunt.application.zaaksysteem.service.ZaakReconciliatie;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.kern.Contactpersoon;
@@ -94,9 +95,9 @@ class ZaakReconciliatieTest extends SynchronisatieTestBasis {
         GelezenInitiatief initiatief = dienIn("Kunstwerk rotonde Lienden");
         join().weiger(1);
         dispatcher.verwerkAlles();
-        List<ZaakOutbox.GeparkeerdeOpdracht> geparkeerd = QuarkusTransaction.requiringNew()
+        List<GeparkeerdeOpdracht> geparkeerd = QuarkusTransaction.requiringNew()
                 .call(() -> outbox.geparkeerd(GEMEENTE));
-        ZaakOutbox.GeparkeerdeOpdracht rij = geparkeerd.stream()
+        GeparkeerdeOpdracht rij = geparkeerd.stream()
                 .filter(p -> p.opdracht().zaak().waarde().equals(identificatie(initiatief))).findFirst().orElseThrow();
         // the refused call did land in Join after all, unseen by us
         zaaksysteem.voerUit(rij.opdracht(), false);

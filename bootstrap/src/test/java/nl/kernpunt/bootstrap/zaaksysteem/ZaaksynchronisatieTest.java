@@ -10,7 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
-import nl.kernpunt.application.port.in.GelezenInitiatief;
+import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import org.junit.jupiter.api.Test;

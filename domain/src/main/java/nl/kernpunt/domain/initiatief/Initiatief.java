@@ -259,9 +259,27 @@ public final class Initiatief {
         return List.copyOf(statushistorie);
     }
 
+    /** The submission, the first entry of the status history. */
+    public Statusovergang eersteOvergang() {
+        return statushistorie.get(0);
+    }
+
+    /** The transition that led to the current status. */
+    public Statusovergang laatsteOvergang() {
+        return statushistorie.get(statushistorie.size() - 1);
+    }
+
     /** Oldest first; the last one is the current Rol. */
     public List<Rolbepaling> getRolhistorie() {
         return List.copyOf(rolhistorie);
+    }
+
+    /** The decision behind the current Rol; fails on an initiative whose Rol was never decided. */
+    public Rolbepaling laatsteRolbepaling() {
+        if (rolhistorie.isEmpty()) {
+            throw new IllegalStateException("initiatief " + id + " heeft nog geen Rol");
+        }
+        return rolhistorie.get(rolhistorie.size() - 1);
     }
 
     /** In the order they were recorded. */

@@ -26,4 +26,9 @@ public record InitiatiefGegevens(String titel, String omschrijving, Vorm vorm, S
             throw new OngeldigeWaarde("betrokkenen", "verplicht", "noem ten minste één initiatiefnemer");
         }
     }
+
+    /** The initiator named first, who stands for the initiative towards the case system. */
+    public Betrokkene eersteInitiatiefnemer() {
+        return betrokkenen.get(0);
+    }
 }

@@ -304,6 +304,16 @@ public final class Vraag {
         return List.copyOf(historie);
     }
 
+    /** The receipt, the first entry of the history. */
+    public Statusovergang eersteOvergang() {
+        return historie.get(0);
+    }
+
+    /** The transition that led to the current status. */
+    public Statusovergang laatsteOvergang() {
+        return historie.get(historie.size() - 1);
+    }
+
     public List<Pauze> getPauzes() {
         return List.copyOf(pauzes);
     }

@@ -30,4 +30,9 @@ public enum VraagStatus {
     boolean isAfgehandeld() {
         return this == BEANTWOORD || this == GESLOTEN;
     }
+
+    /** As the contract writes it: {@code wacht-op-inwoner}. */
+    public String extern() {
+        return name().toLowerCase().replace('_', '-');
+    }
 }

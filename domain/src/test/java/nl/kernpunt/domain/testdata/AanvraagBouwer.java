@@ -10,11 +10,11 @@ import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
-import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Criterium;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
 import nl.kernpunt.domain.subsidie.Kostensoort;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 
 /** {@code eenAanvraag().voor(initiatief).regeling(STRAATBIJEENKOMST).regel(GELUID, 60).bouw(klok)}. */

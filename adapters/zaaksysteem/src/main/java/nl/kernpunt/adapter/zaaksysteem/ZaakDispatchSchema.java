@@ -2,9 +2,9 @@ package nl.kernpunt.adapter.zaaksysteem;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.kernpunt.application.service.NotificatieVerwerker;
-import nl.kernpunt.application.service.ZaakDispatcher;
-import nl.kernpunt.application.service.ZaakReconciliatie;
+import nl.kernpunt.application.zaaksysteem.service.NotificatieVerwerker;
+import nl.kernpunt.application.zaaksysteem.service.ZaakDispatcher;
+import nl.kernpunt.application.zaaksysteem.service.ZaakReconciliatie;
 
 /**
  * Runs the dispatcher and the processing of received notifications on a schedule, and the

@@ -19,11 +19,11 @@ import nl.kernpunt.adapter.zaaksysteem.zgw.ZgwResultaat;
 import nl.kernpunt.adapter.zaaksysteem.zgw.ZgwRol;
 import nl.kernpunt.adapter.zaaksysteem.zgw.ZgwStatus;
 import nl.kernpunt.adapter.zaaksysteem.zgw.ZgwZaak;
-import nl.kernpunt.application.port.out.ZaakRegistratiePort;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
-import nl.kernpunt.application.zaaksysteem.ZaaksysteemFout;
 import nl.kernpunt.application.zaaksysteem.Zaakstand;
+import nl.kernpunt.application.zaaksysteem.ZaaksysteemFout;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakRegistratiePort;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /**

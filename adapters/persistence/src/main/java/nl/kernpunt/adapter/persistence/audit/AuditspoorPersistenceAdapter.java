@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
-import nl.kernpunt.application.audit.Auditregel;
-import nl.kernpunt.application.audit.Auditspoor;
+import nl.kernpunt.application.gedeeld.audit.Auditregel;
+import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /** The audit trail on PostgreSQL; joins the calling use case's transaction. */

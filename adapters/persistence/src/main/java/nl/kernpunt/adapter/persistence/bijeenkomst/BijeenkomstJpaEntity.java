@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
-import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.domain.bijeenkomst.Bijeenkomstsoort;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;

@@ -8,12 +8,12 @@ import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
-import nl.kernpunt.application.port.out.BijeenkomstFilter;
-import nl.kernpunt.application.port.out.BijeenkomstRepository;
-import nl.kernpunt.application.port.out.Bijeenkomstcijfers;
-import nl.kernpunt.application.port.out.Monitoringbereik;
-import nl.kernpunt.application.port.out.Pagina;
-import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.bijeenkomst.BijeenkomstFilter;
+import nl.kernpunt.application.bijeenkomst.Bijeenkomstcijfers;
+import nl.kernpunt.application.bijeenkomst.port.out.BijeenkomstRepository;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
 

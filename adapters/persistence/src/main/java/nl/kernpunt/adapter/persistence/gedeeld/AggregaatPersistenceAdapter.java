@@ -4,9 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
-import nl.kernpunt.application.fout.VersieVerouderd;
-import nl.kernpunt.application.port.out.Pagina;
-import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 
 /**
  * How every aggregate is written: a new one is persisted, a loaded one is saved only if its row

@@ -3,8 +3,8 @@ package nl.kernpunt.adapter.persistence.gedeeld;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Function;
-import nl.kernpunt.application.port.out.Pagina;
-import nl.kernpunt.application.port.out.PaginaVerzoek;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 
 /**
  * Reads one page of a keyset list. It fetches one row more than asked, so whether a next page

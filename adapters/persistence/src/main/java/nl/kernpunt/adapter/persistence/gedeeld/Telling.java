@@ -2,7 +2,7 @@ package nl.kernpunt.adapter.persistence.gedeeld;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import nl.kernpunt.application.port.out.Monitoringbereik;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import org.jboss.logging.Logger;
 
 /**

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.util.function.Supplier;
-import nl.kernpunt.application.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.ConstraintViolationException;

@@ -4,9 +4,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
-import nl.kernpunt.application.idempotentie.IdempotentieRepository;
-import nl.kernpunt.application.idempotentie.IdempotentieSleutel;
-import nl.kernpunt.application.idempotentie.OpgeslagenAntwoord;
+import nl.kernpunt.application.gedeeld.idempotentie.IdempotentieRepository;
+import nl.kernpunt.application.gedeeld.idempotentie.IdempotentieSleutel;
+import nl.kernpunt.application.gedeeld.idempotentie.OpgeslagenAntwoord;
 
 /**
  * The Idempotency-Key store on PostgreSQL (docs/adr/0004). Each call runs in the short transaction

@@ -1,7 +1,7 @@
 package nl.kernpunt.adapter.persistence.initiatief;
 
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
-import nl.kernpunt.application.port.out.InitiatiefFilter;
+import nl.kernpunt.application.initiatief.InitiatiefFilter;
 
 /** The initiatieven list: by submission, or by change moment for delta sync. */
 final class InitiatiefVolgorde {

@@ -1,7 +1,7 @@
 package nl.kernpunt.adapter.persistence.kern;
 
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
-import nl.kernpunt.application.port.out.KernFilter;
+import nl.kernpunt.application.kern.KernFilter;
 
 /** The kernen list: by name, or by change moment for delta sync. */
 final class KernVolgorde {

@@ -1,5 +1,7 @@
 package nl.kernpunt.adapter.persistence.traject;
 
+import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconden;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
@@ -11,7 +13,6 @@ import nl.kernpunt.domain.traject.Startnotitie;
 import nl.kernpunt.domain.traject.TrajectGegevens;
 import nl.kernpunt.domain.traject.TrajectId;
 import nl.kernpunt.domain.traject.VastgelegdeStap;
-import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconden;
 
 /**
  * Between the traject and its row. Written by hand rather than with MapStruct: the row has

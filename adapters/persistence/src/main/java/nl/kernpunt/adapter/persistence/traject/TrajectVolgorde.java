@@ -1,7 +1,7 @@
 package nl.kernpunt.adapter.persistence.traject;
 
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
-import nl.kernpunt.application.port.out.TrajectFilter;
+import nl.kernpunt.application.traject.TrajectFilter;
 
 /** The trajecten list: by subject, or by change moment for delta sync. */
 final class TrajectVolgorde {

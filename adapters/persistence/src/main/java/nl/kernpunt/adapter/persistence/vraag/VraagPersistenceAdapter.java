@@ -10,12 +10,12 @@ import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
-import nl.kernpunt.application.port.out.Monitoringbereik;
-import nl.kernpunt.application.port.out.Pagina;
-import nl.kernpunt.application.port.out.PaginaVerzoek;
-import nl.kernpunt.application.port.out.VraagFilter;
-import nl.kernpunt.application.port.out.VraagRepository;
-import nl.kernpunt.application.port.out.Vraagcijfers;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.vraag.VraagFilter;
+import nl.kernpunt.application.vraag.Vraagcijfers;
+import nl.kernpunt.application.vraag.port.out.VraagRepository;
 import nl.kernpunt.domain.vraag.Vraag;
 import nl.kernpunt.domain.vraag.VraagId;
 

@@ -1,7 +1,7 @@
 package nl.kernpunt.adapter.persistence.vraag;
 
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
-import nl.kernpunt.application.port.out.VraagFilter;
+import nl.kernpunt.application.vraag.VraagFilter;
 
 /** The vragen list: by receipt, or by running deadline for the due and overdue lists. */
 final class VraagVolgorde {

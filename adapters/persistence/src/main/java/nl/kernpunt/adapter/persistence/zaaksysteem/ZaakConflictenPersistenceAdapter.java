@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
-import nl.kernpunt.application.port.out.ZaakConflicten;
 import nl.kernpunt.application.zaaksysteem.Zaakconflict;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.application.zaaksysteem.Zaaksoort;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakConflicten;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /** Conflicts on PostgreSQL; joins the caller's transaction. */

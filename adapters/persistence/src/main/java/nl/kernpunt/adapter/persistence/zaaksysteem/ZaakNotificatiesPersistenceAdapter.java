@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
-import nl.kernpunt.application.port.out.ZaakNotificaties;
 import nl.kernpunt.application.zaaksysteem.Notificatie;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakNotificaties;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /**

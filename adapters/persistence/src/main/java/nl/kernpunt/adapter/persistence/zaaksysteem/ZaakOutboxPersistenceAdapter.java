@@ -9,12 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
-import nl.kernpunt.application.port.out.ZaakOutbox;
+import nl.kernpunt.application.zaaksysteem.GeparkeerdeOpdracht;
 import nl.kernpunt.application.zaaksysteem.Outboxregel;
 import nl.kernpunt.application.zaaksysteem.Outboxstand;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
 import nl.kernpunt.application.zaaksysteem.Zaaksoort;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /** The outbox on PostgreSQL; every method joins the caller's transaction. */

@@ -16,12 +16,12 @@ import nl.kernpunt.api.model.Bijeenkomst;
 import nl.kernpunt.api.model.BijeenkomstGegevens;
 import nl.kernpunt.api.model.BijeenkomstPagina;
 import nl.kernpunt.api.model.TerugkoppelingNieuw;
-import nl.kernpunt.application.port.in.BijeenkomstQuery;
-import nl.kernpunt.application.port.in.LegBijeenkomstVastUseCase;
-import nl.kernpunt.application.port.in.LegTerugkoppelingVastUseCase;
-import nl.kernpunt.application.port.in.WijzigBijeenkomstUseCase;
-import nl.kernpunt.application.port.out.PaginaVerzoek;
-import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.application.bijeenkomst.port.in.BijeenkomstQuery;
+import nl.kernpunt.application.bijeenkomst.port.in.LegBijeenkomstVastUseCase;
+import nl.kernpunt.application.bijeenkomst.port.in.LegTerugkoppelingVastUseCase;
+import nl.kernpunt.application.bijeenkomst.port.in.WijzigBijeenkomstUseCase;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
 import org.jboss.resteasy.reactive.RestResponse;
 

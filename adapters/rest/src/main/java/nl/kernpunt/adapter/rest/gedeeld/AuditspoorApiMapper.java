@@ -13,9 +13,9 @@ public interface AuditspoorApiMapper {
 
     /** The generator's removeGegevensItem looks like a fluent setter to MapStruct; it is no property. */
     @Mapping(target = "removeGegevensItem", ignore = true)
-    Auditregel naarDto(nl.kernpunt.application.audit.Auditregel regel);
+    Auditregel naarDto(nl.kernpunt.application.gedeeld.audit.Auditregel regel);
 
-    default Auditspoor naarDto(List<nl.kernpunt.application.audit.Auditregel> regels) {
+    default Auditspoor naarDto(List<nl.kernpunt.application.gedeeld.audit.Auditregel> regels) {
         return new Auditspoor().resultaten(regels.stream().map(this::naarDto).toList());
     }
 }

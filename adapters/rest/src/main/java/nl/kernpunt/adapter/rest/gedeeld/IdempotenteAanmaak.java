@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
-import nl.kernpunt.application.idempotentie.IdempotentieService;
-import nl.kernpunt.application.idempotentie.IdempotentieSleutel;
-import nl.kernpunt.application.idempotentie.OpgeslagenAntwoord;
-import nl.kernpunt.application.idempotentie.Reservering;
-import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.idempotentie.IdempotentieService;
+import nl.kernpunt.application.gedeeld.idempotentie.IdempotentieSleutel;
+import nl.kernpunt.application.gedeeld.idempotentie.OpgeslagenAntwoord;
+import nl.kernpunt.application.gedeeld.idempotentie.Reservering;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**

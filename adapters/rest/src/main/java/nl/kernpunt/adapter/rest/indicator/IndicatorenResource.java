@@ -14,10 +14,10 @@ import nl.kernpunt.api.model.Indicator;
 import nl.kernpunt.api.model.IndicatorGegevens;
 import nl.kernpunt.api.model.IndicatorPagina;
 import nl.kernpunt.api.model.MetingNieuw;
-import nl.kernpunt.application.port.in.IndicatorQuery;
-import nl.kernpunt.application.port.in.LegIndicatorVastUseCase;
-import nl.kernpunt.application.port.out.PaginaVerzoek;
-import nl.kernpunt.application.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.indicator.port.in.IndicatorQuery;
+import nl.kernpunt.application.indicator.port.in.LegIndicatorVastUseCase;
 import nl.kernpunt.domain.indicator.IndicatorId;
 import org.jboss.resteasy.reactive.RestResponse;
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.api.AfsprakenApi;
 import nl.kernpunt.api.model.VerlopenAfspraken;
-import nl.kernpunt.application.port.in.InitiatiefQuery;
+import nl.kernpunt.application.initiatief.port.in.InitiatiefQuery;
 import nl.kernpunt.domain.kern.KernId;
 import org.jboss.resteasy.reactive.RestResponse;
 

@@ -23,9 +23,9 @@ import nl.kernpunt.api.model.Stapuitkomst;
 import nl.kernpunt.api.model.Statusovergang;
 import nl.kernpunt.api.model.VerlopenAfspraak;
 import nl.kernpunt.api.model.Vorm;
-import nl.kernpunt.application.port.in.GelezenInitiatief;
-import nl.kernpunt.application.port.in.OpenbareStatus;
-import nl.kernpunt.application.port.out.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
+import nl.kernpunt.application.initiatief.port.in.OpenbareStatus;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import org.mapstruct.Context;
 import org.mapstruct.InjectionStrategy;
@@ -91,7 +91,7 @@ public interface InitiatiefApiMapper {
      * Listed because it is overdue, so it is judged on the day after its due date, which is at the
      * latest the gemeente's today the query used; the REST adapter needs no clock of its own.
      */
-    default VerlopenAfspraak naarDto(nl.kernpunt.application.port.out.VerlopenAfspraak verlopen) {
+    default VerlopenAfspraak naarDto(nl.kernpunt.application.initiatief.VerlopenAfspraak verlopen) {
         nl.kernpunt.domain.initiatief.Afspraak afspraak = verlopen.afspraak();
         return new VerlopenAfspraak()
                 .initiatief(verlopen.initiatief().waarde())

@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Arrays;
 import nl.kernpunt.api.OpenbaarApi;
 import nl.kernpunt.api.model.OpenbaarInitiatief;
-import nl.kernpunt.application.port.in.InitiatiefQuery;
-import nl.kernpunt.application.port.in.OpenbareStatus;
+import nl.kernpunt.application.initiatief.port.in.InitiatiefQuery;
+import nl.kernpunt.application.initiatief.port.in.OpenbareStatus;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import org.jboss.resteasy.reactive.RestResponse;
 

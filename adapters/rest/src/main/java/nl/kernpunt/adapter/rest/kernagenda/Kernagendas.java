@@ -10,8 +10,8 @@ import nl.kernpunt.api.model.Kernagenda;
 import nl.kernpunt.api.model.KernagendaWijziging;
 import nl.kernpunt.api.model.Kerncanvas;
 import nl.kernpunt.api.model.KerncanvasWijziging;
-import nl.kernpunt.application.port.in.KernagendaQuery;
-import nl.kernpunt.application.port.in.StelKernagendaVastUseCase;
+import nl.kernpunt.application.kernagenda.port.in.KernagendaQuery;
+import nl.kernpunt.application.kernagenda.port.in.StelKernagendaVastUseCase;
 import nl.kernpunt.domain.kern.KernId;
 import org.jboss.resteasy.reactive.RestResponse;
 

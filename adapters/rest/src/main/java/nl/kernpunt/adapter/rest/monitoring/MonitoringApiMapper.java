@@ -23,14 +23,14 @@ import nl.kernpunt.api.model.MonitoringVragen;
 import nl.kernpunt.api.model.Participatieniveau;
 import nl.kernpunt.api.model.Regelingsoort;
 import nl.kernpunt.api.model.Rol;
-import nl.kernpunt.application.port.out.Afspraakcijfers;
-import nl.kernpunt.application.port.out.Bijeenkomstcijfers;
-import nl.kernpunt.application.port.out.Initiatiefcijfers;
-import nl.kernpunt.application.port.out.Kerncijfers;
-import nl.kernpunt.application.port.out.Monitoringbereik;
-import nl.kernpunt.application.port.out.Subsidiecijfers;
-import nl.kernpunt.application.port.out.Trajectcijfers;
-import nl.kernpunt.application.port.out.Vraagcijfers;
+import nl.kernpunt.application.bijeenkomst.Bijeenkomstcijfers;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.initiatief.Afspraakcijfers;
+import nl.kernpunt.application.initiatief.Initiatiefcijfers;
+import nl.kernpunt.application.kern.Kerncijfers;
+import nl.kernpunt.application.subsidie.Subsidiecijfers;
+import nl.kernpunt.application.traject.Trajectcijfers;
+import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import org.mapstruct.InjectionStrategy;
@@ -45,7 +45,7 @@ import org.mapstruct.Mapping;
 public interface MonitoringApiMapper {
 
     @Mapping(target = "kernen", expression = "java(kernen(monitoring))")
-    Monitoring naarDto(nl.kernpunt.application.port.in.Monitoring monitoring);
+    Monitoring naarDto(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring);
 
     @Mapping(target = "van", source = "periode.van")
     @Mapping(target = "tot", source = "periode.tot")
@@ -68,7 +68,7 @@ public interface MonitoringApiMapper {
     MonitoringKernen naarDto(Kerncijfers cijfers);
 
     /** The kernagenda slice counts the kernen with an agenda; the contract shows them in the kernen section. */
-    default MonitoringKernen kernen(nl.kernpunt.application.port.in.Monitoring monitoring) {
+    default MonitoringKernen kernen(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring) {
         return naarDto(monitoring.kernen()).metKernagenda(monitoring.kernenMetKernagenda())
                 .percentageMetKernagenda(monitoring.percentageKernenMetKernagenda());
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.api.MonitoringApi;
 import nl.kernpunt.api.model.Monitoring;
-import nl.kernpunt.application.port.in.MonitoringQuery;
+import nl.kernpunt.application.monitoring.port.in.MonitoringQuery;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
 import org.jboss.resteasy.reactive.RestResponse;

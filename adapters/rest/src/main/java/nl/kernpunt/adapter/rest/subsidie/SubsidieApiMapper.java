@@ -6,15 +6,15 @@ import java.util.List;
 import nl.kernpunt.adapter.rest.gedeeld.Tijdstip;
 import nl.kernpunt.api.model.AanvraagStatus;
 import nl.kernpunt.api.model.Begrotingsregel;
-import nl.kernpunt.api.model.Straatbijeenkomst;
 import nl.kernpunt.api.model.Budgetsoort;
 import nl.kernpunt.api.model.Collegebesluit;
 import nl.kernpunt.api.model.Criteriumoordeel;
 import nl.kernpunt.api.model.Regelingsoort;
+import nl.kernpunt.api.model.Straatbijeenkomst;
 import nl.kernpunt.api.model.Subsidieaanvraag;
 import nl.kernpunt.api.model.Subsidiebudget;
 import nl.kernpunt.api.model.Subsidieregeling;
-import nl.kernpunt.application.port.in.Budgetstand;
+import nl.kernpunt.application.subsidie.port.in.Budgetstand;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import org.mapstruct.Mapper;
 

@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.rest.zaaksysteem;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
@@ -8,10 +9,8 @@ import nl.kernpunt.api.model.Notificatie;
 import nl.kernpunt.api.model.Synchronisatiestand;
 import nl.kernpunt.api.model.Zaakconflict;
 import nl.kernpunt.api.model.Zaaksoort;
-import nl.kernpunt.application.port.out.ZaakOutbox;
 import nl.kernpunt.application.zaaksysteem.Outboxstand;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The sync's views as contract DTOs. Written out by hand, as there is nothing for MapStruct to match:
@@ -39,7 +38,7 @@ public class ZaaksysteemApiMapper {
                 .openConflicten(stand.openConflicten());
     }
 
-    public GeparkeerdeOpdracht naarDto(ZaakOutbox.GeparkeerdeOpdracht geparkeerd) {
+    public GeparkeerdeOpdracht naarDto(nl.kernpunt.application.zaaksysteem.GeparkeerdeOpdracht geparkeerd) {
         Zaakidentificatie zaak = geparkeerd.opdracht().zaak();
         return new GeparkeerdeOpdracht()
                 .id(geparkeerd.id())

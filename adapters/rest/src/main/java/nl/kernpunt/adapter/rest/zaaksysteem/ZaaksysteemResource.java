@@ -11,10 +11,11 @@ import nl.kernpunt.api.model.GeparkeerdeOpdrachten;
 import nl.kernpunt.api.model.Notificatie;
 import nl.kernpunt.api.model.Synchronisatiestand;
 import nl.kernpunt.api.model.Zaakconflicten;
-import nl.kernpunt.application.port.in.LosZaakconflictOpUseCase;
-import nl.kernpunt.application.port.in.OntvangNotificatieUseCase;
-import nl.kernpunt.application.port.in.ProbeerOpdrachtOpnieuwUseCase;
-import nl.kernpunt.application.port.in.ZaaksysteemQuery;
+import nl.kernpunt.application.zaaksysteem.GeparkeerdeOpdracht;
+import nl.kernpunt.application.zaaksysteem.port.in.LosZaakconflictOpUseCase;
+import nl.kernpunt.application.zaaksysteem.port.in.OntvangNotificatieUseCase;
+import nl.kernpunt.application.zaaksysteem.port.in.ProbeerOpdrachtOpnieuwUseCase;
+import nl.kernpunt.application.zaaksysteem.port.in.ZaaksysteemQuery;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import org.jboss.resteasy.reactive.RestResponse;
 

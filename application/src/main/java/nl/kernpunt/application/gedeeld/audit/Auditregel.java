@@ -1,0 +1,31 @@
+package nl.kernpunt.application.gedeeld.audit;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+
+/**
+ * One recorded change: who did what to which aggregate, when, with the changed values. Written in
+ * the same transaction as the change itself and never altered afterwards.
+ */
+public record Auditregel(UUID id, Gemeentecode gemeente, String soort, UUID aggregaat, Instant op,
+                         String door, String actie, Map<String, String> gegevens) {
+
+    public Auditregel {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(gemeente, "gemeente");
+        Objects.requireNonNull(soort, "soort");
+        Objects.requireNonNull(aggregaat, "aggregaat");
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(door, "door");
+        Objects.requireNonNull(actie, "actie");
+        gegevens = Map.copyOf(gegevens);
+    }
+
+    public static Auditregel van(Gemeentecode gemeente, String soort, UUID aggregaat, Instant op, String door,
+                                 String actie, Map<String, String> gegevens) {
+        return new Auditregel(UUID.randomUUID(), gemeente, soort, aggregaat, op, door, actie, gegevens);
+    }
+}

@@ -1,0 +1,9 @@
+package nl.kernpunt.application.gedeeld.fout;
+
+/** The client changed a version it read earlier, but someone else changed it since. */
+public final class VersieVerouderd extends ToepassingsFout {
+
+    public VersieVerouderd(String soort, Object id) {
+        super("versie-verouderd", soort + " " + id + " is gewijzigd sinds u hem las; lees hem opnieuw");
+    }
+}

@@ -1,5 +1,0 @@
-package nl.kernpunt.application.idempotentie;
-
-/** The first response to an idempotent request, replayed for every repetition. */
-public record OpgeslagenAntwoord(int status, String locatie, String etag, String inhoud) {
-}

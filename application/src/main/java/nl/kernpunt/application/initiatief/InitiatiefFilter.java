@@ -1,0 +1,29 @@
+package nl.kernpunt.application.initiatief;
+
+import java.time.Instant;
+import java.util.Objects;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.initiatief.Rol;
+import nl.kernpunt.domain.kern.KernId;
+
+/**
+ * Filters of the initiatieven list, always within one gemeente; the other fields may be null.
+ * {@code stil} compares the last contact with {@code stilGrens} (now minus the gemeente's threshold),
+ * which the service computes, so the repository needs no clock or settings. With
+ * {@code gewijzigdSinds} the list is ordered by change moment, for delta sync; otherwise by submission.
+ */
+public record InitiatiefFilter(Gemeentecode gemeente, KernId kern, InitiatiefStatus status, Rol rol, Boolean stil,
+                               Instant stilGrens, Instant gewijzigdSinds) {
+
+    public InitiatiefFilter {
+        Objects.requireNonNull(gemeente, "gemeente");
+        if (stil != null) {
+            Objects.requireNonNull(stilGrens, "stilGrens");
+        }
+    }
+
+    public boolean voorDeltaSync() {
+        return gewijzigdSinds != null;
+    }
+}

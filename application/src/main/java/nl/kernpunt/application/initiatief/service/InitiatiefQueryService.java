@@ -1,0 +1,99 @@
+package nl.kernpunt.application.initiatief.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.kernpunt.application.gedeeld.audit.Auditregel;
+import nl.kernpunt.application.gedeeld.audit.Auditsoort;
+import nl.kernpunt.application.gedeeld.audit.Auditspoor;
+import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.initiatief.InitiatiefFilter;
+import nl.kernpunt.application.initiatief.VerlopenAfspraak;
+import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
+import nl.kernpunt.application.initiatief.port.in.InitiatiefQuery;
+import nl.kernpunt.application.initiatief.port.in.OpenbareStatus;
+import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
+import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.kern.KernId;
+
+/** Initiatives for their own gemeente's staff; the public status for anyone with the reference. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class InitiatiefQueryService implements InitiatiefQuery {
+
+    /** Enough to learn from; the list is for reading, not for paging through. */
+    private static final int MAX_VERGELIJKBARE = 10;
+
+    private final InitiatiefRepository initiatieven;
+    private final KernRepository kernen;
+    private final Auditspoor auditspoor;
+    private final Initiatiefweergaven weergaven;
+    private final Clock klok;
+
+    public InitiatiefQueryService(InitiatiefRepository initiatieven, KernRepository kernen,
+                                  GemeenteRepository gemeenten, Auditspoor auditspoor, Clock klok) {
+        this.initiatieven = initiatieven;
+        this.kernen = kernen;
+        this.auditspoor = auditspoor;
+        this.weergaven = new Initiatiefweergaven(gemeenten, kernen, klok);
+        this.klok = klok;
+    }
+
+    @Override
+    public GelezenInitiatief lees(InitiatiefId id, Gebruiker lezer) {
+        return weergaven.van(laad(id, lezer));
+    }
+
+    @Override
+    public Pagina<GelezenInitiatief> zoek(Zoekvraag vraag, PaginaVerzoek verzoek, Gebruiker lezer) {
+        Instant stilGrens = vraag.stil() == null ? null
+                : klok.instant().minus(Duration.ofDays(weergaven.stilteDrempelDagen(lezer.gemeente())));
+        InitiatiefFilter filter = new InitiatiefFilter(lezer.gemeente(), vraag.kern(), vraag.status(), vraag.rol(),
+                vraag.stil(), stilGrens, vraag.gewijzigdSinds());
+        return initiatieven.zoek(filter, verzoek).map(weergaven.voorGemeente(lezer.gemeente()));
+    }
+
+    @Override
+    public OpenbareStatus openbaar(PubliekeReferentie referentie) {
+        Initiatief initiatief = initiatieven.vindOpReferentie(referentie)
+                .orElseThrow(() -> new NietGevonden("initiatief", referentie));
+        String kernnaam = kernen.vind(initiatief.getKern()).map(k -> k.getProfiel().naam()).orElse(null);
+        return new OpenbareStatus(initiatief.openbaar(), kernnaam, initiatief.getVersie());
+    }
+
+    @Override
+    public List<GelezenInitiatief> vergelijkbare(InitiatiefId id, Gebruiker lezer) {
+        return initiatieven.vergelijkbare(laad(id, lezer), MAX_VERGELIJKBARE).stream()
+                .map(weergaven.voorGemeente(lezer.gemeente())).toList();
+    }
+
+    @Override
+    public List<VerlopenAfspraak> verlopenAfspraken(KernId kern, String verantwoordelijke, Gebruiker lezer) {
+        LocalDate vandaag = weergaven.vandaag();
+        String persoon = verantwoordelijke == null || verantwoordelijke.isBlank() ? null : verantwoordelijke.strip();
+        return initiatieven.verlopenAfspraken(lezer.gemeente(), kern, persoon, vandaag);
+    }
+
+    @Override
+    public List<Auditregel> audit(InitiatiefId id, Gebruiker lezer) {
+        Initiatief initiatief = laad(id, lezer);
+        return auditspoor.van(Auditsoort.INITIATIEF, initiatief.getId().waarde());
+    }
+
+    private Initiatief laad(InitiatiefId id, Gebruiker lezer) {
+        return initiatieven.vind(id)
+                .filter(i -> lezer.hoortBij(i.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("initiatief", id));
+    }
+}

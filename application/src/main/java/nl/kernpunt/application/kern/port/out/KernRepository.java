@@ -1,0 +1,29 @@
+package nl.kernpunt.application.kern.port.out;
+
+import java.util.Optional;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.kern.KernFilter;
+import nl.kernpunt.application.kern.Kerncijfers;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.KernId;
+
+public interface KernRepository {
+
+    Optional<Kern> vind(KernId id);
+
+    /** Whether another kern of the gemeente has this name (case-insensitive). */
+    boolean naamInGebruik(Gemeentecode gemeente, String naam, KernId behalve);
+
+    Kern voegToe(Kern kern);
+
+    /** Fails with {@code VersieVerouderd} when another transaction changed the kern since it was loaded. */
+    Kern bewaar(Kern kern);
+
+    Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek);
+
+    /** The monitoring figures on the scope's kernen that are not archived (the period plays no part). */
+    Kerncijfers tel(Monitoringbereik bereik);
+}

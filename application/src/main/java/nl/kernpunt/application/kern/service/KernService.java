@@ -1,0 +1,97 @@
+package nl.kernpunt.application.kern.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
+import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
+import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
+import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
+import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.kern.Functie;
+import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.kern.KernProfiel;
+
+/** The write side of kernen; one transaction per use case. */
+@ApplicationScoped
+@Transactional
+public class KernService implements MaakKernUseCase, WijzigKernUseCase, ArchiveerKernUseCase, DraagFunctieOverUseCase {
+
+    private final KernRepository kernen;
+    private final GemeenteRepository gemeenten;
+    private final Clock klok;
+
+    public KernService(KernRepository kernen, GemeenteRepository gemeenten, Clock klok) {
+        this.kernen = kernen;
+        this.gemeenten = gemeenten;
+        this.klok = klok;
+    }
+
+    @Override
+    public Kern maak(MaakKernUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        if (!gemeenten.bestaat(gebruiker.gemeente())) {
+            throw new RegelGeschonden("gemeente-niet-geregistreerd",
+                    "gemeente " + gebruiker.gemeente() + " is nog niet geregistreerd");
+        }
+        vereisUniekeNaam(gebruiker, command.profiel(), null);
+        Kern kern = Kern.nieuw(gebruiker.gemeente(), command.profiel(), command.kernambtenaar(),
+                command.kernwethouder(), gebruiker.naam(), klok);
+        return kernen.voegToe(kern);
+    }
+
+    @Override
+    public Kern wijzig(WijzigKernUseCase.Command command) {
+        command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
+        vereisUniekeNaam(command.gebruiker(), command.profiel(), kern.getId());
+        kern.wijzig(command.profiel(), klok);
+        return kernen.bewaar(kern);
+    }
+
+    @Override
+    public Kern archiveer(ArchiveerKernUseCase.Command command) {
+        command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
+        Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
+        kern.archiveer(klok);
+        return kernen.bewaar(kern);
+    }
+
+    @Override
+    public Kern draagOver(DraagFunctieOverUseCase.Command command) {
+        if (command.functie() == Functie.KERNWETHOUDER) {
+            command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
+        } else {
+            command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        }
+        Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
+        kern.draagOver(command.functie(), command.opvolger(), command.gebruiker().naam(), command.notitie(), klok);
+        return kernen.bewaar(kern);
+    }
+
+    /** A kern of another gemeente is reported exactly like a missing one. */
+    private Kern laadVoorWijziging(Gebruiker gebruiker, KernId id, long verwachteVersie) {
+        Kern kern = kernen.vind(id)
+                .filter(k -> gebruiker.hoortBij(k.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("kern", id));
+        if (kern.getVersie() != verwachteVersie) {
+            throw new VersieVerouderd("kern", id);
+        }
+        return kern;
+    }
+
+    private void vereisUniekeNaam(Gebruiker gebruiker, KernProfiel profiel, KernId behalve) {
+        if (kernen.naamInGebruik(gebruiker.gemeente(), profiel.naam(), behalve)) {
+            throw new RegelGeschonden("kern-bestaat-al",
+                    "gemeente " + gebruiker.gemeente() + " heeft al een kern met de naam " + profiel.naam());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package nl.kernpunt.application.monitoring.port.in;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.kernpunt.application.bijeenkomst.Bijeenkomstcijfers;
+import nl.kernpunt.application.gedeeld.cijfers.Aantallen;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.initiatief.Afspraakcijfers;
+import nl.kernpunt.application.initiatief.Initiatiefcijfers;
+import nl.kernpunt.application.kern.Kerncijfers;
+import nl.kernpunt.application.subsidie.Subsidiecijfers;
+import nl.kernpunt.application.traject.Trajectcijfers;
+import nl.kernpunt.application.vraag.Vraagcijfers;
+
+/**
+ * The monitoring figures of one scope: one section per repository that counts. The kernen with a
+ * kernagenda are counted by the kernagenda slice but shown in the kernen section, against its total.
+ */
+public record Monitoring(Monitoringbereik bereik, Initiatiefcijfers initiatieven, Afspraakcijfers afspraken,
+                         Trajectcijfers participatietrajecten, Kerncijfers kernen, long kernenMetKernagenda,
+                         Vraagcijfers vragen, Bijeenkomstcijfers bijeenkomsten, List<Subsidiecijfers> subsidies) {
+
+    /** Null without kernen; the agenda count only counts kernen that are not archived, as the total does. */
+    public BigDecimal percentageKernenMetKernagenda() {
+        return Aantallen.percentage(kernenMetKernagenda, kernen.totaal());
+    }
+}

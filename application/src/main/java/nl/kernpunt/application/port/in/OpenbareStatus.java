@@ -1,7 +1,0 @@
-package nl.kernpunt.application.port.in;
-
-import nl.kernpunt.domain.initiatief.OpenbaarInitiatief;
-
-/** The public status of an initiative with its kern's name; {@code versie} makes its ETag. */
-public record OpenbareStatus(OpenbaarInitiatief initiatief, String kernnaam, long versie) {
-}

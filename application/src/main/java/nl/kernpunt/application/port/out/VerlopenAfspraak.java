@@ -1,9 +1,0 @@
-package nl.kernpunt.application.port.out;
-
-import nl.kernpunt.domain.initiatief.Afspraak;
-import nl.kernpunt.domain.initiatief.InitiatiefId;
-import nl.kernpunt.domain.kern.KernId;
-
-/** An overdue agreement with the initiative it belongs to. */
-public record VerlopenAfspraak(InitiatiefId initiatief, String titel, KernId kern, Afspraak afspraak) {
-}

@@ -1,0 +1,41 @@
+package nl.kernpunt.application.subsidie;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import nl.kernpunt.application.gedeeld.cijfers.Aantallen;
+import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+
+/**
+ * A scheme's money over a {@link Monitoringbereik}. {@code beschikbaar} is the cap times the kernen
+ * in scope (per-kern scheme) times the calendar years the period touches; a gemeente-wide cap only
+ * when no kern is in scope; none for a fixed contribution. {@code toegekend} sums the grants
+ * decided in the period, {@code uitbetaald} the grants paid in it.
+ */
+public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikbaar, Bedrag toegekend,
+                              Bedrag uitbetaald) {
+
+    /**
+     * West Betuwe's target for the share granted by year end, shown next to every percentage. A
+     * constant for every gemeente until one wants another (then a gemeente setting, docs/adr/0011).
+     */
+    public static final BigDecimal DOEL_PERCENTAGE_TOEGEKEND = new BigDecimal("85.0");
+
+    public Subsidiecijfers {
+        Objects.requireNonNull(regeling, "regeling");
+        Objects.requireNonNull(beschikbaar, "beschikbaar");
+        Objects.requireNonNull(toegekend, "toegekend");
+        Objects.requireNonNull(uitbetaald, "uitbetaald");
+    }
+
+    /** Granted as a share of what was available (West Betuwe's KPI: 85 % by year end); null without a budget. */
+    public BigDecimal percentageToegekend() {
+        return beschikbaar.map(b -> Aantallen.percentage(toegekend.centen(), b.centen())).orElse(null);
+    }
+
+    /** The target belongs next to a percentage: null where there is none (no budget). */
+    public BigDecimal doelPercentageToegekend() {
+        return beschikbaar.map(b -> DOEL_PERCENTAGE_TOEGEKEND).orElse(null);
+    }
+}

@@ -1,0 +1,30 @@
+package nl.kernpunt.application.subsidie.port.in;
+
+import java.util.List;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.subsidie.AanvraagId;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+import nl.kernpunt.domain.subsidie.Subsidieregeling;
+
+/** The grant ledger for the own gemeente's staff; another gemeente's application is NietGevonden. */
+public interface SubsidieQuery {
+
+    /** The three schemes, created with Buren's amounts on the gemeente's first use. */
+    List<Subsidieregeling> regelingen(Gebruiker lezer);
+
+    Subsidieregeling regeling(Regelingsoort soort, Gebruiker lezer);
+
+    /**
+     * What is granted and remains of a scheme in a year ({@code null}: this year); the per-kern
+     * scheme needs a kern of the own gemeente, the others take none.
+     */
+    Budgetstand budget(Regelingsoort soort, Integer jaar, KernId kern, Gebruiker lezer);
+
+    Subsidieaanvraag lees(AanvraagId id, Gebruiker lezer);
+
+    /** Oldest first. */
+    List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief, Gebruiker lezer);
+}

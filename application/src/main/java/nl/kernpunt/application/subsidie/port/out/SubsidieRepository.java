@@ -1,0 +1,46 @@
+package nl.kernpunt.application.subsidie.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.subsidie.Subsidiecijfers;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.subsidie.AanvraagId;
+import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Budgetpot;
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+
+/** Grant applications and the budget pots their grants draw on. */
+public interface SubsidieRepository {
+
+    Optional<Subsidieaanvraag> vind(AanvraagId id);
+
+    Subsidieaanvraag voegToe(Subsidieaanvraag aanvraag);
+
+    /** Fails with {@code VersieVerouderd} when another transaction changed the application since it was loaded. */
+    Subsidieaanvraag bewaar(Subsidieaanvraag aanvraag);
+
+    /** Oldest first. */
+    List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief);
+
+    /**
+     * Adds {@code bedrag} to the pot's granted total, in the caller's transaction, only if the total
+     * stays within the pot's cap; otherwise throws {@code RegelGeschonden} with code
+     * {@code plafond-overschreden} and adds nothing. Atomic: grants committed at the same moment
+     * together never exceed the cap. A pot without a cap only counts.
+     */
+    void reserveer(Budgetpot pot, Bedrag bedrag);
+
+    /** What the pot's grants add up to; nothing for a pot without grants. */
+    Bedrag toegekend(Budgetpot pot);
+
+    /**
+     * Whether another straatbijeenkomst in the same street or neighbourhood (case-insensitive) and
+     * year, with the same activity or the same target group, was already granted. Two such grants
+     * at the same moment are serialised, so only one of them sees no other.
+     */
+    boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag);
+
+    /** Per scheme of the gemeente: what was available, granted and paid in the range's period. */
+    List<Subsidiecijfers> tel(Monitoringbereik bereik);
+}

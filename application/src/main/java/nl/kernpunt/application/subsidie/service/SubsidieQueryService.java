@@ -1,0 +1,95 @@
+package nl.kernpunt.application.subsidie.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
+import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.subsidie.port.in.Budgetstand;
+import nl.kernpunt.application.subsidie.port.in.SubsidieQuery;
+import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
+import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.subsidie.AanvraagId;
+import nl.kernpunt.domain.subsidie.Budgetpot;
+import nl.kernpunt.domain.subsidie.Budgetsoort;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+import nl.kernpunt.domain.subsidie.Subsidieregeling;
+
+/**
+ * Reads the grant ledger for the own gemeente's staff. Transactional (not only supporting one), as
+ * a gemeente's first read creates its default schemes.
+ */
+@ApplicationScoped
+@Transactional
+public class SubsidieQueryService implements SubsidieQuery {
+
+    private final SubsidieRepository subsidies;
+    private final InitiatiefRepository initiatieven;
+    private final KernRepository kernen;
+    private final Subsidieregelingen regelingen;
+
+    public SubsidieQueryService(SubsidieRepository subsidies, SubsidieregelingRepository regelingRepository,
+                                InitiatiefRepository initiatieven, KernRepository kernen, Clock klok) {
+        this.subsidies = subsidies;
+        this.initiatieven = initiatieven;
+        this.kernen = kernen;
+        this.regelingen = new Subsidieregelingen(regelingRepository, klok);
+    }
+
+    @Override
+    public List<Subsidieregeling> regelingen(Gebruiker lezer) {
+        vereisMedewerker(lezer);
+        return regelingen.van(lezer.gemeente());
+    }
+
+    @Override
+    public Subsidieregeling regeling(Regelingsoort soort, Gebruiker lezer) {
+        vereisMedewerker(lezer);
+        return regelingen.van(lezer.gemeente(), soort);
+    }
+
+    @Override
+    public Budgetstand budget(Regelingsoort soort, Integer jaar, KernId kern, Gebruiker lezer) {
+        Subsidieregeling regeling = regeling(soort, lezer);
+        boolean perKern = soort.budgetsoort() == Budgetsoort.PER_KERN_PER_JAAR;
+        if (perKern && kern == null) {
+            throw new OngeldigeWaarde("kern", "verplicht", "het " + regeling.getNaam() + " geldt per kern: noem de kern");
+        }
+        if (!perKern && kern != null) {
+            throw new OngeldigeWaarde("kern", "niet-van-toepassing", "deze regeling geldt niet per kern");
+        }
+        if (perKern && kernen.vind(kern).filter(k -> lezer.hoortBij(k.getGemeente())).isEmpty()) {
+            throw new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente");
+        }
+        Budgetpot pot = regeling.pot(kern, jaar == null ? regelingen.ditJaar() : jaar);
+        return new Budgetstand(pot, subsidies.toegekend(pot));
+    }
+
+    @Override
+    public Subsidieaanvraag lees(AanvraagId id, Gebruiker lezer) {
+        vereisMedewerker(lezer);
+        return subsidies.vind(id)
+                .filter(a -> lezer.hoortBij(a.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("subsidieaanvraag", id));
+    }
+
+    @Override
+    public List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief, Gebruiker lezer) {
+        vereisMedewerker(lezer);
+        initiatieven.vind(initiatief).filter(i -> lezer.hoortBij(i.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("initiatief", initiatief));
+        return subsidies.vanInitiatief(initiatief);
+    }
+
+    private static void vereisMedewerker(Gebruiker lezer) {
+        lezer.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER);
+    }
+}

@@ -1,0 +1,182 @@
+package nl.kernpunt.application.subsidie.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.kernpunt.application.gedeeld.audit.Auditregel;
+import nl.kernpunt.application.gedeeld.audit.Auditsoort;
+import nl.kernpunt.application.gedeeld.audit.Auditspoor;
+import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
+import nl.kernpunt.application.initiatief.service.InitiatiefService;
+import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
+import nl.kernpunt.application.subsidie.port.in.KenSubsidieToeUseCase;
+import nl.kernpunt.application.subsidie.port.in.VraagSubsidieAanUseCase;
+import nl.kernpunt.application.subsidie.port.in.WijsSubsidieAfUseCase;
+import nl.kernpunt.application.subsidie.port.in.WijzigSubsidieregelingUseCase;
+import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
+import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.subsidie.AanvraagId;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+import nl.kernpunt.domain.subsidie.Subsidieregeling;
+
+/**
+ * The write side of the grant ledger; one transaction per use case. A grant reserves its amount in
+ * the pot in that transaction, so a failure later in the use case gives the money back. Every
+ * change to an application leaves an audit line on its initiative, so the initiative's trail
+ * shows its grants.
+ */
+@ApplicationScoped
+@Transactional
+public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeUseCase, WijsSubsidieAfUseCase,
+        BetaalSubsidieUitUseCase, WijzigSubsidieregelingUseCase {
+
+
+    private final SubsidieRepository subsidies;
+    private final InitiatiefRepository initiatieven;
+    private final Subsidieregelingen regelingen;
+    private final SubsidieregelingRepository regelingRepository;
+    private final Auditspoor auditspoor;
+    private final Clock klok;
+
+    public SubsidieService(SubsidieRepository subsidies, SubsidieregelingRepository regelingRepository,
+                           InitiatiefRepository initiatieven, Auditspoor auditspoor, Clock klok) {
+        this.subsidies = subsidies;
+        this.initiatieven = initiatieven;
+        this.regelingen = new Subsidieregelingen(regelingRepository, klok);
+        this.regelingRepository = regelingRepository;
+        this.auditspoor = auditspoor;
+        this.klok = klok;
+    }
+
+    @Override
+    public Subsidieaanvraag vraagAan(VraagSubsidieAanUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER);
+        // an initiative of another gemeente is named like a missing one, and both are the client's input error
+        Initiatief initiatief = initiatieven.vind(command.initiatief())
+                .filter(i -> gebruiker.hoortBij(i.getGemeente()))
+                .orElseThrow(() -> new OngeldigeWaarde("initiatiefId", "initiatief-onbekend",
+                        "is geen initiatief van uw gemeente"));
+        if (!initiatief.getStatus().isOpen()) {
+            throw new RegelGeschonden("initiatief-afgesloten", "initiatief " + initiatief.getId() + " is "
+                    + initiatief.getStatus().extern() + "; een subsidie aanvragen kan alleen voor een open initiatief");
+        }
+        int jaar = begrotingsjaar(command.jaar());
+        regelingen.van(gebruiker.gemeente());
+        Subsidieaanvraag aanvraag = subsidies.voegToe(Subsidieaanvraag.vraagAan(gebruiker.gemeente(),
+                initiatief.getId(), initiatief.getKern(), command.regeling(), jaar, command.omschrijving(),
+                command.begroting(), command.bijeenkomst(), klok));
+        audit(aanvraag, gebruiker, "subsidie-aangevraagd", Map.of("aangevraagd", aanvraag.aangevraagd().tekst(),
+                "jaar", String.valueOf(jaar)));
+        return aanvraag;
+    }
+
+    @Override
+    public Subsidieaanvraag kenToe(KenSubsidieToeUseCase.Command command) {
+        Subsidieaanvraag aanvraag = laadVoorBesluit(command.gebruiker(), command.aanvraag(), command.verwachteVersie());
+        Subsidieregeling regeling = regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling());
+        aanvraag.kenToe(command.bedrag(), command.criteria(), command.collegebesluit(), regeling,
+                command.gebruiker().naam(), klok);
+        if (aanvraag.getRegeling() == Regelingsoort.STRAATBIJEENKOMST && subsidies.bijeenkomstAlToegekend(aanvraag)) {
+            throw new RegelGeschonden("bijeenkomst-al-gesubsidieerd", "deze activiteit of doelgroep in "
+                    + aanvraag.getBijeenkomst().orElseThrow().straatOfBuurt() + " kreeg in " + aanvraag.getJaar()
+                    + " al een bijdrage; dat kan een keer per kalenderjaar");
+        }
+        subsidies.reserveer(regeling.pot(aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
+        Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
+        audit(bewaard, command.gebruiker(), "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst()));
+        return bewaard;
+    }
+
+    @Override
+    public Subsidieaanvraag wijsAf(WijsSubsidieAfUseCase.Command command) {
+        Subsidieaanvraag aanvraag = laadVoorBesluit(command.gebruiker(), command.aanvraag(), command.verwachteVersie());
+        aanvraag.wijsAf(command.motivering(), command.criteria(), command.collegebesluit(), command.gebruiker().naam(),
+                klok);
+        Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
+        audit(bewaard, command.gebruiker(), "subsidie-afgewezen",
+                Map.of("motivering", bewaard.getMotivering().orElseThrow()));
+        return bewaard;
+    }
+
+    @Override
+    public Subsidieaanvraag betaalUit(BetaalSubsidieUitUseCase.Command command) {
+        Subsidieaanvraag aanvraag = laadVoorBesluit(command.gebruiker(), command.aanvraag(), command.verwachteVersie());
+        aanvraag.betaalUit(command.gebruiker().naam(), klok);
+        Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
+        audit(bewaard, command.gebruiker(), "subsidie-uitbetaald",
+                Map.of("bedrag", bewaard.getToegekendBedrag().orElseThrow().tekst()));
+        return bewaard;
+    }
+
+    @Override
+    public Subsidieregeling wijzig(WijzigSubsidieregelingUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
+        Subsidieregeling regeling = regelingen.van(gebruiker.gemeente(), command.soort());
+        if (regeling.getVersie() != command.verwachteVersie()) {
+            throw new VersieVerouderd("subsidieregeling", command.soort().extern());
+        }
+        Map<String, String> gegevens = new LinkedHashMap<>();
+        gegevens.put("vorigBedrag", regeling.getBedrag().tekst());
+        regeling.wijzig(command.naam(), command.bedrag(), klok);
+        gegevens.put("naam", regeling.getNaam());
+        gegevens.put("bedrag", regeling.getBedrag().tekst());
+        auditspoor.leg(Auditregel.van(regeling.getGemeente(), Auditsoort.SUBSIDIEREGELING, regeling.getId(), klok.instant(),
+                gebruiker.naam(), "regeling-gewijzigd", gegevens));
+        return regelingRepository.bewaar(regeling);
+    }
+
+    /** The budget year: this year by default; last year (late claims) to next year (early plans) by choice. */
+    private int begrotingsjaar(Integer gevraagd) {
+        int ditJaar = regelingen.ditJaar();
+        if (gevraagd == null) {
+            return ditJaar;
+        }
+        if (gevraagd < ditJaar - 1 || gevraagd > ditJaar + 1) {
+            throw new OngeldigeWaarde("jaar", "buiten-bereik",
+                    "moet tussen " + (ditJaar - 1) + " en " + (ditJaar + 1) + " liggen");
+        }
+        return gevraagd;
+    }
+
+    /**
+     * Staff of another gemeente get NietGevonden; deciding and recording payment is the
+     * kernambtenaar's or the beheerder's, and for bijzondere initiatieven, which the college
+     * decides, only the beheerder records it.
+     */
+    private Subsidieaanvraag laadVoorBesluit(Gebruiker gebruiker, AanvraagId id, long verwachteVersie) {
+        Subsidieaanvraag aanvraag = subsidies.vind(id)
+                .filter(a -> gebruiker.hoortBij(a.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("subsidieaanvraag", id));
+        if (aanvraag.vraagtCollegebesluit()) {
+            gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
+        } else {
+            gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        }
+        if (aanvraag.getVersie() != verwachteVersie) {
+            throw new VersieVerouderd("subsidieaanvraag", id);
+        }
+        return aanvraag;
+    }
+
+    /** On the initiative's own trail, so its audit shows its grants; the application is named in the line. */
+    private void audit(Subsidieaanvraag aanvraag, Gebruiker door, String actie, Map<String, String> meer) {
+        Map<String, String> gegevens = new LinkedHashMap<>();
+        gegevens.put("aanvraag", aanvraag.getId().toString());
+        gegevens.put("regeling", aanvraag.getRegeling().extern());
+        gegevens.putAll(meer);
+        auditspoor.leg(Auditregel.van(aanvraag.getGemeente(), Auditsoort.INITIATIEF,
+                aanvraag.getInitiatief().waarde(), klok.instant(), door.naam(), actie, gegevens));
+    }
+}

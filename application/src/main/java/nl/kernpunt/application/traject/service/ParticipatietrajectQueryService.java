@@ -1,0 +1,52 @@
+package nl.kernpunt.application.traject.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import nl.kernpunt.application.gedeeld.audit.Auditregel;
+import nl.kernpunt.application.gedeeld.audit.Auditsoort;
+import nl.kernpunt.application.gedeeld.audit.Auditspoor;
+import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.traject.TrajectFilter;
+import nl.kernpunt.application.traject.port.in.ParticipatietrajectQuery;
+import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.domain.traject.Participatietraject;
+import nl.kernpunt.domain.traject.TrajectId;
+
+/** Trajecten for staff of their own gemeente only; another gemeente's traject does not exist for the reader. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ParticipatietrajectQueryService implements ParticipatietrajectQuery {
+
+    private final ParticipatietrajectRepository trajecten;
+    private final Auditspoor auditspoor;
+
+    public ParticipatietrajectQueryService(ParticipatietrajectRepository trajecten, Auditspoor auditspoor) {
+        this.trajecten = trajecten;
+        this.auditspoor = auditspoor;
+    }
+
+    @Override
+    public Participatietraject lees(TrajectId id, Gebruiker lezer) {
+        return trajecten.vind(id)
+                .filter(t -> lezer.hoortBij(t.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("participatietraject", id));
+    }
+
+    @Override
+    public Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
+        // whatever the caller put in the filter's gemeente, a reader lists their own gemeente only
+        TrajectFilter eigen = new TrajectFilter(lezer.gemeente(), filter.kern(), filter.niveau(), filter.fase(),
+                filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds());
+        return trajecten.zoek(eigen, verzoek);
+    }
+
+    @Override
+    public List<Auditregel> audit(TrajectId id, Gebruiker lezer) {
+        lees(id, lezer);
+        return auditspoor.van(Auditsoort.PARTICIPATIETRAJECT, id.waarde());
+    }
+}

@@ -1,0 +1,14 @@
+package nl.kernpunt.application.vraag.port.in;
+
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.domain.kern.Contactpersoon;
+import nl.kernpunt.domain.vraag.VraagId;
+
+public interface WijzigVraagUseCase {
+
+    GelezenVraag wijzig(Command command);
+
+    record Command(Gebruiker gebruiker, VraagId vraag, long verwachteVersie, String onderwerp, String tekst,
+                   Contactpersoon vrager) {
+    }
+}

@@ -1,0 +1,26 @@
+package nl.kernpunt.application.vraag.port.out;
+
+import java.time.Instant;
+import java.util.Optional;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.vraag.VraagFilter;
+import nl.kernpunt.application.vraag.Vraagcijfers;
+import nl.kernpunt.domain.vraag.Vraag;
+import nl.kernpunt.domain.vraag.VraagId;
+
+public interface VraagRepository {
+
+    Optional<Vraag> vind(VraagId id);
+
+    Vraag voegToe(Vraag vraag);
+
+    /** Fails with {@code VersieVerouderd} when another transaction changed the question since it was loaded. */
+    Vraag bewaar(Vraag vraag);
+
+    Pagina<Vraag> zoek(VraagFilter filter, PaginaVerzoek verzoek);
+
+    /** The answer-term figures of the questions received in the scope's period, as they stand at {@code nu}. */
+    Vraagcijfers tel(Monitoringbereik bereik, Instant nu);
+}

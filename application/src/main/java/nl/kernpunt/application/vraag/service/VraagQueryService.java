@@ -1,0 +1,69 @@
+package nl.kernpunt.application.vraag.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import nl.kernpunt.application.gedeeld.audit.Auditregel;
+import nl.kernpunt.application.gedeeld.audit.Auditsoort;
+import nl.kernpunt.application.gedeeld.audit.Auditspoor;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.vraag.VraagFilter;
+import nl.kernpunt.application.vraag.port.in.GelezenVraag;
+import nl.kernpunt.application.vraag.port.in.VraagQuery;
+import nl.kernpunt.application.vraag.port.out.VraagRepository;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.vraag.Antwoordtermijn;
+import nl.kernpunt.domain.vraag.VraagId;
+
+/** Questions for their own gemeente's staff, each with its term as it stands now. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class VraagQueryService implements VraagQuery {
+
+    /** The longest term a gemeente may set; looking further ahead lists every running question anyway. */
+    private static final int MAX_BINNEN_DAGEN = 60;
+
+    private final VraagRepository vragen;
+    private final Auditspoor auditspoor;
+    private final Clock klok;
+
+    public VraagQueryService(VraagRepository vragen, Auditspoor auditspoor, Clock klok) {
+        this.vragen = vragen;
+        this.auditspoor = auditspoor;
+        this.klok = klok;
+    }
+
+    @Override
+    public GelezenVraag lees(VraagId id, Gebruiker lezer) {
+        return GelezenVraag.op(VraagService.laad(vragen, lezer, id), klok.instant());
+    }
+
+    @Override
+    public Pagina<GelezenVraag> zoek(Zoekvraag vraag, PaginaVerzoek verzoek, Gebruiker lezer) {
+        Instant nu = klok.instant();
+        String persoon = vraag.persoon() == null || vraag.persoon().isBlank() ? null : vraag.persoon().strip();
+        VraagFilter filter = new VraagFilter(lezer.gemeente(), vraag.kern(), persoon, vraag.status(), vraag.verlopen(),
+                deadlineTot(vraag.binnenDagen(), nu), nu);
+        return vragen.zoek(filter, verzoek).map(v -> GelezenVraag.op(v, nu));
+    }
+
+    @Override
+    public List<Auditregel> audit(VraagId id, Gebruiker lezer) {
+        return auditspoor.van(Auditsoort.VRAAG, VraagService.laad(vragen, lezer, id).getId().waarde());
+    }
+
+    /** N days ahead on the Dutch wall clock, as the deadlines themselves are counted. */
+    private static Instant deadlineTot(Integer binnenDagen, Instant nu) {
+        if (binnenDagen == null) {
+            return null;
+        }
+        if (binnenDagen < 0 || binnenDagen > MAX_BINNEN_DAGEN) {
+            throw new OngeldigeWaarde("binnenDagen", "buiten-bereik", "moet tussen 0 en " + MAX_BINNEN_DAGEN + " liggen");
+        }
+        return nu.atZone(Antwoordtermijn.TIJDZONE).plusDays(binnenDagen).toInstant();
+    }
+}

@@ -1,0 +1,158 @@
+package nl.kernpunt.application.vraag.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kernpunt.application.gedeeld.audit.Auditregel;
+import nl.kernpunt.application.gedeeld.audit.Auditsoort;
+import nl.kernpunt.application.gedeeld.audit.Auditspoor;
+import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.vraag.port.in.GelezenVraag;
+import nl.kernpunt.application.vraag.port.in.RegistreerVraagUseCase;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Actie;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase;
+import nl.kernpunt.application.vraag.port.in.WijzigVraagUseCase;
+import nl.kernpunt.application.vraag.port.out.VraagRepository;
+import nl.kernpunt.application.zaaksysteem.Vraagzaak;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gemeente.Gemeente;
+import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
+import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.vraag.Antwoordtermijn;
+import nl.kernpunt.domain.vraag.Statusovergang;
+import nl.kernpunt.domain.vraag.Vraag;
+import nl.kernpunt.domain.vraag.VraagId;
+import nl.kernpunt.domain.vraag.VraagStatus;
+
+/**
+ * The write side of vragen; one transaction per use case, each change with its audit line in that
+ * same transaction. Any member of staff may register, correct and work on a question (the
+ * colleague who answers is often a medewerker); handing it on and closing it are the process
+ * owner's decisions, for the kernambtenaar or the beheerder (docs/adr/0009). Receipt and every
+ * transition also place an opdracht for the case system in the outbox, in the same transaction
+ * (docs/adr/0012); a correction does not.
+ */
+@ApplicationScoped
+@Transactional
+public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase, VoerVraagovergangUitUseCase {
+
+
+    private final VraagRepository vragen;
+    private final KernRepository kernen;
+    private final GemeenteRepository gemeenten;
+    private final Auditspoor auditspoor;
+    private final ZaakOutbox zaakOutbox;
+    private final Clock klok;
+
+    public VraagService(VraagRepository vragen, KernRepository kernen, GemeenteRepository gemeenten,
+                        Auditspoor auditspoor, ZaakOutbox zaakOutbox, Clock klok) {
+        this.vragen = vragen;
+        this.kernen = kernen;
+        this.gemeenten = gemeenten;
+        this.auditspoor = auditspoor;
+        this.zaakOutbox = zaakOutbox;
+        this.klok = klok;
+    }
+
+    @Override
+    public GelezenVraag registreer(RegistreerVraagUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        vereisMedewerker(gebruiker);
+        // a kern of another gemeente is named like a missing one, and both are the client's input error
+        Kern kern = kernen.vind(command.kern())
+                .filter(k -> gebruiker.hoortBij(k.getGemeente()))
+                .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
+        Antwoordtermijn termijn = gemeenten.vind(gebruiker.gemeente()).map(Gemeente::getInstellingen)
+                .orElse(GemeenteInstellingen.STANDAARD).antwoordtermijn();
+        Instant ontvangenOp = command.ontvangenOp() == null ? klok.instant() : command.ontvangenOp();
+        Vraag vraag = vragen.voegToe(Vraag.ontvang(gebruiker.gemeente(), kern.getId(), command.onderwerp(),
+                command.tekst(), command.vrager(), ontvangenOp, kern.getKernambtenaar().orElse(null), termijn,
+                gebruiker.naam(), klok));
+        // the asker is personal data: the trail records the question, not who asked it
+        audit(vraag, gebruiker, "ontvangen", Map.of("onderwerp", vraag.getOnderwerp(), "kern", kern.getId().toString(),
+                "ontvangenOp", vraag.getOntvangenOp().toString(), "termijn",
+                termijn.dagen() + " " + termijn.soort().name().toLowerCase()));
+        zaakOutbox.plaats(Vraagzaak.registratie(vraag), klok.instant());
+        return GelezenVraag.op(vraag, klok.instant());
+    }
+
+    @Override
+    public GelezenVraag wijzig(WijzigVraagUseCase.Command command) {
+        vereisMedewerker(command.gebruiker());
+        Vraag vraag = laadVoorWijziging(command.gebruiker(), command.vraag(), command.verwachteVersie());
+        vraag.wijzig(command.onderwerp(), command.tekst(), command.vrager(), klok);
+        audit(vraag, command.gebruiker(), "gewijzigd", Map.of("onderwerp", vraag.getOnderwerp()));
+        return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
+    }
+
+    @Override
+    public GelezenVraag voerUit(VoerVraagovergangUitUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        if (command.actie() == Actie.DOORZETTEN || command.actie() == Actie.SLUITEN) {
+            gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        } else {
+            vereisMedewerker(gebruiker);
+        }
+        Vraag vraag = laadVoorWijziging(gebruiker, command.vraag(), command.verwachteVersie());
+        VraagStatus van = vraag.getStatus();
+        String door = gebruiker.naam();
+        switch (command.actie()) {
+            case DOORZETTEN -> vraag.zetDoor(command.behandelaar(), door, klok);
+            case PROCESANTWOORD -> vraag.geefProcesantwoord(command.toelichting(), command.verwachtAntwoordOp(), door, klok);
+            case BEANTWOORDEN -> vraag.beantwoord(command.toelichting(), door, klok);
+            case WACHT_OP_INWONER -> vraag.wachtOpInwoner(command.toelichting(), door, klok);
+            case HERVATTEN -> vraag.hervat(door, klok);
+            case SLUITEN -> vraag.sluit(command.toelichting(), door, klok);
+        }
+        Map<String, String> gegevens = new LinkedHashMap<>();
+        gegevens.put("van", van.extern());
+        gegevens.put("naar", vraag.getStatus().extern());
+        if (command.actie() == Actie.DOORZETTEN) {
+            // a colleague's work contact, not the resident's personal data
+            gegevens.put("behandelaar", vraag.getBehandelaar().naam());
+        }
+        if (command.actie() == Actie.PROCESANTWOORD) {
+            gegevens.put("verwachtAntwoordOp", vraag.getVerwachtAntwoordOp().toString());
+        }
+        if (command.actie() != Actie.DOORZETTEN && command.actie() != Actie.HERVATTEN) {
+            gegevens.put("toelichting", command.toelichting().strip());
+        }
+        audit(vraag, gebruiker, command.actie().extern(), gegevens);
+        zaakOutbox.plaats(Vraagzaak.status(vraag, vraag.laatsteOvergang()), klok.instant());
+        return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
+    }
+
+    private static void vereisMedewerker(Gebruiker gebruiker) {
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER);
+    }
+
+    private Vraag laadVoorWijziging(Gebruiker gebruiker, VraagId id, long verwachteVersie) {
+        Vraag vraag = laad(vragen, gebruiker, id);
+        if (vraag.getVersie() != verwachteVersie) {
+            throw new VersieVerouderd("vraag", id);
+        }
+        return vraag;
+    }
+
+    /** A question of another gemeente is reported exactly like a missing one. */
+    static Vraag laad(VraagRepository vragen, Gebruiker gebruiker, VraagId id) {
+        return vragen.vind(id)
+                .filter(v -> gebruiker.hoortBij(v.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("vraag", id));
+    }
+
+    private void audit(Vraag vraag, Gebruiker door, String actie, Map<String, String> gegevens) {
+        auditspoor.leg(Auditregel.van(vraag.getGemeente(), Auditsoort.VRAAG, vraag.getId().waarde(), klok.instant(),
+                door.naam(), actie, gegevens));
+    }
+}

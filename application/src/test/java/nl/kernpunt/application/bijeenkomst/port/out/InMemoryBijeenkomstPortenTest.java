@@ -1,0 +1,26 @@
+package nl.kernpunt.application.bijeenkomst.port.out;
+
+import nl.kernpunt.application.gedeeld.contract.InMemoryPortOmgeving;
+import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
+import nl.kernpunt.application.kern.port.out.KernRepository;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
+class InMemoryBijeenkomstPortenTest extends InMemoryPortOmgeving {
+
+    @Nested
+    class Bijeenkomsten extends BijeenkomstRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final BijeenkomstRepository bijeenkomsten = new InMemoryBijeenkomstRepository();
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected BijeenkomstRepository bijeenkomsten() {
+            return bijeenkomsten;
+        }
+    }
+}

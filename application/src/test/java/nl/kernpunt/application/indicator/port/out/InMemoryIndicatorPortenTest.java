@@ -1,0 +1,26 @@
+package nl.kernpunt.application.indicator.port.out;
+
+import nl.kernpunt.application.gedeeld.contract.InMemoryPortOmgeving;
+import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
+import nl.kernpunt.application.kern.port.out.KernRepository;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
+class InMemoryIndicatorPortenTest extends InMemoryPortOmgeving {
+
+    @Nested
+    class Indicatoren extends IndicatorRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+        private final IndicatorRepository indicatoren = new InMemoryIndicatorRepository();
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+
+        @Override
+        protected IndicatorRepository indicatoren() {
+            return indicatoren;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package nl.kernpunt.application.initiatief.port.out;
+
+import static nl.kernpunt.domain.testdata.InitiatiefBouwer.eenInitiatief;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kernpunt.application.gedeeld.contract.PortContract;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.initiatief.InitiatiefFilter;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.AfspraakStatus;
+import nl.kernpunt.domain.initiatief.Contactmoment;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.initiatief.Kanaal;
+import nl.kernpunt.domain.initiatief.Partij;
+import nl.kernpunt.domain.initiatief.Rol;
+import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.testdata.KernBouwer;
+import org.junit.jupiter.api.Test;
+
+public abstract class InitiatiefRepositoryContract extends PortContract {
+
+    protected abstract InitiatiefRepository initiatieven();
+
+    /** Initiatives point at a kern (a foreign key in the database). */
+    protected abstract Kern bewaarKern(Kern kern);
+
+    private Kern nieuweKern() {
+        return bewaarKern(KernBouwer.eenKern().inGemeente(nieuweGemeente().waarde()).bouw(klok));
+    }
+
+    private Initiatief voegToe(Initiatief initiatief) {
+        return inTransactie(() -> initiatieven().voegToe(initiatief));
+    }
+
+    private Initiatief lees(Initiatief initiatief) {
+        return inTransactie(() -> initiatieven().vind(initiatief.getId())).orElseThrow();
+    }
+
+    private Initiatief bewaar(Initiatief initiatief) {
+        return inTransactie(() -> initiatieven().bewaar(initiatief));
+    }
+
+    @Test
+    void a_stored_initiative_reads_back_whole_by_id_and_by_public_reference() {
+        Kern kern = nieuweKern();
+        Initiatief initiatief = eenInitiatief().inKern(kern).bouw(klok);
+
+        voegToe(initiatief);
+        Initiatief gelezen = lees(initiatief);
+
+        assertThat(gelezen.getGegevens()).isEqualTo(initiatief.getGegevens());
+        assertThat(gelezen.getStatushistorie()).isEqualTo(initiatief.getStatushistorie());
+        assertThat(gelezen.getReferentie()).isEqualTo(initiatief.getReferentie());
+        assertThat(gelezen.getVersie()).isZero();
+        assertThat(inTransactie(() -> initiatieven().vindOpReferentie(initiatief.getReferentie())))
+                .map(Initiatief::getId).contains(initiatief.getId());
+    }
+
+    @Test
+    void transitions_rol_decisions_and_contacts_are_stored_in_order_and_bump_the_version() {
+        Initiatief initiatief = voegToe(eenInitiatief().inKern(nieuweKern()).bouw(klok));
+        klok.verzet(Duration.ofDays(1));
+        Initiatief geladen = lees(initiatief);
+        geladen.gaNaar(InitiatiefStatus.IN_BEHANDELING, null, "Sanne", klok);
+        geladen.bepaalRol(Rol.STIMULEREN, "ruimte geven", "Sanne", klok);
+        geladen.bepaalRol(Rol.FACILITEREN, "toch kennis nodig", "Sanne", klok);
+        geladen.legContactVast(new Contactmoment(klok.instant(), Kanaal.TELEFOON, "rol besproken", "Sanne"), klok);
+
+        Initiatief bewaard = bewaar(geladen);
+
+        assertThat(bewaard.getVersie()).isEqualTo(1);
+        Initiatief gelezen = lees(initiatief);
+        assertThat(gelezen.getStatus()).isEqualTo(InitiatiefStatus.IN_BEHANDELING);
+        assertThat(gelezen.getStatushistorie()).isEqualTo(geladen.getStatushistorie());
+        assertThat(gelezen.getRolhistorie()).isEqualTo(geladen.getRolhistorie());
+        assertThat(gelezen.getContactmomenten()).isEqualTo(geladen.getContactmomenten());
+        assertThat(gelezen.getRol()).contains(Rol.FACILITEREN);
+    }
+
+    @Test
+    void saving_a_stale_initiative_fails_as_versie_verouderd() {
+        Initiatief initiatief = voegToe(eenInitiatief().inKern(nieuweKern()).bouw(klok));
+        Initiatief eerste = lees(initiatief);
+        Initiatief tweede = lees(initiatief);
+        eerste.gaNaar(InitiatiefStatus.IN_BEHANDELING, null, "Sanne", klok);
+        bewaar(eerste);
+        tweede.gaNaar(InitiatiefStatus.INGETROKKEN, null, "Sanne", klok);
+
+        assertThatThrownBy(() -> bewaar(tweede)).isInstanceOf(VersieVerouderd.class);
+    }
+
+    @Test
+    void the_list_stays_in_the_gemeente_and_filters_on_kern_status_rol_and_stil() {
+        Kern kern = nieuweKern();
+        Gemeentecode gemeente = kern.getGemeente();
+        Initiatief stil = voegToe(eenInitiatief().inKern(kern).getiteld("Stil").bouw(klok));
+        klok.verzet(Duration.ofDays(10));
+        Initiatief metRol = lees(voegToe(eenInitiatief().inKern(kern).getiteld("Met rol").bouw(klok)));
+        metRol.gaNaar(InitiatiefStatus.IN_BEHANDELING, null, "Sanne", klok);
+        metRol.bepaalRol(Rol.COPRODUCEREN, "samen", "Sanne", klok);
+        bewaar(metRol);
+        voegToe(eenInitiatief().inKern(nieuweKern()).getiteld("Elders").bouw(klok));
+
+        assertThat(titels(new InitiatiefFilter(gemeente, null, null, null, null, null, null)))
+                .containsExactly("Stil", "Met rol");
+        assertThat(titels(new InitiatiefFilter(gemeente, kern.getId(), InitiatiefStatus.IN_BEHANDELING, null, null, null, null)))
+                .containsExactly("Met rol");
+        assertThat(titels(new InitiatiefFilter(gemeente, null, null, Rol.COPRODUCEREN, null, null, null)))
+                .containsExactly("Met rol");
+        var grens = klok.instant().minus(Duration.ofDays(5));
+        assertThat(titels(new InitiatiefFilter(gemeente, null, null, null, true, grens, null))).containsExactly("Stil");
+        assertThat(titels(new InitiatiefFilter(gemeente, null, null, null, false, grens, null))).containsExactly("Met rol");
+        assertThat(stil.getGemeente()).isEqualTo(gemeente);
+    }
+
+    @Test
+    void the_list_pages_with_a_cursor_without_skipping_or_repeating() {
+        Kern kern = nieuweKern();
+        for (int i = 0; i < 5; i++) {
+            voegToe(eenInitiatief().inKern(kern).getiteld("Initiatief " + i).bouw(klok));
+        }
+        InitiatiefFilter filter = new InitiatiefFilter(kern.getGemeente(), null, null, null, null, null, null);
+        List<String> alle = new ArrayList<>();
+        String cursor = null;
+        do {
+            String deze = cursor;
+            Pagina<Initiatief> pagina = inTransactie(() -> initiatieven().zoek(filter, new PaginaVerzoek(deze, 2)));
+            pagina.resultaten().forEach(i -> alle.add(i.getGegevens().titel()));
+            cursor = pagina.volgendeCursor();
+        } while (cursor != null);
+
+        assertThat(alle).containsExactlyInAnyOrder("Initiatief 0", "Initiatief 1", "Initiatief 2", "Initiatief 3",
+                "Initiatief 4");
+    }
+
+    @Test
+    void agreements_are_stored_and_only_open_overdue_ones_are_listed_per_kern_and_person() {
+        Kern kern = nieuweKern();
+        Initiatief initiatief = lees(voegToe(eenInitiatief().inKern(kern).getiteld("Containers").bouw(klok)));
+        var verlopen = initiatief.maakAfspraak("Borden plaatsen", Partij.GEMEENTE, "Fatima Amrani",
+                LocalDate.of(2026, 3, 20), klok);
+        initiatief.maakAfspraak("Opruimactie", Partij.INITIATIEFNEMERS, "Jan de Boer", LocalDate.of(2026, 3, 25), klok);
+        var nagekomen = initiatief.maakAfspraak("Avri bellen", Partij.GEMEENTE, "Fatima Amrani",
+                LocalDate.of(2026, 3, 1), klok);
+        initiatief.maakAfspraak("Evaluatie", Partij.GEMEENTE, "Fatima Amrani", LocalDate.of(2026, 6, 1), klok);
+        initiatief.handelAfspraakAf(nagekomen.id(), AfspraakStatus.NAGEKOMEN, null, klok);
+        bewaar(initiatief);
+        LocalDate vandaag = LocalDate.of(2026, 4, 1);
+
+        assertThat(lees(initiatief).getAfspraken()).isEqualTo(initiatief.getAfspraken());
+        assertThat(inTransactie(() -> initiatieven().verlopenAfspraken(kern.getGemeente(), kern.getId(), null, vandaag)))
+                .extracting(v -> v.afspraak().wat()).containsExactly("Borden plaatsen", "Opruimactie");
+        assertThat(inTransactie(() -> initiatieven().verlopenAfspraken(kern.getGemeente(), null, "fatima amrani", vandaag)))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.afspraak()).isEqualTo(verlopen);
+                    assertThat(v.titel()).isEqualTo("Containers");
+                    assertThat(v.kern()).isEqualTo(kern.getId());
+                });
+        assertThat(inTransactie(() -> initiatieven().verlopenAfspraken(nieuweGemeente(), null, null, vandaag))).isEmpty();
+    }
+
+    @Test
+    void similar_initiatives_are_earlier_ones_in_the_same_kern_sharing_words() {
+        Kern kern = nieuweKern();
+        voegToe(eenInitiatief().inKern(kern).getiteld("Zwerfvuil rond de speeltuin")
+                .beschreven("Kinderen ruimen zwerfvuil op bij de speeltuin").bouw(klok));
+        voegToe(eenInitiatief().inKern(kern).getiteld("Jeu-de-boulesbaan")
+                .beschreven("Een baan voor petanque op het kerkplein").bouw(klok));
+        voegToe(eenInitiatief().inKern(nieuweKern()).getiteld("Zwerfvuil elders")
+                .beschreven("Zwerfvuil in een ander dorp").bouw(klok));
+        klok.verzet(Duration.ofDays(1));
+        Initiatief dit = voegToe(eenInitiatief().inKern(kern).getiteld("Opruimdag")
+                .beschreven("Bewoners halen zwerfvuil weg langs de dijk").bouw(klok));
+        klok.verzet(Duration.ofDays(1));
+        voegToe(eenInitiatief().inKern(kern).getiteld("Later zwerfvuil")
+                .beschreven("Nog meer zwerfvuil, maar later ingediend").bouw(klok));
+
+        assertThat(inTransactie(() -> initiatieven().vergelijkbare(dit, 10)))
+                .extracting(i -> i.getGegevens().titel()).containsExactly("Zwerfvuil rond de speeltuin");
+    }
+
+    private List<String> titels(InitiatiefFilter filter) {
+        return inTransactie(() -> initiatieven().zoek(filter, new PaginaVerzoek(null, 100))).resultaten().stream()
+                .map(i -> i.getGegevens().titel()).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package nl.kernpunt.application.kern.port.out;
+
+import nl.kernpunt.application.gedeeld.contract.InMemoryPortOmgeving;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
+class InMemoryKernPortenTest extends InMemoryPortOmgeving {
+
+    @Nested
+    class Kernen extends KernRepositoryContract {
+        private final KernRepository kernen = new InMemoryKernRepository();
+
+        @Override
+        protected KernRepository kernen() {
+            return kernen;
+        }
+    }
+}

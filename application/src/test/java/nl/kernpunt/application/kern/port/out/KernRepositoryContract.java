@@ -1,0 +1,164 @@
+package nl.kernpunt.application.kern.port.out;
+
+import static nl.kernpunt.domain.testdata.KernBouwer.eenKern;
+import static nl.kernpunt.domain.testdata.KernBouwer.eenKernambtenaar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kernpunt.application.gedeeld.contract.PortContract;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.kern.KernFilter;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.kern.Functie;
+import nl.kernpunt.domain.kern.Kern;
+import org.junit.jupiter.api.Test;
+
+public abstract class KernRepositoryContract extends PortContract {
+
+    protected abstract KernRepository kernen();
+
+    private Kern voegToe(Kern kern) {
+        return inTransactie(() -> kernen().voegToe(kern));
+    }
+
+    private Kern lees(Kern kern) {
+        return inTransactie(() -> kernen().vind(kern.getId())).orElseThrow();
+    }
+
+    @Test
+    void a_stored_kern_reads_back_with_profile_and_function_history() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern kern = eenKern().inGemeente(gemeente.waarde()).genaamd("Zoelen").bouw(klok);
+
+        voegToe(kern);
+        Kern gelezen = lees(kern);
+
+        assertThat(gelezen.getProfiel()).isEqualTo(kern.getProfiel());
+        assertThat(gelezen.getFunctiehistorie()).isEqualTo(kern.getFunctiehistorie());
+        assertThat(gelezen.getGemeente()).isEqualTo(gemeente);
+        assertThat(gelezen.getVersie()).isZero();
+    }
+
+    @Test
+    void a_handover_is_stored_in_order_and_bumps_the_version() {
+        Kern kern = voegToe(eenKern().inGemeente(nieuweGemeente().waarde()).bouw(klok));
+        klok.verzet(Duration.ofDays(30));
+        Kern geladen = lees(kern);
+
+        geladen.draagOver(Functie.KERNAMBTENAAR, eenKernambtenaar("Ahmed El Idrissi"), "Beheerder", "notitie", klok);
+        Kern bewaard = inTransactie(() -> kernen().bewaar(geladen));
+
+        assertThat(bewaard.getVersie()).isEqualTo(1);
+        Kern gelezen = lees(kern);
+        assertThat(gelezen.getKernambtenaar()).contains(eenKernambtenaar("Ahmed El Idrissi"));
+        assertThat(gelezen.getFunctiehistorie()).extracting(v -> v.persoon().naam())
+                .containsExactly("Sanne de Vries", "Wethouder Jansen", "Ahmed El Idrissi");
+        assertThat(gelezen.getFunctiehistorie().get(0).tot()).isEqualTo(klok.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
+    void saving_a_stale_copy_is_refused() {
+        Kern kern = voegToe(eenKern().inGemeente(nieuweGemeente().waarde()).bouw(klok));
+        Kern eerste = lees(kern);
+        Kern tweede = lees(kern);
+        eerste.wijzig(eenKern().genaamd("Eerste").profiel(), klok);
+        tweede.wijzig(eenKern().genaamd("Tweede").profiel(), klok);
+
+        inTransactie(() -> kernen().bewaar(eerste));
+
+        assertThatThrownBy(() -> inTransactie(() -> kernen().bewaar(tweede))).isInstanceOf(VersieVerouderd.class);
+        assertThat(lees(kern).getProfiel().naam()).isEqualTo("Eerste");
+    }
+
+    @Test
+    void a_name_is_in_use_case_insensitively_within_one_gemeente_only() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern kern = voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Kerk-Avezaath").bouw(klok));
+
+        assertThat(inTransactie(() -> kernen().naamInGebruik(gemeente, "kerk-avezaath", null))).isTrue();
+        assertThat(inTransactie(() -> kernen().naamInGebruik(gemeente, "KERK-AVEZAATH", kern.getId()))).isFalse();
+        assertThat(inTransactie(() -> kernen().naamInGebruik(nieuweGemeente(), "Kerk-Avezaath", null))).isFalse();
+    }
+
+    @Test
+    void paging_returns_every_active_kern_once_in_name_order_without_archived_ones() {
+        Gemeentecode gemeente = nieuweGemeente();
+        for (String naam : List.of("Zoelmond", "Asch", "Maurik", "Eck en Wiel", "Ingen")) {
+            voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd(naam).bouw(klok));
+        }
+        Kern gearchiveerd = voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Erichem").bouw(klok));
+        Kern archief = lees(gearchiveerd);
+        archief.archiveer(klok);
+        inTransactie(() -> kernen().bewaar(archief));
+
+        List<String> namen = alleNamen(new KernFilter(gemeente, null, null, null, null), 2);
+
+        assertThat(namen).containsExactly("Asch", "Eck en Wiel", "Ingen", "Maurik", "Zoelmond");
+        assertThat(alleNamen(new KernFilter(gemeente, null, null, true, null), 2)).containsExactly("Erichem");
+    }
+
+    @Test
+    void filters_on_area_and_text_are_case_insensitive() {
+        Gemeentecode gemeente = nieuweGemeente();
+        voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Kerk-Avezaath").inGebied("Buren e.o.").bouw(klok));
+        voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Kapel-Avezaath").inGebied("Buren e.o.").bouw(klok));
+        voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Lienden").inGebied("Lienden e.o.").bouw(klok));
+
+        assertThat(alleNamen(new KernFilter(gemeente, null, "AVEZ", null, null), 10))
+                .containsExactly("Kapel-Avezaath", "Kerk-Avezaath");
+        assertThat(alleNamen(new KernFilter(gemeente, "lienden e.o.", null, null, null), 10)).containsExactly("Lienden");
+        assertThat(alleNamen(new KernFilter(gemeente, null, "%", null, null), 10)).isEmpty();
+    }
+
+    @Test
+    void delta_sync_lists_changes_since_a_moment_in_change_order_including_archived() {
+        Gemeentecode gemeente = nieuweGemeente();
+        voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Oud").bouw(klok));
+        klok.verzet(Duration.ofHours(1));
+        var sinds = klok.instant();
+        Kern later = voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("B-later").bouw(klok));
+        klok.verzet(Duration.ofHours(1));
+        voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("A-laatst").bouw(klok));
+        klok.verzet(Duration.ofHours(1));
+        Kern archief = lees(later);
+        archief.archiveer(klok);
+        inTransactie(() -> kernen().bewaar(archief));
+
+        assertThat(alleNamen(new KernFilter(gemeente, null, null, null, sinds), 1)).containsExactly("A-laatst", "B-later");
+    }
+
+    @Test
+    void a_cursor_made_for_other_filters_is_refused() {
+        Gemeentecode gemeente = nieuweGemeente();
+        voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Een").bouw(klok));
+        voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Twee").bouw(klok));
+        String cursor = inTransactie(() -> kernen().zoek(new KernFilter(gemeente, null, null, null, null), new PaginaVerzoek(null, 1)))
+                .volgendeCursor();
+
+        assertThat(cursor).isNotNull();
+        assertThatThrownBy(() -> inTransactie(() -> kernen().zoek(new KernFilter(gemeente, null, null, null, klok.instant()),
+                new PaginaVerzoek(cursor, 1)))).isInstanceOf(OngeldigeWaarde.class);
+        assertThatThrownBy(() -> inTransactie(() -> kernen().zoek(new KernFilter(gemeente, null, null, null, null),
+                new PaginaVerzoek("geen-cursor", 1)))).isInstanceOf(OngeldigeWaarde.class);
+    }
+
+    private List<String> alleNamen(KernFilter filter, int paginaGrootte) {
+        List<String> namen = new ArrayList<>();
+        String cursor = null;
+        do {
+            String huidige = cursor;
+            Pagina<Kern> pagina = inTransactie(() -> kernen().zoek(filter, new PaginaVerzoek(huidige, paginaGrootte)));
+            assertThat(pagina.resultaten()).hasSizeLessThanOrEqualTo(paginaGrootte);
+            pagina.resultaten().forEach(k -> namen.add(k.getProfiel().naam()));
+            cursor = pagina.volgendeCursor();
+        } while (cursor != null);
+        return namen;
+    }
+}

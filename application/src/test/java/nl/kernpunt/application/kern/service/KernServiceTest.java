@@ -1,0 +1,128 @@
+package nl.kernpunt.application.kern.service;
+
+import static nl.kernpunt.application.gedeeld.toegang.Gebruikers.eenBeheerderVan;
+import static nl.kernpunt.application.gedeeld.toegang.Gebruikers.eenKernambtenaarVan;
+import static nl.kernpunt.application.gedeeld.toegang.Gebruikers.eenMedewerkerVan;
+import static nl.kernpunt.domain.testdata.KernBouwer.eenKern;
+import static nl.kernpunt.domain.testdata.KernBouwer.eenKernambtenaar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import nl.kernpunt.application.gedeeld.fout.GeenToegang;
+import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.port.out.InMemoryGemeenteRepository;
+import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
+import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
+import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
+import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
+import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.gemeente.Gemeente;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.gemeente.Rsin;
+import nl.kernpunt.domain.kern.Functie;
+import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.testdata.VasteKlok;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class KernServiceTest {
+
+    private final VasteKlok klok = VasteKlok.op("2026-05-04T10:00:00Z");
+    private final InMemoryGemeenteRepository gemeenten = new InMemoryGemeenteRepository();
+    private final InMemoryKernRepository kernen = new InMemoryKernRepository();
+    private final KernService service = new KernService(kernen, gemeenten, klok);
+
+    @BeforeEach
+    void tweeGemeenten() {
+        gemeenten.voegToe(Gemeente.registreer(new Gemeentecode("0214"), "Buren", new Rsin("001000007"), null, klok));
+        gemeenten.voegToe(Gemeente.registreer(new Gemeentecode("1960"), "West Betuwe", new Rsin("002220647"), null, klok));
+    }
+
+    private Kern maak(Gebruiker door, String naam) {
+        return service.maak(new MaakKernUseCase.Command(door, eenKern().genaamd(naam).profiel(),
+                eenKernambtenaar("Sanne de Vries"), null));
+    }
+
+    @Test
+    void a_kern_is_created_in_the_gemeente_of_the_user_who_creates_it() {
+        Kern kern = maak(eenKernambtenaarVan("1960"), "Geldermalsen");
+
+        assertThat(kern.getGemeente()).isEqualTo(new Gemeentecode("1960"));
+        assertThat(kern.getFunctiehistorie().get(0).overgedragenDoor()).isEqualTo("kernambtenaar 1960");
+    }
+
+    @Test
+    void a_medewerker_may_read_but_not_create_kernen() {
+        assertThatThrownBy(() -> maak(eenMedewerkerVan("0214"), "Zoelen"))
+                .isInstanceOf(GeenToegang.class)
+                .extracting(f -> ((GeenToegang) f).code()).isEqualTo("rol-ontbreekt");
+    }
+
+    @Test
+    void a_kern_cannot_be_created_for_an_unregistered_gemeente() {
+        assertThatThrownBy(() -> maak(eenBeheerderVan("0797"), "Drunen"))
+                .isInstanceOf(RegelGeschonden.class)
+                .extracting(f -> ((RegelGeschonden) f).code()).isEqualTo("gemeente-niet-geregistreerd");
+    }
+
+    @Test
+    void two_kernen_of_one_gemeente_cannot_share_a_name_but_two_gemeenten_can() {
+        maak(eenBeheerderVan("0214"), "Rijswijk");
+
+        assertThatThrownBy(() -> maak(eenBeheerderVan("0214"), "rijswijk"))
+                .isInstanceOf(RegelGeschonden.class)
+                .extracting(f -> ((RegelGeschonden) f).code()).isEqualTo("kern-bestaat-al");
+        assertThat(maak(eenBeheerderVan("1960"), "Rijswijk")).isNotNull();
+    }
+
+    @Test
+    void changing_a_kern_of_another_gemeente_answers_exactly_like_a_missing_kern() {
+        Kern burenKern = maak(eenBeheerderVan("0214"), "Ommeren");
+
+        assertThatThrownBy(() -> service.wijzig(new WijzigKernUseCase.Command(eenBeheerderVan("1960"), burenKern.getId(), 0,
+                eenKern().genaamd("Overgenomen").profiel())))
+                .isInstanceOf(NietGevonden.class)
+                .hasMessage("kern " + burenKern.getId() + " bestaat niet");
+        assertThat(kernen.vind(burenKern.getId()).orElseThrow().getProfiel().naam()).isEqualTo("Ommeren");
+    }
+
+    @Test
+    void a_change_based_on_an_old_version_is_refused_and_changes_nothing() {
+        Kern kern = maak(eenBeheerderVan("0214"), "Lienden");
+        service.wijzig(new WijzigKernUseCase.Command(eenBeheerderVan("0214"), kern.getId(), 0, eenKern().genaamd("Lienden").profiel()));
+
+        assertThatThrownBy(() -> service.wijzig(new WijzigKernUseCase.Command(eenBeheerderVan("0214"), kern.getId(), 0,
+                eenKern().genaamd("Overschreven").profiel())))
+                .isInstanceOf(VersieVerouderd.class);
+        assertThat(kernen.vind(kern.getId()).orElseThrow().getProfiel().naam()).isEqualTo("Lienden");
+    }
+
+    @Test
+    void only_a_beheerder_appoints_a_kernwethouder_while_a_kernambtenaar_may_hand_over_the_kernambtenaar() {
+        Kern kern = maak(eenBeheerderVan("0214"), "Beusichem");
+
+        assertThatThrownBy(() -> service.draagOver(new DraagFunctieOverUseCase.Command(eenKernambtenaarVan("0214"), kern.getId(), 0,
+                Functie.KERNWETHOUDER, eenKernambtenaar("Wethouder Nieuw"), null)))
+                .isInstanceOf(GeenToegang.class);
+        Kern overgedragen = service.draagOver(new DraagFunctieOverUseCase.Command(eenKernambtenaarVan("0214"), kern.getId(), 0,
+                Functie.KERNAMBTENAAR, eenKernambtenaar("Ahmed El Idrissi"), "lopende zaken: zie notitie"));
+
+        assertThat(overgedragen.getKernambtenaar()).contains(eenKernambtenaar("Ahmed El Idrissi"));
+        assertThat(overgedragen.getVersie()).isEqualTo(1);
+    }
+
+    @Test
+    void only_a_beheerder_archives_and_an_archived_kern_stays_readable() {
+        Kern kern = maak(eenBeheerderVan("0214"), "Lingemeer");
+
+        assertThatThrownBy(() -> service.archiveer(new ArchiveerKernUseCase.Command(eenKernambtenaarVan("0214"), kern.getId(), 0)))
+                .isInstanceOf(GeenToegang.class);
+        service.archiveer(new ArchiveerKernUseCase.Command(eenBeheerderVan("0214"), kern.getId(), 0));
+
+        assertThat(new KernQueryService(kernen).lees(kern.getId(), Optional.empty()).openbaar().gearchiveerd()).isTrue();
+    }
+}

@@ -1,0 +1,159 @@
+package nl.kernpunt.application.subsidie.port.out;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.kern.KernFilter;
+import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.subsidie.Subsidiecijfers;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.subsidie.AanvraagId;
+import nl.kernpunt.domain.subsidie.AanvraagStatus;
+import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Budgetpot;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+import nl.kernpunt.domain.subsidie.Subsidieregeling;
+
+/**
+ * Applications and pots in memory. Every method is synchronized, so a reservation's check and
+ * addition are one step, as the conditional update is in the database. Unlike the database, a
+ * reservation is not undone when the use case fails afterwards: there is no transaction here.
+ */
+public class InMemorySubsidieRepository implements SubsidieRepository {
+
+    /** A pot without its cap, which a beheerder may change. */
+    private record Pot(Gemeentecode gemeente, Regelingsoort regeling, KernId kern, int jaar) {
+    }
+
+    private final Map<AanvraagId, Subsidieaanvraag> opslag = new HashMap<>();
+    private final Map<Pot, Bedrag> potten = new HashMap<>();
+    private final SubsidieregelingRepository regelingen;
+    private final KernRepository kernen;
+
+    public InMemorySubsidieRepository(SubsidieregelingRepository regelingen, KernRepository kernen) {
+        this.regelingen = regelingen;
+        this.kernen = kernen;
+    }
+
+    @Override
+    public synchronized Optional<Subsidieaanvraag> vind(AanvraagId id) {
+        return Optional.ofNullable(opslag.get(id)).map(a -> kopie(a, a.getVersie()));
+    }
+
+    @Override
+    public synchronized Subsidieaanvraag voegToe(Subsidieaanvraag aanvraag) {
+        opslag.put(aanvraag.getId(), kopie(aanvraag, 0));
+        return vind(aanvraag.getId()).orElseThrow();
+    }
+
+    @Override
+    public synchronized Subsidieaanvraag bewaar(Subsidieaanvraag aanvraag) {
+        Subsidieaanvraag opgeslagen = opslag.get(aanvraag.getId());
+        if (opgeslagen == null || opgeslagen.getVersie() != aanvraag.getVersie()) {
+            throw new VersieVerouderd("subsidieaanvraag", aanvraag.getId());
+        }
+        opslag.put(aanvraag.getId(), kopie(aanvraag, aanvraag.getVersie() + 1));
+        return vind(aanvraag.getId()).orElseThrow();
+    }
+
+    @Override
+    public synchronized List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief) {
+        return opslag.values().stream().filter(a -> a.getInitiatief().equals(initiatief))
+                .sorted(Comparator.comparing(Subsidieaanvraag::getAangemaaktOp).thenComparing(a -> a.getId().waarde()))
+                .map(a -> kopie(a, a.getVersie())).toList();
+    }
+
+    @Override
+    public synchronized void reserveer(Budgetpot pot, Bedrag bedrag) {
+        Bedrag nieuw = toegekend(pot).plus(bedrag);
+        if (pot.getPlafond().isPresent() && nieuw.isMeerDan(pot.plafond())) {
+            throw new RegelGeschonden("plafond-overschreden", "het plafond van " + pot.plafond() + " laat nog "
+                    + pot.plafond().rest(toegekend(pot)) + " toe, niet " + bedrag);
+        }
+        potten.put(sleutel(pot), nieuw);
+    }
+
+    @Override
+    public synchronized Bedrag toegekend(Budgetpot pot) {
+        return potten.getOrDefault(sleutel(pot), Bedrag.NUL);
+    }
+
+    @Override
+    public synchronized boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag) {
+        Straatbijeenkomst deze = aanvraag.getBijeenkomst().orElseThrow();
+        return opslag.values().stream()
+                .filter(a -> a.getGemeente().equals(aanvraag.getGemeente()) && a.getJaar() == aanvraag.getJaar())
+                .filter(a -> !a.getId().equals(aanvraag.getId()) && isToegekend(a))
+                .flatMap(a -> a.getBijeenkomst().stream())
+                .anyMatch(b -> b.straatOfBuurt().equalsIgnoreCase(deze.straatOfBuurt())
+                        && (b.activiteit().equalsIgnoreCase(deze.activiteit())
+                        || b.doelgroep().equalsIgnoreCase(deze.doelgroep())));
+    }
+
+    @Override
+    public synchronized List<Subsidiecijfers> tel(Monitoringbereik bereik) {
+        long kernenInBereik = bereik.kern().isPresent() ? 1
+                : kernen.zoek(new KernFilter(bereik.gemeente(), null, null, null, null),
+                new PaginaVerzoek(null, PaginaVerzoek.MAX_GROOTTE)).resultaten().size();
+        long jaren = IntStream.rangeClosed(bereik.periode().van().getYear(),
+                bereik.periode().tot().minusDays(1).getYear()).count();
+        List<Subsidiecijfers> cijfers = new ArrayList<>();
+        for (Subsidieregeling regeling : regelingen.van(bereik.gemeente())) {
+            List<Subsidieaanvraag> aanvragen = opslag.values().stream()
+                    .filter(a -> a.getGemeente().equals(bereik.gemeente()) && a.getRegeling() == regeling.getSoort())
+                    .filter(a -> bereik.kern().map(k -> k.equals(a.getKern())).orElse(true))
+                    .toList();
+            Optional<Bedrag> beschikbaar = switch (regeling.getSoort().budgetsoort()) {
+                case PER_KERN_PER_JAAR -> Optional.of(regeling.getBedrag().maal(kernenInBereik * jaren));
+                case PER_GEMEENTE_PER_JAAR -> bereik.kern().isPresent() ? Optional.empty()
+                        : Optional.of(regeling.getBedrag().maal(jaren));
+                case VAST_BEDRAG -> Optional.empty();
+            };
+            cijfers.add(new Subsidiecijfers(regeling.getSoort(), beschikbaar,
+                    som(aanvragen, a -> isToegekend(a) && binnen(a.getBesluitOp(), bereik)),
+                    som(aanvragen, a -> binnen(a.getUitbetaaldOp(), bereik))));
+        }
+        return cijfers;
+    }
+
+    private static boolean isToegekend(Subsidieaanvraag a) {
+        return a.getStatus() == AanvraagStatus.TOEGEKEND || a.getStatus() == AanvraagStatus.UITBETAALD;
+    }
+
+    private static boolean binnen(Optional<Instant> moment, Monitoringbereik bereik) {
+        return moment.filter(m -> !m.isBefore(bereik.periode().begin()) && m.isBefore(bereik.periode().einde()))
+                .isPresent();
+    }
+
+    private static Bedrag som(List<Subsidieaanvraag> aanvragen, Predicate<Subsidieaanvraag> welke) {
+        return aanvragen.stream().filter(welke).map(a -> a.getToegekendBedrag().orElseThrow())
+                .reduce(Bedrag.NUL, Bedrag::plus);
+    }
+
+    private static Pot sleutel(Budgetpot pot) {
+        return new Pot(pot.gemeente(), pot.regeling(), pot.kern(), pot.jaar());
+    }
+
+    private static Subsidieaanvraag kopie(Subsidieaanvraag a, long versie) {
+        return Subsidieaanvraag.reconstitute(a.getId(), a.getGemeente(), a.getInitiatief(), a.getKern(),
+                a.getRegeling(), a.getJaar(), a.getOmschrijving(), a.getBegroting(), a.getBijeenkomst().orElse(null),
+                a.getStatus(), a.getCriteria(), a.getToegekendBedrag().orElse(null), a.getMotivering().orElse(null),
+                a.getCollegebesluit().orElse(null), a.getBesluitOp().orElse(null), a.getBesluitDoor().orElse(null),
+                a.getUitbetaaldOp().orElse(null), a.getUitbetaaldDoor().orElse(null), a.getAangemaaktOp(),
+                a.getGewijzigdOp(), versie);
+    }
+}

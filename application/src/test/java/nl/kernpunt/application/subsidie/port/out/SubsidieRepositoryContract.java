@@ -1,0 +1,315 @@
+package nl.kernpunt.application.subsidie.port.out;
+
+import static nl.kernpunt.domain.testdata.AanvraagBouwer.alleCriteriaVoldaan;
+import static nl.kernpunt.domain.testdata.AanvraagBouwer.eenAanvraag;
+import static nl.kernpunt.domain.testdata.InitiatiefBouwer.eenInitiatief;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.gedeeld.contract.PortContract;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
+import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.subsidie.Subsidiecijfers;
+import nl.kernpunt.domain.gedeeld.Periode;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Budgetpot;
+import nl.kernpunt.domain.subsidie.Collegebesluit;
+import nl.kernpunt.domain.subsidie.Kostensoort;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+import nl.kernpunt.domain.subsidie.Subsidieregeling;
+import nl.kernpunt.domain.testdata.AanvraagBouwer;
+import nl.kernpunt.domain.testdata.KernBouwer;
+import org.junit.jupiter.api.Test;
+
+public abstract class SubsidieRepositoryContract extends PortContract {
+
+    protected abstract SubsidieRepository subsidies();
+
+    protected abstract SubsidieregelingRepository regelingen();
+
+    protected abstract KernRepository kernen();
+
+    protected abstract InitiatiefRepository initiatieven();
+
+    private Kern nieuweKern(Gemeentecode gemeente) {
+        // kern names are unique per gemeente
+        String naam = "Kern " + UUID.randomUUID();
+        return inTransactie(() -> kernen().voegToe(KernBouwer.eenKern().genaamd(naam).inGemeente(gemeente.waarde())
+                .bouw(klok)));
+    }
+
+    private Initiatief nieuwInitiatief(Kern kern) {
+        return inTransactie(() -> initiatieven().voegToe(eenInitiatief().inKern(kern).bouw(klok)));
+    }
+
+    private Subsidieregeling regeling(Gemeentecode gemeente, Regelingsoort soort) {
+        return inTransactie(() -> {
+            regelingen().voegToeAlsNieuw(Subsidieregeling.standaard(gemeente, soort, klok));
+            return regelingen().vind(gemeente, soort).orElseThrow();
+        });
+    }
+
+    private Subsidieaanvraag voegToe(Subsidieaanvraag aanvraag) {
+        return inTransactie(() -> subsidies().voegToe(aanvraag));
+    }
+
+    /** Grants as the use case does: reserve in the pot, then save, in one transaction. */
+    private Subsidieaanvraag kenToe(Subsidieaanvraag aanvraag, long euro) {
+        Subsidieregeling regeling = regeling(aanvraag.getGemeente(), aanvraag.getRegeling());
+        return inTransactie(() -> {
+            Subsidieaanvraag geladen = subsidies().vind(aanvraag.getId()).orElseThrow();
+            geladen.kenToe(Bedrag.euro(euro), geladen.getRegeling() == Regelingsoort.LEEFBAARHEIDSBUDGET
+                    ? alleCriteriaVoldaan() : List.of(), geladen.vraagtCollegebesluit()
+                    ? new Collegebesluit("B&W 1", LocalDate.of(2026, 3, 1)) : null, regeling, "Jeroen", klok);
+            subsidies().reserveer(regeling.pot(geladen.getKern(), geladen.getJaar()), Bedrag.euro(euro));
+            return subsidies().bewaar(geladen);
+        });
+    }
+
+    @Test
+    void a_stored_application_reads_back_whole_and_a_decision_bumps_the_version() {
+        Initiatief initiatief = nieuwInitiatief(nieuweKern(nieuweGemeente()));
+        Subsidieaanvraag aanvraag = voegToe(eenAanvraag().voor(initiatief).regeling(Regelingsoort.STRAATBIJEENKOMST)
+                .regel(Kostensoort.GELUID, 60).regel(Kostensoort.SPELLEN, 40).bouw(klok));
+
+        Subsidieaanvraag gelezen = inTransactie(() -> subsidies().vind(aanvraag.getId())).orElseThrow();
+        assertThat(gelezen.getBegroting()).isEqualTo(aanvraag.getBegroting());
+        assertThat(gelezen.getBijeenkomst()).isEqualTo(aanvraag.getBijeenkomst());
+        assertThat(gelezen.getAangemaaktOp()).isEqualTo(aanvraag.getAangemaaktOp());
+        assertThat(gelezen.getVersie()).isZero();
+
+        Subsidieaanvraag toegekend = kenToe(aanvraag, 100);
+        assertThat(toegekend.getVersie()).isEqualTo(1);
+        assertThat(toegekend.getToegekendBedrag()).contains(Bedrag.euro(100));
+        assertThat(inTransactie(() -> subsidies().vanInitiatief(initiatief.getId())))
+                .extracting(Subsidieaanvraag::getId).containsExactly(aanvraag.getId());
+    }
+
+    @Test
+    void saving_an_application_someone_else_changed_since_it_was_loaded_fails_as_stale() {
+        Initiatief initiatief = nieuwInitiatief(nieuweKern(nieuweGemeente()));
+        Subsidieaanvraag aanvraag = voegToe(eenAanvraag().voor(initiatief).bouw(klok));
+        Subsidieaanvraag eerste = inTransactie(() -> subsidies().vind(aanvraag.getId())).orElseThrow();
+        Subsidieaanvraag tweede = inTransactie(() -> subsidies().vind(aanvraag.getId())).orElseThrow();
+        eerste.wijsAf("past niet", List.of(), null, "Jeroen", klok);
+        tweede.wijsAf("ook niet", List.of(), null, "Sanne", klok);
+        inTransactie(() -> subsidies().bewaar(eerste));
+
+        assertThatThrownBy(() -> inTransactie(() -> subsidies().bewaar(tweede))).isInstanceOf(VersieVerouderd.class);
+    }
+
+    @Test
+    void a_pot_takes_grants_up_to_its_cap_and_refuses_the_one_that_would_pass_it_adding_nothing() {
+        Kern kern = nieuweKern(nieuweGemeente());
+        Budgetpot pot = regeling(kern.getGemeente(), Regelingsoort.LEEFBAARHEIDSBUDGET).pot(kern.getId(), 2026);
+
+        inTransactie(() -> {
+            subsidies().reserveer(pot, Bedrag.euro(1500));
+            return null;
+        });
+        assertThatThrownBy(() -> inTransactie(() -> {
+            subsidies().reserveer(pot, new Bedrag(500_01));
+            return null;
+        })).isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "plafond-overschreden");
+        inTransactie(() -> {
+            subsidies().reserveer(pot, Bedrag.euro(500));
+            return null;
+        });
+
+        assertThat(inTransactie(() -> subsidies().toegekend(pot))).isEqualTo(Bedrag.euro(2000));
+        Kern andere = nieuweKern(kern.getGemeente());
+        Budgetpot andereKern = regeling(kern.getGemeente(), Regelingsoort.LEEFBAARHEIDSBUDGET).pot(andere.getId(), 2026);
+        Budgetpot volgendJaar = regeling(kern.getGemeente(), Regelingsoort.LEEFBAARHEIDSBUDGET).pot(kern.getId(), 2027);
+        assertThat(inTransactie(() -> subsidies().toegekend(andereKern))).isEqualTo(Bedrag.NUL);
+        assertThat(inTransactie(() -> subsidies().toegekend(volgendJaar))).isEqualTo(Bedrag.NUL);
+    }
+
+    @Test
+    void a_pot_without_a_cap_only_counts() {
+        Kern kern = nieuweKern(nieuweGemeente());
+        Budgetpot pot = regeling(kern.getGemeente(), Regelingsoort.STRAATBIJEENKOMST).pot(kern.getId(), 2026);
+        for (int i = 0; i < 30; i++) {
+            inTransactie(() -> {
+                subsidies().reserveer(pot, Bedrag.euro(100));
+                return null;
+            });
+        }
+        assertThat(inTransactie(() -> subsidies().toegekend(pot))).isEqualTo(Bedrag.euro(3000));
+    }
+
+    /** The cap holds when many grants, each in its own transaction, reserve at the same moment. */
+    @Test
+    void simultaneous_reservations_never_pass_the_cap_together() throws Exception {
+        Kern kern = nieuweKern(nieuweGemeente());
+        Budgetpot pot = regeling(kern.getGemeente(), Regelingsoort.BIJZONDERE_INITIATIEVEN).pot(null, 2026);
+        int aantal = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Boolean> gelukt = new ArrayList<>();
+        try {
+            List<Callable<Boolean>> reserveringen = new ArrayList<>();
+            for (int i = 0; i < aantal; i++) {
+                reserveringen.add(() -> {
+                    try {
+                        inTransactie(() -> {
+                            subsidies().reserveer(pot, Bedrag.euro(300));
+                            return null;
+                        });
+                        return true;
+                    } catch (RegelGeschonden e) {
+                        return false;
+                    }
+                });
+            }
+            for (Future<Boolean> uitkomst : pool.invokeAll(reserveringen)) {
+                gelukt.add(uitkomst.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // 5000 / 300: sixteen fit (4800), the seventeenth would make 5100
+        assertThat(gelukt).filteredOn(g -> g).hasSize(16);
+        assertThat(inTransactie(() -> subsidies().toegekend(pot))).isEqualTo(Bedrag.euro(4800));
+    }
+
+    @Test
+    void a_street_event_counts_as_granted_for_the_same_street_and_activity_or_target_group_in_the_same_year() {
+        Initiatief initiatief = nieuwInitiatief(nieuweKern(nieuweGemeente()));
+        LocalDate datum = LocalDate.of(2026, 6, 21);
+        kenToe(voegToe(eenAanvraag().voor(initiatief).regeling(Regelingsoort.STRAATBIJEENKOMST)
+                .bijeenkomst(new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", datum, true))
+                .regel(Kostensoort.SPELLEN, 100).bouw(klok)), 100);
+        Subsidieaanvraag geweigerd = voegToe(eenAanvraag().voor(initiatief).regeling(Regelingsoort.STRAATBIJEENKOMST)
+                .bijeenkomst(new Straatbijeenkomst("Kerkstraat", "Straatfeest", "ouderen", datum, true))
+                .regel(Kostensoort.SPELLEN, 100).bouw(klok));
+        inTransactie(() -> {
+            Subsidieaanvraag a = subsidies().vind(geweigerd.getId()).orElseThrow();
+            a.wijsAf("te laat", List.of(), null, "Jeroen", klok);
+            return subsidies().bewaar(a);
+        });
+
+        assertThat(alToegekend(initiatief, "DORPSSTRAAT", "buitenspeeldag", "ouderen", 2026)).isTrue();
+        assertThat(alToegekend(initiatief, "Dorpsstraat", "Straatfeest", "Kinderen", 2026)).isTrue();
+        assertThat(alToegekend(initiatief, "Dorpsstraat", "Straatfeest", "ouderen", 2026)).isFalse();
+        assertThat(alToegekend(initiatief, "Molenweg", "Buitenspeeldag", "kinderen", 2026)).isFalse();
+        assertThat(alToegekend(initiatief, "Dorpsstraat", "Buitenspeeldag", "kinderen", 2027)).isFalse();
+        // a refused application does not count
+        assertThat(alToegekend(initiatief, "Kerkstraat", "Straatfeest", "ouderen", 2026)).isFalse();
+    }
+
+    private boolean alToegekend(Initiatief initiatief, String straat, String activiteit, String doelgroep, int jaar) {
+        Subsidieaanvraag nieuw = voegToe(eenAanvraag().voor(initiatief).regeling(Regelingsoort.STRAATBIJEENKOMST)
+                .jaar(jaar).bijeenkomst(new Straatbijeenkomst(straat, activiteit, doelgroep, LocalDate.of(jaar, 5, 1), true))
+                .regel(Kostensoort.PRIJZEN, 50).bouw(klok));
+        return inTransactie(() -> subsidies().bijeenkomstAlToegekend(nieuw));
+    }
+
+    @Test
+    void a_gemeente_has_one_scheme_of_each_kind_however_often_the_defaults_are_added() {
+        Gemeentecode gemeente = nieuweGemeente();
+        for (int i = 0; i < 2; i++) {
+            for (Regelingsoort soort : Regelingsoort.values()) {
+                inTransactie(() -> {
+                    regelingen().voegToeAlsNieuw(Subsidieregeling.standaard(gemeente, soort, klok));
+                    return null;
+                });
+            }
+        }
+        List<Subsidieregeling> van = inTransactie(() -> regelingen().van(gemeente));
+        assertThat(van).extracting(Subsidieregeling::getSoort).containsExactly(Regelingsoort.values());
+
+        Subsidieregeling leefbaarheid = van.get(0);
+        leefbaarheid.wijzig("Leefbaarheidsbudget kernen", Bedrag.euro(2500), klok);
+        assertThat(inTransactie(() -> regelingen().bewaar(leefbaarheid)).getVersie()).isEqualTo(1);
+        assertThat(inTransactie(() -> regelingen().vind(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET)))
+                .map(Subsidieregeling::getBedrag).contains(Bedrag.euro(2500));
+        assertThatThrownBy(() -> inTransactie(() -> regelingen().bewaar(leefbaarheid)))
+                .isInstanceOf(VersieVerouderd.class);
+    }
+
+    /**
+     * Monitoring: per scheme the budget available in the period's year (cap times kernen for the
+     * per-kern scheme), the grants decided in the period and the grants paid in it, against sums
+     * made here.
+     */
+    @Test
+    void the_monitoring_figures_sum_what_was_available_granted_and_paid_in_the_period() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern kern = nieuweKern(gemeente);
+        Kern andere = nieuweKern(gemeente);
+        Initiatief hier = nieuwInitiatief(kern);
+        Initiatief daar = nieuwInitiatief(andere);
+        for (Regelingsoort soort : Regelingsoort.values()) {
+            regeling(gemeente, soort);
+        }
+        Periode periode = Periode.halfjaarVan(LocalDate.of(2026, 4, 1));
+        // in the period (the clock stands at 1 April 2026)
+        Subsidieaanvraag betaald = kenToe(voegToe(eenAanvraag().voor(hier).regel(Kostensoort.MATERIAAL, 800).bouw(klok)), 700);
+        betaalUit(betaald);
+        kenToe(voegToe(eenAanvraag().voor(daar).regel(Kostensoort.MATERIAAL, 400).bouw(klok)), 400);
+        kenToe(voegToe(eenAanvraag().voor(daar).regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN)
+                .regel(Kostensoort.HUUR, 3000).bouw(klok)), 2500);
+        kenToe(voegToe(eenAanvraag().voor(hier).regeling(Regelingsoort.STRAATBIJEENKOMST)
+                .regel(Kostensoort.SPELLEN, 100).bouw(klok)), 100);
+        voegToe(eenAanvraag().voor(hier).regel(Kostensoort.MATERIAAL, 900).bouw(klok));
+        // after the period: decided in July, and the July payment of an April grant
+        klok.verzet(Duration.ofDays(100));
+        Subsidieaanvraag laat = voegToe(eenAanvraag().voor(hier).regel(Kostensoort.MATERIAAL, 300).bouw(klok));
+        Subsidieaanvraag aprilToegekend = kenToeOpDatum(eenAanvraag().voor(daar).regel(Kostensoort.MATERIAAL, 200), 200);
+        betaalUit(aprilToegekend);
+        kenToe(laat, 300);
+
+        List<Subsidiecijfers> gemeentebreed = inTransactie(() -> subsidies().tel(
+                new Monitoringbereik(gemeente, Optional.empty(), periode)));
+        assertThat(gemeentebreed).containsExactly(
+                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET, Optional.of(Bedrag.euro(2 * 2000)),
+                        Bedrag.euro(700 + 400 + 200), Bedrag.euro(700)),
+                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST, Optional.empty(), Bedrag.euro(100), Bedrag.NUL),
+                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN, Optional.of(Bedrag.euro(5000)),
+                        Bedrag.euro(2500), Bedrag.NUL));
+
+        List<Subsidiecijfers> eenKern = inTransactie(() -> subsidies().tel(
+                new Monitoringbereik(gemeente, Optional.of(kern.getId()), periode)));
+        assertThat(eenKern).containsExactly(
+                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET, Optional.of(Bedrag.euro(2000)),
+                        Bedrag.euro(700), Bedrag.euro(700)),
+                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST, Optional.empty(), Bedrag.euro(100), Bedrag.NUL),
+                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN, Optional.empty(), Bedrag.NUL, Bedrag.NUL));
+    }
+
+    /** Granted while the clock stood 100 days back (in the period), returned with the clock as it was. */
+    private Subsidieaanvraag kenToeOpDatum(AanvraagBouwer bouwer, long euro) {
+        klok.verzet(Duration.ofDays(-100));
+        try {
+            return kenToe(voegToe(bouwer.bouw(klok)), euro);
+        } finally {
+            klok.verzet(Duration.ofDays(100));
+        }
+    }
+
+    private void betaalUit(Subsidieaanvraag aanvraag) {
+        inTransactie(() -> {
+            Subsidieaanvraag geladen = subsidies().vind(aanvraag.getId()).orElseThrow();
+            geladen.betaalUit("Jeroen", klok);
+            return subsidies().bewaar(geladen);
+        });
+    }
+}

@@ -1,0 +1,156 @@
+package nl.kernpunt.application.subsidie.service;
+
+import static nl.kernpunt.application.gedeeld.toegang.Gebruikers.eenBeheerderVan;
+import static nl.kernpunt.application.gedeeld.toegang.Gebruikers.eenKernambtenaarVan;
+import static nl.kernpunt.application.gedeeld.toegang.Gebruikers.eenMedewerkerVan;
+import static nl.kernpunt.domain.testdata.AanvraagBouwer.alleCriteriaVoldaan;
+import static nl.kernpunt.domain.testdata.InitiatiefBouwer.eenInitiatief;
+import static nl.kernpunt.domain.testdata.KernBouwer.eenKern;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.kernpunt.application.gedeeld.audit.Auditregel;
+import nl.kernpunt.application.gedeeld.audit.Auditsoort;
+import nl.kernpunt.application.gedeeld.audit.InMemoryAuditspoor;
+import nl.kernpunt.application.gedeeld.fout.GeenToegang;
+import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.initiatief.port.out.InMemoryInitiatiefRepository;
+import nl.kernpunt.application.initiatief.service.InitiatiefService;
+import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
+import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
+import nl.kernpunt.application.subsidie.port.in.KenSubsidieToeUseCase;
+import nl.kernpunt.application.subsidie.port.in.VraagSubsidieAanUseCase;
+import nl.kernpunt.application.subsidie.port.in.WijzigSubsidieregelingUseCase;
+import nl.kernpunt.application.subsidie.port.out.InMemorySubsidieRepository;
+import nl.kernpunt.application.subsidie.port.out.InMemorySubsidieregelingRepository;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Begrotingsregel;
+import nl.kernpunt.domain.subsidie.Collegebesluit;
+import nl.kernpunt.domain.subsidie.Kostensoort;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+import nl.kernpunt.domain.testdata.VasteKlok;
+import org.junit.jupiter.api.Test;
+
+class SubsidieServiceTest {
+
+    private final VasteKlok klok = VasteKlok.op("2026-05-04T10:00:00Z");
+    private final InMemoryKernRepository kernen = new InMemoryKernRepository();
+    private final InMemoryInitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
+    private final InMemorySubsidieregelingRepository regelingen = new InMemorySubsidieregelingRepository();
+    private final InMemorySubsidieRepository subsidies = new InMemorySubsidieRepository(regelingen, kernen);
+    private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
+    private final SubsidieService service = new SubsidieService(subsidies, regelingen, initiatieven, auditspoor, klok);
+    private final SubsidieQueryService query = new SubsidieQueryService(subsidies, regelingen, initiatieven, kernen, klok);
+    private final Kern kern = kernen.voegToe(eenKern().genaamd("Zoelen").bouw(klok));
+    private final Initiatief initiatief = initiatieven.voegToe(eenInitiatief().inKern(kern).bouw(klok));
+
+    private Subsidieaanvraag vraagAan(Regelingsoort regeling, long euro) {
+        return service.vraagAan(new VraagSubsidieAanUseCase.Command(eenMedewerkerVan("0214"), initiatief.getId(),
+                regeling, null, "Een middag samen klussen.",
+                List.of(new Begrotingsregel("Materiaal", Kostensoort.MATERIAAL, Bedrag.euro(euro))), null));
+    }
+
+    private Subsidieaanvraag kenToe(Gebruiker door, Subsidieaanvraag aanvraag, long euro, Collegebesluit besluit) {
+        return service.kenToe(new KenSubsidieToeUseCase.Command(door, aanvraag.getId(), aanvraag.getVersie(),
+                Bedrag.euro(euro), aanvraag.getRegeling() == Regelingsoort.LEEFBAARHEIDSBUDGET ? alleCriteriaVoldaan()
+                : List.of(), besluit));
+    }
+
+    @Test
+    void an_application_takes_its_kern_from_the_initiative_and_this_year_as_its_budget_year() {
+        Subsidieaanvraag aanvraag = vraagAan(Regelingsoort.LEEFBAARHEIDSBUDGET, 500);
+
+        assertThat(aanvraag.getKern()).isEqualTo(kern.getId());
+        assertThat(aanvraag.getJaar()).isEqualTo(2026);
+        assertThat(query.regelingen(eenMedewerkerVan("0214"))).hasSize(3);
+    }
+
+    @Test
+    void the_budget_year_is_last_this_or_next_year() {
+        assertThatThrownBy(() -> service.vraagAan(new VraagSubsidieAanUseCase.Command(eenMedewerkerVan("0214"),
+                initiatief.getId(), Regelingsoort.LEEFBAARHEIDSBUDGET, 2028, "Te vroeg",
+                List.of(new Begrotingsregel("Materiaal", Kostensoort.MATERIAAL, Bedrag.euro(5))), null)))
+                .isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "jaar");
+    }
+
+    @Test
+    void a_closed_initiative_takes_no_new_applications() {
+        Initiatief geladen = initiatieven.vind(initiatief.getId()).orElseThrow();
+        geladen.gaNaar(InitiatiefStatus.INGETROKKEN, null, "Sanne", klok);
+        initiatieven.bewaar(geladen);
+
+        assertThatThrownBy(() -> vraagAan(Regelingsoort.LEEFBAARHEIDSBUDGET, 500))
+                .isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "initiatief-afgesloten");
+    }
+
+    @Test
+    void a_grant_that_would_pass_the_cap_is_refused_and_the_application_stays_undecided() {
+        Subsidieaanvraag groot = vraagAan(Regelingsoort.LEEFBAARHEIDSBUDGET, 1800);
+        Subsidieaanvraag tweede = vraagAan(Regelingsoort.LEEFBAARHEIDSBUDGET, 300);
+        kenToe(eenKernambtenaarVan("0214"), groot, 1800, null);
+
+        assertThatThrownBy(() -> kenToe(eenKernambtenaarVan("0214"), tweede, 300, null))
+                .hasFieldOrPropertyWithValue("code", "plafond-overschreden");
+        assertThat(query.lees(tweede.getId(), eenMedewerkerVan("0214")).getStatus().name()).isEqualTo("INGEDIEND");
+        assertThat(query.budget(Regelingsoort.LEEFBAARHEIDSBUDGET, null, kern.getId(), eenMedewerkerVan("0214"))
+                .resterend()).contains(Bedrag.euro(200));
+    }
+
+    @Test
+    void deciding_is_for_the_kernambtenaar_or_beheerder_and_bijzondere_initiatieven_only_for_the_beheerder() {
+        Subsidieaanvraag leefbaarheid = vraagAan(Regelingsoort.LEEFBAARHEIDSBUDGET, 500);
+        Subsidieaanvraag bijzonder = vraagAan(Regelingsoort.BIJZONDERE_INITIATIEVEN, 500);
+        Collegebesluit besluit = new Collegebesluit("B&W 2026-114", LocalDate.of(2026, 4, 28));
+
+        assertThatThrownBy(() -> kenToe(eenMedewerkerVan("0214"), leefbaarheid, 500, null))
+                .isInstanceOf(GeenToegang.class);
+        assertThatThrownBy(() -> kenToe(eenKernambtenaarVan("0214"), bijzonder, 500, besluit))
+                .isInstanceOf(GeenToegang.class);
+        assertThatThrownBy(() -> kenToe(eenBeheerderVan("1960"), bijzonder, 500, besluit))
+                .isInstanceOf(NietGevonden.class);
+        assertThat(kenToe(eenBeheerderVan("0214"), bijzonder, 500, besluit).getStatus().name()).isEqualTo("TOEGEKEND");
+    }
+
+    @Test
+    void every_change_to_an_application_leaves_an_audit_line_on_its_initiative() {
+        Subsidieaanvraag aanvraag = vraagAan(Regelingsoort.LEEFBAARHEIDSBUDGET, 500);
+        Subsidieaanvraag toegekend = kenToe(eenKernambtenaarVan("0214"), aanvraag, 450, null);
+        service.betaalUit(new BetaalSubsidieUitUseCase.Command(eenBeheerderVan("0214"), aanvraag.getId(),
+                toegekend.getVersie()));
+
+        List<Auditregel> regels = auditspoor.van(Auditsoort.INITIATIEF, initiatief.getId().waarde());
+        assertThat(regels).extracting(Auditregel::actie)
+                .containsExactly("subsidie-aangevraagd", "subsidie-toegekend", "subsidie-uitbetaald");
+        assertThat(regels).allSatisfy(r -> assertThat(r.gegevens()).containsEntry("aanvraag", aanvraag.getId().toString()));
+        assertThat(regels.get(1).gegevens()).containsEntry("bedrag", "450.00").containsEntry("regeling",
+                "leefbaarheidsbudget");
+        assertThat(regels.get(1).door()).isEqualTo("kernambtenaar 0214");
+    }
+
+    @Test
+    void a_beheerder_changes_a_schemes_cap_with_the_version_read_and_the_change_is_audited() {
+        Gebruiker beheerder = eenBeheerderVan("0214");
+        WijzigSubsidieregelingUseCase.Command wijziging = new WijzigSubsidieregelingUseCase.Command(beheerder,
+                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheidsbudget", Bedrag.euro(2500));
+
+        assertThatThrownBy(() -> service.wijzig(new WijzigSubsidieregelingUseCase.Command(eenKernambtenaarVan("0214"),
+                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "x", Bedrag.euro(1)))).isInstanceOf(GeenToegang.class);
+        var gewijzigd = service.wijzig(wijziging);
+        assertThat(gewijzigd.getBedrag()).isEqualTo(Bedrag.euro(2500));
+        assertThat(auditspoor.van(Auditsoort.SUBSIDIEREGELING, gewijzigd.getId())).extracting(Auditregel::actie)
+                .containsExactly("regeling-gewijzigd");
+        assertThatThrownBy(() -> service.wijzig(wijziging)).isInstanceOf(VersieVerouderd.class);
+        assertThat(query.budget(Regelingsoort.LEEFBAARHEIDSBUDGET, 2026, kern.getId(), beheerder).resterend())
+                .contains(Bedrag.euro(2500));
+    }
+}

@@ -1,0 +1,155 @@
+package nl.kernpunt.application.zaaksysteem.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import nl.kernpunt.application.zaaksysteem.Herhaalbeleid;
+import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
+import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
+import nl.kernpunt.application.zaaksysteem.Zaaksoort;
+import nl.kernpunt.application.zaaksysteem.Zaakstand;
+import nl.kernpunt.application.zaaksysteem.ZaaksysteemFout;
+import nl.kernpunt.application.zaaksysteem.port.out.InMemoryZaakOutbox;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakRegistratiePort;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.testdata.VasteKlok;
+import org.junit.jupiter.api.Test;
+
+class ZaakDispatcherTest {
+
+    private static final Gemeentecode BUREN = new Gemeentecode("0214");
+
+    private final VasteKlok klok = VasteKlok.op("2026-05-04T10:00:00Z");
+    private final InMemoryZaakOutbox outbox = new InMemoryZaakOutbox();
+    private final NepZaaksysteem zaaksysteem = new NepZaaksysteem();
+    private final Herhaalbeleid beleid = new Herhaalbeleid(Duration.ofSeconds(1), Duration.ofMinutes(5), 3,
+            Duration.ofMinutes(2), 10);
+    private final ZaakDispatcher dispatcher = new ZaakDispatcher(new ZaakOutboxService(outbox), zaaksysteem, beleid, klok);
+
+    private Zaakidentificatie plaats(String... statussen) {
+        Zaakidentificatie zaak = Zaakidentificatie.van(Zaaksoort.INITIATIEF, UUID.randomUUID());
+        outbox.plaats(Zaakopdracht.registreer(BUREN, zaak, "ingediend", klok.instant(), "t", "o", "Jan"), klok.instant());
+        for (String status : statussen) {
+            outbox.plaats(Zaakopdracht.status(BUREN, zaak, status, klok.instant(), null), klok.instant());
+        }
+        return zaak;
+    }
+
+    @Test
+    void every_zaak_receives_its_opdrachten_in_the_order_they_were_placed() {
+        Zaakidentificatie een = plaats("in-behandeling", "rol-bepaald", "in-uitvoering", "afgerond");
+        Zaakidentificatie twee = plaats("in-behandeling", "afgewezen");
+
+        dispatcher.verwerkAlles();
+
+        assertThat(zaaksysteem.ontvangen(een)).containsExactly("ingediend", "in-behandeling", "rol-bepaald",
+                "in-uitvoering", "afgerond");
+        assertThat(zaaksysteem.ontvangen(twee)).containsExactly("ingediend", "in-behandeling", "afgewezen");
+    }
+
+    @Test
+    void a_temporary_failure_is_retried_after_a_growing_wait_and_marked_as_a_retry() {
+        Zaakidentificatie zaak = plaats();
+        zaaksysteem.faalt.add(true);
+
+        dispatcher.verwerkAlles();
+        assertThat(zaaksysteem.ontvangen(zaak)).isEmpty();
+        assertThat(outbox.stand(BUREN, klok.instant()).opnieuw()).isEqualTo(1);
+
+        klok.verzet(Duration.ofSeconds(1));
+        dispatcher.verwerkAlles();
+        assertThat(zaaksysteem.ontvangen(zaak)).containsExactly("ingediend");
+        assertThat(zaaksysteem.eerderGeprobeerd).containsExactly(false, true);
+    }
+
+    @Test
+    void a_row_is_parked_after_the_configured_failures_and_a_refusal_at_once() {
+        Zaakidentificatie telkensOnbereikbaar = plaats("in-behandeling");
+        zaaksysteem.faalt.addAll(List.of(true, true, true));
+        for (int i = 0; i < 3; i++) {
+            dispatcher.verwerkAlles();
+            klok.verzet(Duration.ofMinutes(5));
+        }
+        assertThat(outbox.geparkeerd(BUREN)).singleElement().satisfies(p -> {
+            assertThat(p.opdracht().zaak()).isEqualTo(telkensOnbereikbaar);
+            assertThat(p.pogingen()).isEqualTo(3);
+        });
+
+        Zaakidentificatie geweigerd = plaats();
+        zaaksysteem.faalt.add(false);
+        dispatcher.verwerkAlles();
+        assertThat(outbox.geparkeerd(BUREN)).hasSize(2);
+        assertThat(zaaksysteem.ontvangen(geweigerd)).isEmpty();
+        assertThat(zaaksysteem.ontvangen(telkensOnbereikbaar)).as("held back behind its parked row").isEmpty();
+    }
+
+    @Test
+    void without_a_configured_case_system_rows_wait_untouched() {
+        plaats("in-behandeling");
+        zaaksysteem.gemeenten = Set.of();
+
+        assertThat(dispatcher.verwerkAlles().geclaimd()).isZero();
+        assertThat(outbox.stand(BUREN, klok.instant()).wachtend()).isEqualTo(2);
+    }
+
+    @Test
+    void the_backoff_doubles_up_to_the_maximum_with_at_most_half_taken_off_as_jitter() {
+        SplittableRandom toeval = new SplittableRandom(42);
+        for (int geval = 0; geval < 1000; geval++) {
+            int pogingen = 1 + toeval.nextInt(40);
+            long volle = Math.min(Duration.ofMinutes(5).toMillis(), 1000L << Math.min(pogingen - 1, 30));
+            long wacht = beleid.wachttijd(pogingen, toeval).toMillis();
+            assertThat(wacht).isBetween(volle / 2, volle);
+        }
+    }
+
+    /** Records what arrived per zaak; fails the next calls as queued (true: temporary, false: refused). */
+    private static final class NepZaaksysteem implements ZaakRegistratiePort {
+        Set<Gemeentecode> gemeenten = Set.of(BUREN);
+        final Deque<Boolean> faalt = new ArrayDeque<>();
+        final List<Boolean> eerderGeprobeerd = new ArrayList<>();
+        private final List<Zaakopdracht> ontvangen = new ArrayList<>();
+
+        @Override
+        public Set<Gemeentecode> ingesteldeGemeenten() {
+            return gemeenten;
+        }
+
+        @Override
+        public void voerUit(Zaakopdracht opdracht, boolean eerder) {
+            eerderGeprobeerd.add(eerder);
+            Boolean fout = faalt.poll();
+            if (fout != null) {
+                throw fout ? ZaaksysteemFout.tijdelijk("503", null) : ZaaksysteemFout.blijvend("400");
+            }
+            ontvangen.add(opdracht);
+        }
+
+        List<String> ontvangen(Zaakidentificatie zaak) {
+            return ontvangen.stream().filter(o -> o.zaak().equals(zaak)).map(Zaakopdracht::status).toList();
+        }
+
+        @Override
+        public Optional<Zaakstand> lees(Gemeentecode gemeente, Zaakidentificatie zaak) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Zaakstand> leesStatus(Gemeentecode gemeente, String statusUrl) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean vertrouwtNotificatie(Gemeentecode gemeente, String token) {
+            return false;
+        }
+    }
+}

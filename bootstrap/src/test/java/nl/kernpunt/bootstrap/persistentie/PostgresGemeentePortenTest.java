@@ -1,0 +1,17 @@
+package nl.kernpunt.bootstrap.persistentie;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepositoryContract;
+import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import org.junit.jupiter.api.Nested;
+
+/** The PostgreSQL adapters of this feature honour the same port contracts as the in-memory fakes. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class PostgresGemeentePortenTest extends PostgresPortOmgeving {
+
+    @Nested
+    class Gemeenten extends GemeenteRepositoryContract {
+    }
+}

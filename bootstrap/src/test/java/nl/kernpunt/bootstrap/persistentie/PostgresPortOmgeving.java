@@ -1,0 +1,27 @@
+package nl.kernpunt.bootstrap.persistentie;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import nl.kernpunt.application.gedeeld.contract.PortOmgeving;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+
+/**
+ * The PostgreSQL runner of a feature's port suites: each unit of work in a transaction of its own,
+ * the gemeenten from the real adapter. Each feature has its own runner; they share one application.
+ */
+abstract class PostgresPortOmgeving implements PortOmgeving {
+
+    @Inject
+    GemeenteRepository gemeenten;
+
+    @Override
+    public GemeenteRepository gemeenten() {
+        return gemeenten;
+    }
+
+    @Override
+    public <T> T inTransactie(Supplier<T> werk) {
+        return QuarkusTransaction.requiringNew().call(werk::get);
+    }
+}

@@ -1,0 +1,26 @@
+package nl.kernpunt.bootstrap.persistentie;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutboxContract;
+import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import org.junit.jupiter.api.Nested;
+
+/** The PostgreSQL adapters of this feature honour the same port contracts as the in-memory fakes. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class PostgresZaakOutboxPortenTest extends PostgresPortOmgeving {
+
+    @Inject
+    ZaakOutbox zaakOutbox;
+
+    @Nested
+    class ZaakOutboxen extends ZaakOutboxContract {
+        @Override
+        protected ZaakOutbox outbox() {
+            return zaakOutbox;
+        }
+    }
+}
