@@ -12,25 +12,13 @@ import org.junit.jupiter.api.Nested;
 /** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryMonitoringPortenTest extends InMemoryPortOmgeving {
 
+    InMemoryMonitoringPortenTest() {
+        fake(KernRepository.class, new InMemoryKernRepository());
+        fake(InitiatiefRepository.class, new InMemoryInitiatiefRepository());
+        fake(ParticipatietrajectRepository.class, new InMemoryParticipatietrajectRepository());
+    }
+
     @Nested
     class Monitoring extends MonitoringContract {
-        private final KernRepository kernen = new InMemoryKernRepository();
-        private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
-        private final ParticipatietrajectRepository trajecten = new InMemoryParticipatietrajectRepository();
-
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
-
-        @Override
-        protected InitiatiefRepository initiatieven() {
-            return initiatieven;
-        }
-
-        @Override
-        protected ParticipatietrajectRepository trajecten() {
-            return trajecten;
-        }
     }
 }

@@ -49,11 +49,17 @@ public abstract class MonitoringContract extends PortContract {
     /** The second quarter of 2026: summer time, so midnight in the Netherlands is 22:00 UTC. */
     private static final Periode KWARTAAL = new Periode(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1));
 
-    protected abstract KernRepository kernen();
+    protected KernRepository kernen() {
+        return poort(KernRepository.class);
+    }
 
-    protected abstract InitiatiefRepository initiatieven();
+    protected InitiatiefRepository initiatieven() {
+        return poort(InitiatiefRepository.class);
+    }
 
-    protected abstract ParticipatietrajectRepository trajecten();
+    protected ParticipatietrajectRepository trajecten() {
+        return poort(ParticipatietrajectRepository.class);
+    }
 
     private Kern kern(Gemeentecode gemeente, String naam, boolean metKernambtenaar) {
         KernBouwer bouwer = KernBouwer.eenKern().genaamd(naam).inGemeente(gemeente.waarde());

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
-import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.audit.AuditspoorContract;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.Nested;
@@ -21,23 +20,15 @@ import org.junit.jupiter.api.Test;
 class PostgresAuditPortenTest extends PostgresPortOmgeving {
 
     @Inject
-    Auditspoor auditspoor;
-
-    @Inject
     DataSource database;
 
     @Nested
     class Audit extends AuditspoorContract {
-        @Override
-        protected Auditspoor auditspoor() {
-            return auditspoor;
-        }
-
         @Test
         void the_database_refuses_to_change_or_remove_an_audit_line() throws Exception {
             var gemeente = nieuweGemeente();
             inTransactie(() -> {
-                auditspoor.leg(Auditregel.van(gemeente, "initiatief",
+                auditspoor().leg(Auditregel.van(gemeente, "initiatief",
                         UUID.randomUUID(), klok.instant(), "Annemiek Verhoef", "ingediend", Map.of()));
                 return null;
             });

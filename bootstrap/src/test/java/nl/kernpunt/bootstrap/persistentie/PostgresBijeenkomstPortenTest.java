@@ -2,10 +2,7 @@ package nl.kernpunt.bootstrap.persistentie;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import nl.kernpunt.application.bijeenkomst.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.bijeenkomst.port.out.BijeenkomstRepositoryContract;
-import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.Nested;
 
@@ -14,22 +11,7 @@ import org.junit.jupiter.api.Nested;
 @QuarkusTestResource(PostgresTestResource.class)
 class PostgresBijeenkomstPortenTest extends PostgresPortOmgeving {
 
-    @Inject
-    KernRepository kernen;
-
-    @Inject
-    BijeenkomstRepository bijeenkomsten;
-
     @Nested
     class Bijeenkomsten extends BijeenkomstRepositoryContract {
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
-
-        @Override
-        protected BijeenkomstRepository bijeenkomsten() {
-            return bijeenkomsten;
-        }
     }
 }

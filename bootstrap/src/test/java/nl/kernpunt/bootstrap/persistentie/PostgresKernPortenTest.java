@@ -2,8 +2,6 @@ package nl.kernpunt.bootstrap.persistentie;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.kern.port.out.KernRepositoryContract;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.Nested;
@@ -13,14 +11,7 @@ import org.junit.jupiter.api.Nested;
 @QuarkusTestResource(PostgresTestResource.class)
 class PostgresKernPortenTest extends PostgresPortOmgeving {
 
-    @Inject
-    KernRepository kernen;
-
     @Nested
     class Kernen extends KernRepositoryContract {
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
     }
 }

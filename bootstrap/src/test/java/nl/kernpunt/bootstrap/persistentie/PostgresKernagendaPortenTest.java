@@ -2,9 +2,6 @@ package nl.kernpunt.bootstrap.persistentie;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import nl.kernpunt.application.kern.port.out.KernRepository;
-import nl.kernpunt.application.kernagenda.port.out.KernagendaRepository;
 import nl.kernpunt.application.kernagenda.port.out.KernagendaRepositoryContract;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.Nested;
@@ -14,22 +11,7 @@ import org.junit.jupiter.api.Nested;
 @QuarkusTestResource(PostgresTestResource.class)
 class PostgresKernagendaPortenTest extends PostgresPortOmgeving {
 
-    @Inject
-    KernRepository kernen;
-
-    @Inject
-    KernagendaRepository agendas;
-
     @Nested
     class Kernagendas extends KernagendaRepositoryContract {
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
-
-        @Override
-        protected KernagendaRepository agendas() {
-            return agendas;
-        }
     }
 }

@@ -2,9 +2,6 @@ package nl.kernpunt.bootstrap.persistentie;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import nl.kernpunt.application.kern.port.out.KernRepository;
-import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepositoryContract;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.Nested;
@@ -14,22 +11,7 @@ import org.junit.jupiter.api.Nested;
 @QuarkusTestResource(PostgresTestResource.class)
 class PostgresTrajectPortenTest extends PostgresPortOmgeving {
 
-    @Inject
-    KernRepository kernen;
-
-    @Inject
-    ParticipatietrajectRepository trajecten;
-
     @Nested
     class Participatietrajecten extends ParticipatietrajectRepositoryContract {
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
-
-        @Override
-        protected ParticipatietrajectRepository trajecten() {
-            return trajecten;
-        }
     }
 }

@@ -2,8 +2,6 @@ package nl.kernpunt.bootstrap.persistentie;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutboxContract;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.Nested;
@@ -13,14 +11,7 @@ import org.junit.jupiter.api.Nested;
 @QuarkusTestResource(PostgresTestResource.class)
 class PostgresZaakOutboxPortenTest extends PostgresPortOmgeving {
 
-    @Inject
-    ZaakOutbox zaakOutbox;
-
     @Nested
     class ZaakOutboxen extends ZaakOutboxContract {
-        @Override
-        protected ZaakOutbox outbox() {
-            return zaakOutbox;
-        }
     }
 }

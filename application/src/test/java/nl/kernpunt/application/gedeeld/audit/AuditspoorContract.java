@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 public abstract class AuditspoorContract extends PortContract {
 
-    protected abstract Auditspoor auditspoor();
+    protected Auditspoor auditspoor() {
+        return poort(Auditspoor.class);
+    }
 
     @Test
     void the_lines_of_one_aggregate_read_back_oldest_first_with_their_values() {

@@ -6,13 +6,11 @@ import org.junit.jupiter.api.Nested;
 /** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryAuditPortenTest extends InMemoryPortOmgeving {
 
+    InMemoryAuditPortenTest() {
+        fake(Auditspoor.class, new InMemoryAuditspoor());
+    }
+
     @Nested
     class Audit extends AuditspoorContract {
-        private final Auditspoor auditspoor = new InMemoryAuditspoor();
-
-        @Override
-        protected Auditspoor auditspoor() {
-            return auditspoor;
-        }
     }
 }

@@ -31,6 +31,14 @@ public abstract class PortContract {
         return omgeving.gemeenten();
     }
 
+    /** The implementation of a port this suite checks, from the runner. */
+    protected <T> T poort(Class<T> soort) {
+        if (omgeving == null) {
+            throw new IllegalStateException(getClass().getName() + " runs outside a PortOmgeving");
+        }
+        return omgeving.poort(soort);
+    }
+
     /** Runs one unit of work; the database implementation wraps it in its own transaction. */
     protected <T> T inTransactie(Supplier<T> werk) {
         return omgeving == null ? werk.get() : omgeving.inTransactie(werk);

@@ -33,9 +33,13 @@ public abstract class BijeenkomstRepositoryContract extends PortContract {
     /** The contract's clock reads 2026-04-01. */
     private static final LocalDate VANDAAG = LocalDate.of(2026, 4, 1);
 
-    protected abstract BijeenkomstRepository bijeenkomsten();
+    protected BijeenkomstRepository bijeenkomsten() {
+        return poort(BijeenkomstRepository.class);
+    }
 
-    protected abstract KernRepository kernen();
+    protected KernRepository kernen() {
+        return poort(KernRepository.class);
+    }
 
     private Kern kernIn(Gemeentecode gemeente, String naam) {
         return inTransactie(() -> kernen().voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd(naam).bouw(klok)));

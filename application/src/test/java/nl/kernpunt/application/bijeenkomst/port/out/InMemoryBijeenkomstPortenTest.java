@@ -8,19 +8,12 @@ import org.junit.jupiter.api.Nested;
 /** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryBijeenkomstPortenTest extends InMemoryPortOmgeving {
 
+    InMemoryBijeenkomstPortenTest() {
+        fake(KernRepository.class, new InMemoryKernRepository());
+        fake(BijeenkomstRepository.class, new InMemoryBijeenkomstRepository());
+    }
+
     @Nested
     class Bijeenkomsten extends BijeenkomstRepositoryContract {
-        private final KernRepository kernen = new InMemoryKernRepository();
-        private final BijeenkomstRepository bijeenkomsten = new InMemoryBijeenkomstRepository();
-
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
-
-        @Override
-        protected BijeenkomstRepository bijeenkomsten() {
-            return bijeenkomsten;
-        }
     }
 }

@@ -8,19 +8,12 @@ import org.junit.jupiter.api.Nested;
 /** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryIndicatorPortenTest extends InMemoryPortOmgeving {
 
+    InMemoryIndicatorPortenTest() {
+        fake(KernRepository.class, new InMemoryKernRepository());
+        fake(IndicatorRepository.class, new InMemoryIndicatorRepository());
+    }
+
     @Nested
     class Indicatoren extends IndicatorRepositoryContract {
-        private final KernRepository kernen = new InMemoryKernRepository();
-        private final IndicatorRepository indicatoren = new InMemoryIndicatorRepository();
-
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
-
-        @Override
-        protected IndicatorRepository indicatoren() {
-            return indicatoren;
-        }
     }
 }

@@ -29,9 +29,13 @@ import org.junit.jupiter.api.Test;
 
 public abstract class IndicatorRepositoryContract extends PortContract {
 
-    protected abstract IndicatorRepository indicatoren();
+    protected IndicatorRepository indicatoren() {
+        return poort(IndicatorRepository.class);
+    }
 
-    protected abstract KernRepository kernen();
+    protected KernRepository kernen() {
+        return poort(KernRepository.class);
+    }
 
     private static IndicatorGegevens gegevens(String naam, KernId kern) {
         return new IndicatorGegevens(naam, null, "procent", "Burgerpeiling", kern,

@@ -13,6 +13,7 @@ import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
+import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.AfspraakStatus;
 import nl.kernpunt.domain.initiatief.Contactmoment;
@@ -27,10 +28,14 @@ import org.junit.jupiter.api.Test;
 
 public abstract class InitiatiefRepositoryContract extends PortContract {
 
-    protected abstract InitiatiefRepository initiatieven();
+    protected InitiatiefRepository initiatieven() {
+        return poort(InitiatiefRepository.class);
+    }
 
     /** Initiatives point at a kern (a foreign key in the database). */
-    protected abstract Kern bewaarKern(Kern kern);
+    protected Kern bewaarKern(Kern kern) {
+        return inTransactie(() -> poort(KernRepository.class).voegToe(kern));
+    }
 
     private Kern nieuweKern() {
         return bewaarKern(KernBouwer.eenKern().inGemeente(nieuweGemeente().waarde()).bouw(klok));

@@ -6,13 +6,11 @@ import org.junit.jupiter.api.Nested;
 /** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryKernPortenTest extends InMemoryPortOmgeving {
 
+    InMemoryKernPortenTest() {
+        fake(KernRepository.class, new InMemoryKernRepository());
+    }
+
     @Nested
     class Kernen extends KernRepositoryContract {
-        private final KernRepository kernen = new InMemoryKernRepository();
-
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
     }
 }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 
 public abstract class KernRepositoryContract extends PortContract {
 
-    protected abstract KernRepository kernen();
+    protected KernRepository kernen() {
+        return poort(KernRepository.class);
+    }
 
     private Kern voegToe(Kern kern) {
         return inTransactie(() -> kernen().voegToe(kern));

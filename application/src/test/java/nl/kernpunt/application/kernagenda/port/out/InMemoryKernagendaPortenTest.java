@@ -8,19 +8,12 @@ import org.junit.jupiter.api.Nested;
 /** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryKernagendaPortenTest extends InMemoryPortOmgeving {
 
+    InMemoryKernagendaPortenTest() {
+        KernRepository kernen = fake(KernRepository.class, new InMemoryKernRepository());
+        fake(KernagendaRepository.class, new InMemoryKernagendaRepository(kernen));
+    }
+
     @Nested
     class Kernagendas extends KernagendaRepositoryContract {
-        private final KernRepository kernen = new InMemoryKernRepository();
-        private final KernagendaRepository agendas = new InMemoryKernagendaRepository(kernen);
-
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
-
-        @Override
-        protected KernagendaRepository agendas() {
-            return agendas;
-        }
     }
 }

@@ -28,9 +28,13 @@ import org.junit.jupiter.api.Test;
 
 public abstract class KernagendaRepositoryContract extends PortContract {
 
-    protected abstract KernagendaRepository agendas();
+    protected KernagendaRepository agendas() {
+        return poort(KernagendaRepository.class);
+    }
 
-    protected abstract KernRepository kernen();
+    protected KernRepository kernen() {
+        return poort(KernRepository.class);
+    }
 
     private Kern kernIn(Gemeentecode gemeente, String naam) {
         return inTransactie(() -> kernen().voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd(naam).bouw(klok)));

@@ -10,31 +10,15 @@ import org.junit.jupiter.api.Nested;
 /** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
 class InMemorySubsidiePortenTest extends InMemoryPortOmgeving {
 
+    InMemorySubsidiePortenTest() {
+        KernRepository kernen = fake(KernRepository.class, new InMemoryKernRepository());
+        fake(InitiatiefRepository.class, new InMemoryInitiatiefRepository());
+        InMemorySubsidieregelingRepository regelingen = new InMemorySubsidieregelingRepository();
+        fake(SubsidieregelingRepository.class, regelingen);
+        fake(SubsidieRepository.class, new InMemorySubsidieRepository(regelingen, kernen));
+    }
+
     @Nested
     class Subsidies extends SubsidieRepositoryContract {
-        private final KernRepository kernen = new InMemoryKernRepository();
-        private final InitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
-        private final InMemorySubsidieregelingRepository regelingen = new InMemorySubsidieregelingRepository();
-        private final SubsidieRepository subsidies = new InMemorySubsidieRepository(regelingen, kernen);
-
-        @Override
-        protected SubsidieRepository subsidies() {
-            return subsidies;
-        }
-
-        @Override
-        protected SubsidieregelingRepository regelingen() {
-            return regelingen;
-        }
-
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
-
-        @Override
-        protected InitiatiefRepository initiatieven() {
-            return initiatieven;
-        }
     }
 }

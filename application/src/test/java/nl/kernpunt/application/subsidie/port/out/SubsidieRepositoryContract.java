@@ -41,13 +41,21 @@ import org.junit.jupiter.api.Test;
 
 public abstract class SubsidieRepositoryContract extends PortContract {
 
-    protected abstract SubsidieRepository subsidies();
+    protected SubsidieRepository subsidies() {
+        return poort(SubsidieRepository.class);
+    }
 
-    protected abstract SubsidieregelingRepository regelingen();
+    protected SubsidieregelingRepository regelingen() {
+        return poort(SubsidieregelingRepository.class);
+    }
 
-    protected abstract KernRepository kernen();
+    protected KernRepository kernen() {
+        return poort(KernRepository.class);
+    }
 
-    protected abstract InitiatiefRepository initiatieven();
+    protected InitiatiefRepository initiatieven() {
+        return poort(InitiatiefRepository.class);
+    }
 
     private Kern nieuweKern(Gemeentecode gemeente) {
         // kern names are unique per gemeente

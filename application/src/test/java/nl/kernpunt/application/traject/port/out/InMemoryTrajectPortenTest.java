@@ -8,19 +8,12 @@ import org.junit.jupiter.api.Nested;
 /** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryTrajectPortenTest extends InMemoryPortOmgeving {
 
+    InMemoryTrajectPortenTest() {
+        fake(KernRepository.class, new InMemoryKernRepository());
+        fake(ParticipatietrajectRepository.class, new InMemoryParticipatietrajectRepository());
+    }
+
     @Nested
     class Participatietrajecten extends ParticipatietrajectRepositoryContract {
-        private final KernRepository kernen = new InMemoryKernRepository();
-        private final ParticipatietrajectRepository trajecten = new InMemoryParticipatietrajectRepository();
-
-        @Override
-        protected KernRepository kernen() {
-            return kernen;
-        }
-
-        @Override
-        protected ParticipatietrajectRepository trajecten() {
-            return trajecten;
-        }
     }
 }

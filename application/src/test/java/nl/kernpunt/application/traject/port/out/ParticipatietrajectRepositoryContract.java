@@ -30,9 +30,13 @@ import org.junit.jupiter.api.Test;
 
 public abstract class ParticipatietrajectRepositoryContract extends PortContract {
 
-    protected abstract ParticipatietrajectRepository trajecten();
+    protected ParticipatietrajectRepository trajecten() {
+        return poort(ParticipatietrajectRepository.class);
+    }
 
-    protected abstract KernRepository kernen();
+    protected KernRepository kernen() {
+        return poort(KernRepository.class);
+    }
 
     private Participatietraject voegToe(Participatietraject traject) {
         return inTransactie(() -> trajecten().voegToe(traject));

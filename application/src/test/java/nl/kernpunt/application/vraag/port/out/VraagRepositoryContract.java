@@ -17,6 +17,7 @@ import nl.kernpunt.application.gedeeld.contract.PortContract;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.domain.gedeeld.Periode;
@@ -38,10 +39,14 @@ public abstract class VraagRepositoryContract extends PortContract {
     private static final Contactpersoon INWONER = new Contactpersoon("Mevrouw Van Rijn", "vanrijn@example.nl", null);
     private static final Contactpersoon COLLEGA = new Contactpersoon("Team Openbare Ruimte", "or@buren.nl", null);
 
-    protected abstract VraagRepository vragen();
+    protected VraagRepository vragen() {
+        return poort(VraagRepository.class);
+    }
 
     /** Questions point at a kern (a foreign key in the database). */
-    protected abstract Kern bewaarKern(Kern kern);
+    protected Kern bewaarKern(Kern kern) {
+        return inTransactie(() -> poort(KernRepository.class).voegToe(kern));
+    }
 
     private Kern nieuweKern(Gemeentecode gemeente, String kernambtenaar) {
         return bewaarKern(KernBouwer.eenKern().inGemeente(gemeente.waarde()).genaamd("Kern van " + kernambtenaar)

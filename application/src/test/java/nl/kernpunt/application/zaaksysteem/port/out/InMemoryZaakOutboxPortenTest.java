@@ -6,13 +6,11 @@ import org.junit.jupiter.api.Nested;
 /** The in-memory fakes of this feature honour the same port contracts as the PostgreSQL adapter. */
 class InMemoryZaakOutboxPortenTest extends InMemoryPortOmgeving {
 
+    InMemoryZaakOutboxPortenTest() {
+        fake(ZaakOutbox.class, new InMemoryZaakOutbox());
+    }
+
     @Nested
     class ZaakOutboxen extends ZaakOutboxContract {
-        private final ZaakOutbox outbox = new InMemoryZaakOutbox();
-
-        @Override
-        protected ZaakOutbox outbox() {
-            return outbox;
-        }
     }
 }

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
 /** Received notifications are de-duplicated by their key; conflicts stay open per gemeente until resolved. */
 public abstract class ZaakNotificatiesContract extends PortContract {
 
-    protected abstract ZaakNotificaties notificaties();
+    protected ZaakNotificaties notificaties() {
+        return poort(ZaakNotificaties.class);
+    }
 
-    protected abstract ZaakConflicten conflicten();
+    protected ZaakConflicten conflicten() {
+        return poort(ZaakConflicten.class);
+    }
 
     private final Instant nu = Instant.parse("2026-04-01T08:00:00Z");
 
