@@ -15,6 +15,7 @@ import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
@@ -26,7 +27,6 @@ import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstGegevens;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
 import nl.kernpunt.domain.bijeenkomst.Terugkoppeling;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
@@ -111,9 +111,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
         Bijeenkomst bijeenkomst = bijeenkomsten.vind(id)
                 .filter(b -> gebruiker.hoortBij(b.getGemeente()))
                 .orElseThrow(() -> new NietGevonden(Auditsoort.BIJEENKOMST, id));
-        if (bijeenkomst.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd(Auditsoort.BIJEENKOMST, id);
-        }
+        VersieVerouderd.controleer(Auditsoort.BIJEENKOMST, id, verwachteVersie, bijeenkomst.getVersie());
         return bijeenkomst;
     }
 
@@ -121,23 +119,19 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     private void vereisEigenVerwijzingen(Gebruiker gebruiker, BijeenkomstGegevens gegevens) {
         for (KernId kern : gegevens.kernen()) {
             if (kernen.vind(kern).filter(k -> gebruiker.hoortBij(k.getGemeente())).isEmpty()) {
-                throw onbekend("kernen", "kern", kern.waarde(), gebruiker);
+                throw OnbekendeVerwijzing.van("kernen", "kern", kern, gebruiker.gemeente());
             }
         }
         for (UUID initiatief : gegevens.initiatieven()) {
             if (initiatieven.vind(new InitiatiefId(initiatief)).filter(i -> gebruiker.hoortBij(i.getGemeente())).isEmpty()) {
-                throw onbekend("initiatieven", "initiatief", initiatief, gebruiker);
+                throw OnbekendeVerwijzing.van("initiatieven", "initiatief", initiatief, gebruiker.gemeente());
             }
         }
         for (UUID traject : gegevens.trajecten()) {
             if (trajecten.vind(new TrajectId(traject)).filter(t -> gebruiker.hoortBij(t.getGemeente())).isEmpty()) {
-                throw onbekend("trajecten", "traject", traject, gebruiker);
+                throw OnbekendeVerwijzing.van("trajecten", "traject", traject, gebruiker.gemeente());
             }
         }
-    }
-
-    private static OngeldigeWaarde onbekend(String veld, String soort, UUID id, Gebruiker gebruiker) {
-        return new OngeldigeWaarde(veld, soort + "-onbekend", soort + " " + id + " bestaat niet in gemeente " + gebruiker.gemeente());
     }
 
     private Bijeenkomst bewaarMetAudit(Bijeenkomst bijeenkomst, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {

@@ -10,6 +10,7 @@ import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
@@ -21,7 +22,6 @@ import nl.kernpunt.application.indicator.port.in.IndicatorQuery;
 import nl.kernpunt.application.indicator.port.in.LegIndicatorVastUseCase;
 import nl.kernpunt.application.indicator.port.out.IndicatorRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.indicator.Indicator;
 import nl.kernpunt.domain.indicator.IndicatorGegevens;
@@ -75,9 +75,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(BESLUITERS);
         Indicator indicator = eigen(command.indicator(), gebruiker);
-        if (indicator.getVersie() != command.verwachteVersie()) {
-            throw new VersieVerouderd(Auditsoort.INDICATOR, command.indicator());
-        }
+        VersieVerouderd.controleer(Auditsoort.INDICATOR, command.indicator(), command.verwachteVersie(), indicator.getVersie());
         vereisEigenKern(gebruiker, command.gegevens());
         indicator.wijzig(command.gegevens(), klok);
         Indicator bewaard = indicatoren.bewaar(indicator);
@@ -126,7 +124,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
 
     private void vereisEigenKern(Gebruiker gebruiker, IndicatorGegevens gegevens) {
         if (gegevens.kern() != null && kernen.vind(gegevens.kern()).filter(k -> gebruiker.hoortBij(k.getGemeente())).isEmpty()) {
-            throw new OngeldigeWaarde("kern", "kern-onbekend", "kern " + gegevens.kern() + " bestaat niet in gemeente " + gebruiker.gemeente());
+            throw OnbekendeVerwijzing.van("kern", "kern", gegevens.kern(), gebruiker.gemeente());
         }
     }
 

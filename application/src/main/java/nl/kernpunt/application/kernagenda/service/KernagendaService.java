@@ -115,9 +115,7 @@ public class KernagendaService implements StelKernagendaVastUseCase, KernagendaQ
         Kern eigen = eigenKern(kern, gebruiker);
         Kernagenda agenda = agendas.vind(kern)
                 .orElseGet(() -> agendas.voegToe(Kernagenda.leeg(kern, eigen.getGemeente(), klok)));
-        if (agenda.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd(Auditsoort.KERNAGENDA, kern);
-        }
+        VersieVerouderd.controleer(Auditsoort.KERNAGENDA, kern, verwachteVersie, agenda.getVersie());
         return agenda;
     }
 

@@ -10,6 +10,7 @@ import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
@@ -22,7 +23,6 @@ import nl.kernpunt.application.traject.port.in.StartParticipatieUseCase;
 import nl.kernpunt.application.traject.port.in.WijzigNiveauUseCase;
 import nl.kernpunt.application.traject.port.in.WijzigParticipatietrajectUseCase;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.traject.Niveauwijziging;
@@ -144,9 +144,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         Participatietraject traject = trajecten.vind(id)
                 .filter(t -> gebruiker.hoortBij(t.getGemeente()))
                 .orElseThrow(() -> new NietGevonden("participatietraject", id));
-        if (traject.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd("participatietraject", id);
-        }
+        VersieVerouderd.controleer("participatietraject", id, verwachteVersie, traject.getVersie());
         return traject;
     }
 
@@ -155,7 +153,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         for (KernId kern : gegevens.kernen()) {
             boolean eigen = kernen.vind(kern).filter(k -> gebruiker.hoortBij(k.getGemeente())).isPresent();
             if (!eigen) {
-                throw new OngeldigeWaarde("kernen", "kern-onbekend", "kern " + kern + " bestaat niet in gemeente " + gebruiker.gemeente());
+                throw OnbekendeVerwijzing.van("kernen", "kern", kern, gebruiker.gemeente());
             }
         }
     }

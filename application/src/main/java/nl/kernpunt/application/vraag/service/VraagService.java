@@ -138,9 +138,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
 
     private Vraag laadVoorWijziging(Gebruiker gebruiker, VraagId id, long verwachteVersie) {
         Vraag vraag = laad(vragen, gebruiker, id);
-        if (vraag.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd("vraag", id);
-        }
+        VersieVerouderd.controleer("vraag", id, verwachteVersie, vraag.getVersie());
         return vraag;
     }
 
