@@ -56,7 +56,7 @@ public interface ParticipatietrajectApiMapper {
 
     TrajectGegevens naarDomein(ParticipatietrajectGegevens gegevens);
 
-    nl.kernpunt.domain.kern.Contactpersoon naarDomein(Contactpersoon persoon);
+    nl.kernpunt.domain.gedeeld.Contactpersoon naarDomein(Contactpersoon persoon);
 
     nl.kernpunt.domain.traject.Startnotitie naarDomein(Startnotitie startnotitie);
 
@@ -99,7 +99,7 @@ public interface ParticipatietrajectApiMapper {
 
     Trajectstap naarDto(Stap stap);
 
-    Contactpersoon naarDto(nl.kernpunt.domain.kern.Contactpersoon persoon);
+    Contactpersoon naarDto(nl.kernpunt.domain.gedeeld.Contactpersoon persoon);
 
     default Participatieladder ladder() {
         return new Participatieladder().niveaus(Arrays.stream(nl.kernpunt.domain.traject.Participatieniveau.values())
