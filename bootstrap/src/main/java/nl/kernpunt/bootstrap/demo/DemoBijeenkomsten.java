@@ -113,7 +113,7 @@ public class DemoBijeenkomsten {
                                     String... kernnamen) {
         List<KernId> ids = List.of(kernnamen).stream().map(kernen::id).toList();
         return legVast.legVast(new LegBijeenkomstVastUseCase.Command(ANNEMIEK,
-                new BijeenkomstGegevens(titel, soort, datum, ids, deelnemers, List.of(), List.of(), null)));
+                new BijeenkomstGegevens(titel, soort, datum, ids, deelnemers, List.of(), List.of(), null))).bijeenkomst();
     }
 
     private void agendas(LocalDate vandaag) {

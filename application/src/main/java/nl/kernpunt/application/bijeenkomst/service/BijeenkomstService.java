@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.kernpunt.application.bijeenkomst.port.in.GelezenBijeenkomst;
 import nl.kernpunt.application.bijeenkomst.port.in.LegBijeenkomstVastUseCase;
 import nl.kernpunt.application.bijeenkomst.port.in.LegTerugkoppelingVastUseCase;
 import nl.kernpunt.application.bijeenkomst.port.in.WijzigBijeenkomstUseCase;
@@ -66,7 +67,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     }
 
     @Override
-    public Bijeenkomst legVast(LegBijeenkomstVastUseCase.Command command) {
+    public GelezenBijeenkomst legVast(LegBijeenkomstVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         int termijn = terugkoppeltermijn(gebruiker);
@@ -74,11 +75,11 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
         Bijeenkomst bijeenkomst = bijeenkomsten.voegToe(
                 Bijeenkomst.leg(gebruiker.gemeente(), command.gegevens(), termijn, klok));
         leg(bijeenkomst, gebruiker, "vastgelegd", gegevens(bijeenkomst));
-        return bijeenkomst;
+        return GelezenBijeenkomst.op(bijeenkomst, klok);
     }
 
     @Override
-    public Bijeenkomst wijzig(WijzigBijeenkomstUseCase.Command command) {
+    public GelezenBijeenkomst wijzig(WijzigBijeenkomstUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Bijeenkomst bijeenkomst = laadVoorWijziging(gebruiker, command.bijeenkomst(), command.verwachteVersie());
@@ -88,7 +89,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     }
 
     @Override
-    public Bijeenkomst legTerugkoppelingVast(LegTerugkoppelingVastUseCase.Command command) {
+    public GelezenBijeenkomst legTerugkoppelingVast(LegTerugkoppelingVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Bijeenkomst bijeenkomst = laadVoorWijziging(gebruiker, command.bijeenkomst(), command.verwachteVersie());
@@ -134,10 +135,11 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
         }
     }
 
-    private Bijeenkomst bewaarMetAudit(Bijeenkomst bijeenkomst, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {
+    private GelezenBijeenkomst bewaarMetAudit(Bijeenkomst bijeenkomst, Gebruiker gebruiker, String actie,
+                                              Map<String, String> gegevens) {
         Bijeenkomst bewaard = bijeenkomsten.bewaar(bijeenkomst);
         leg(bewaard, gebruiker, actie, gegevens);
-        return bewaard;
+        return GelezenBijeenkomst.op(bewaard, klok);
     }
 
     private void leg(Bijeenkomst bijeenkomst, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {
