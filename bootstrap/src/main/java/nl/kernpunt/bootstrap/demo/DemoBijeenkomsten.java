@@ -133,7 +133,8 @@ public class DemoBijeenkomsten {
 
     private void agenda(String kernnaam, List<Thema> themas, List<Feit> feiten) {
         KernId kern = kernen.id(kernnaam);
-        var agenda = kernagenda.stelThemasVast(new StelKernagendaVastUseCase.ThemasCommand(ANNEMIEK, kern, 0, themas));
+        var agenda = kernagenda.stelThemasVast(new StelKernagendaVastUseCase.ThemasCommand(ANNEMIEK, kern, 0, themas))
+                .kernagenda();
         if (!feiten.isEmpty()) {
             kernagenda.stelCanvasVast(new StelKernagendaVastUseCase.CanvasCommand(ANNEMIEK, kern, agenda.getVersie(), feiten));
         }

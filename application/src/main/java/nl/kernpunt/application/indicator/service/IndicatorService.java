@@ -18,6 +18,7 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.indicator.IndicatorFilter;
+import nl.kernpunt.application.indicator.port.in.GelezenIndicator;
 import nl.kernpunt.application.indicator.port.in.IndicatorQuery;
 import nl.kernpunt.application.indicator.port.in.LegIndicatorVastUseCase;
 import nl.kernpunt.application.indicator.port.out.IndicatorRepository;
@@ -58,7 +59,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
     }
 
     @Override
-    public Indicator maak(MaakCommand command) {
+    public GelezenIndicator maak(MaakCommand command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(BESLUITERS);
         if (!gemeenten.bestaat(gebruiker.gemeente())) {
@@ -67,11 +68,11 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         vereisEigenKern(gebruiker, command.gegevens());
         Indicator indicator = indicatoren.voegToe(Indicator.nieuw(gebruiker.gemeente(), command.gegevens(), klok));
         leg(indicator, gebruiker, "aangemaakt", gegevens(indicator.getGegevens()));
-        return indicator;
+        return new GelezenIndicator(indicator);
     }
 
     @Override
-    public Indicator wijzig(WijzigCommand command) {
+    public GelezenIndicator wijzig(WijzigCommand command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(BESLUITERS);
         Indicator indicator = eigen(command.indicator(), gebruiker);
@@ -80,12 +81,12 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         indicator.wijzig(command.gegevens(), klok);
         Indicator bewaard = indicatoren.bewaar(indicator);
         leg(bewaard, gebruiker, "gewijzigd", gegevens(bewaard.getGegevens()));
-        return bewaard;
+        return new GelezenIndicator(bewaard);
     }
 
     /** Adding only appends, so it needs no If-Match; the version check at save still catches a race. */
     @Override
-    public Indicator voegMetingToe(MetingCommand command) {
+    public GelezenIndicator voegMetingToe(MetingCommand command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(MEDEWERKERS);
         Indicator indicator = eigen(command.indicator(), gebruiker);
@@ -94,19 +95,20 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         Indicator bewaard = indicatoren.bewaar(indicator);
         leg(bewaard, gebruiker, "meting-toegevoegd", Map.of("peildatum", m.peildatum().toString(),
                 "waarde", m.waarde().toPlainString()));
-        return bewaard;
+        return new GelezenIndicator(bewaard);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Indicator lees(IndicatorId id, Gebruiker lezer) {
-        return eigen(id, lezer);
+    public GelezenIndicator lees(IndicatorId id, Gebruiker lezer) {
+        return new GelezenIndicator(eigen(id, lezer));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Pagina<Indicator> zoek(IndicatorFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
-        return indicatoren.zoek(new IndicatorFilter(lezer.gemeente(), filter.kern(), filter.bron()), verzoek);
+    public Pagina<GelezenIndicator> zoek(IndicatorFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
+        return indicatoren.zoek(new IndicatorFilter(lezer.gemeente(), filter.kern(), filter.bron()), verzoek)
+                .map(GelezenIndicator::new);
     }
 
     @Override
