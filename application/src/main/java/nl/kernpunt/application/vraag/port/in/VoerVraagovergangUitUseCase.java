@@ -28,7 +28,7 @@ public interface VoerVraagovergangUitUseCase {
      * One action on the question the user read at {@code verwachteVersie}, carrying exactly what that
      * action needs; each checks its own input when made, so a command that exists is complete.
      */
-    sealed interface Command permits Doorzetten, Procesantwoord, Beantwoorden, WachtOpInwoner, Hervatten, Sluiten {
+    sealed interface Command permits Doorzetten, Procesantwoord, Hervatten, MetToelichting {
 
         Gebruiker gebruiker();
 
@@ -41,8 +41,19 @@ public interface VoerVraagovergangUitUseCase {
         /** Carries the action out; the question decides whether its status allows it. */
         void pasToeOp(Vraag vraag, String door, Clock klok);
 
-        /** What the audit line records of the action besides the move, in order: never the resident's personal data. */
+        /** What the audit line records besides the move, in order; never the resident's personal data. */
         Map<String, String> auditgegevens();
+    }
+
+    /** An action whose one input is its toelichting, which the history and the audit line keep. */
+    sealed interface MetToelichting extends Command permits Beantwoorden, WachtOpInwoner, Sluiten {
+
+        String toelichting();
+
+        @Override
+        default Map<String, String> auditgegevens() {
+            return Map.of("toelichting", toelichting());
+        }
     }
 
     /** Hands the question to the colleague who must answer it (a work contact, so it is audited). */
@@ -99,7 +110,7 @@ public interface VoerVraagovergangUitUseCase {
     }
 
     record Beantwoorden(Gebruiker gebruiker, VraagId vraag, long verwachteVersie, String toelichting)
-            implements Command {
+            implements MetToelichting {
 
         public Beantwoorden {
             vereisVraag(gebruiker, vraag);
@@ -115,16 +126,11 @@ public interface VoerVraagovergangUitUseCase {
         public void pasToeOp(Vraag vraag, String door, Clock klok) {
             vraag.beantwoord(toelichting, door, klok);
         }
-
-        @Override
-        public Map<String, String> auditgegevens() {
-            return Map.of("toelichting", toelichting);
-        }
     }
 
     /** The resident must react first: the clock stops until {@link Hervatten}. */
     record WachtOpInwoner(Gebruiker gebruiker, VraagId vraag, long verwachteVersie, String toelichting)
-            implements Command {
+            implements MetToelichting {
 
         public WachtOpInwoner {
             vereisVraag(gebruiker, vraag);
@@ -139,11 +145,6 @@ public interface VoerVraagovergangUitUseCase {
         @Override
         public void pasToeOp(Vraag vraag, String door, Clock klok) {
             vraag.wachtOpInwoner(toelichting, door, klok);
-        }
-
-        @Override
-        public Map<String, String> auditgegevens() {
-            return Map.of("toelichting", toelichting);
         }
     }
 
@@ -169,7 +170,7 @@ public interface VoerVraagovergangUitUseCase {
         }
     }
 
-    record Sluiten(Gebruiker gebruiker, VraagId vraag, long verwachteVersie, String toelichting) implements Command {
+    record Sluiten(Gebruiker gebruiker, VraagId vraag, long verwachteVersie, String toelichting) implements MetToelichting {
 
         public Sluiten {
             vereisVraag(gebruiker, vraag);
@@ -184,11 +185,6 @@ public interface VoerVraagovergangUitUseCase {
         @Override
         public void pasToeOp(Vraag vraag, String door, Clock klok) {
             vraag.sluit(toelichting, door, klok);
-        }
-
-        @Override
-        public Map<String, String> auditgegevens() {
-            return Map.of("toelichting", toelichting);
         }
     }
 
