@@ -113,7 +113,7 @@ public class DemoBijeenkomsten {
                                     String... kernnamen) {
         List<KernId> ids = List.of(kernnamen).stream().map(kernen::id).toList();
         return legVast.legVast(new LegBijeenkomstVastUseCase.Command(ANNEMIEK,
-                new BijeenkomstGegevens(titel, soort, datum, ids, deelnemers, List.of(), List.of(), null)));
+                new BijeenkomstGegevens(titel, soort, datum, ids, deelnemers, List.of(), List.of(), null))).bijeenkomst();
     }
 
     private void agendas(LocalDate vandaag) {
@@ -133,7 +133,8 @@ public class DemoBijeenkomsten {
 
     private void agenda(String kernnaam, List<Thema> themas, List<Feit> feiten) {
         KernId kern = kernen.id(kernnaam);
-        var agenda = kernagenda.stelThemasVast(new StelKernagendaVastUseCase.ThemasCommand(ANNEMIEK, kern, 0, themas));
+        var agenda = kernagenda.stelThemasVast(new StelKernagendaVastUseCase.ThemasCommand(ANNEMIEK, kern, 0, themas))
+                .kernagenda();
         if (!feiten.isEmpty()) {
             kernagenda.stelCanvasVast(new StelKernagendaVastUseCase.CanvasCommand(ANNEMIEK, kern, agenda.getVersie(), feiten));
         }

@@ -24,10 +24,10 @@ import nl.kernpunt.application.initiatief.port.in.LegInitiatiefstapVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.initiatief.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.AfspraakStatus;
-import nl.kernpunt.domain.initiatief.Betrokkene;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Kanaal;
@@ -36,7 +36,6 @@ import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.initiatief.Stap;
 import nl.kernpunt.domain.initiatief.Vorm;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -146,7 +145,7 @@ public class DemoInitiatieven {
                                      Set<Ondersteuning> ondersteuning, String initiatiefnemer) {
         String email = initiatiefnemer.toLowerCase().replaceAll("[^a-z]", ".") + "@example.nl";
         InitiatiefGegevens gegevens = new InitiatiefGegevens(titel, omschrijving, vorm, ondersteuning,
-                List.of(new Betrokkene(initiatiefnemer, email, null)),
+                List.of(new Contactpersoon(initiatiefnemer, email, null)),
                 new Contactpersoon("Lotte Vermeulen", "l.vermeulen@buren.example.nl", "0344 579 210"));
         return dienIn.dienIn(new DienInitiatiefInUseCase.Command(KERNAMBTENAAR, kernen.id(kern), gegevens));
     }

@@ -20,8 +20,8 @@ import nl.kernpunt.application.traject.port.in.ParticipatietrajectQuery;
 import nl.kernpunt.application.traject.port.in.SluitParticipatietrajectUseCase;
 import nl.kernpunt.application.traject.port.in.StartParticipatieUseCase;
 import nl.kernpunt.application.traject.port.in.WijzigNiveauUseCase;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.traject.Actor;
 import nl.kernpunt.domain.traject.Afweging;
 import nl.kernpunt.domain.traject.Betrokkenen;
@@ -137,7 +137,7 @@ public class DemoTrajecten {
         t = stap(t, new LegTrajectstapVastUseCase.CommunicatieplanUitkomst(new Communicatieplan(List.of("U ontwerpt mee aan uw straat"),
                 List.of(new Mijlpaal(LocalDate.of(2026, 4, 15), "Eerste schets", "kerngroep", "bewoners ontwerpen", "werksessie")))));
         t = wijzigNiveau.wijzigNiveau(new WijzigNiveauUseCase.Command(LOTTE, t.getId(), t.getVersie(),
-                Participatieniveau.COPRODUCEREN, "Bewoners vormen een kerngroep die het ontwerp mee maakt"));
+                Participatieniveau.COPRODUCEREN, "Bewoners vormen een kerngroep die het ontwerp mee maakt")).traject();
         t = stap(t, new LegTrajectstapVastUseCase.MiddelenUitkomst(new Middelen(List.of(
                 new Participatiemiddel(Middeltype.KERNGROEP, null), new Participatiemiddel(Middeltype.ANDERS, "schouw langs de weg")))));
         start.start(new StartParticipatieUseCase.Command(LOTTE, t.getId(), t.getVersie()));
@@ -164,10 +164,11 @@ public class DemoTrajecten {
     }
 
     private Participatietraject maak(TrajectGegevens gegevens) {
-        return maak.maak(new MaakParticipatietrajectUseCase.Command(LOTTE, gegevens));
+        return maak.maak(new MaakParticipatietrajectUseCase.Command(LOTTE, gegevens)).traject();
     }
 
     private Participatietraject stap(Participatietraject traject, LegTrajectstapVastUseCase.Uitkomst uitkomst) {
-        return legStapVast.legVast(new LegTrajectstapVastUseCase.Command(LOTTE, traject.getId(), traject.getVersie(), uitkomst));
+        return legStapVast.legVast(new LegTrajectstapVastUseCase.Command(LOTTE, traject.getId(), traject.getVersie(), uitkomst))
+                .traject();
     }
 }

@@ -18,11 +18,14 @@ import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
 import nl.kernpunt.application.vraag.port.in.RegistreerVraagUseCase;
-import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Actie;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Beantwoorden;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Doorzetten;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Procesantwoord;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.WachtOpInwoner;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
@@ -76,27 +79,33 @@ public class DemoVragen {
         // overdue although handed on: the colleague has not reacted yet
         GelezenVraag bankje = vraag("Lienden", "Bankje bij de Voorstraat",
                 "Kan er weer een bankje komen bij de bushalte aan de Voorstraat?", "Truus Verhoeven", 9);
-        actie(bankje, Actie.DOORZETTEN, OPENBARE_RUIMTE, null, null);
+        overgang.voerUit(new Doorzetten(KERNAMBTENAAR, bankje.vraag().getId(), bankje.vraag().getVersie(),
+                OPENBARE_RUIMTE));
         // due within two days
         vraag("Beusichem", "Parkeren bij de school", "Ouders parkeren op de stoep bij de basisschool.",
                 "Ahmed El Idrissi", 6);
         // waiting on the resident: the clock stands still
         GelezenVraag afval = vraag("Zoelen", "Afval naast de containers", "Bij de containers staat elke week afval.",
                 "Joke Schouten", 2);
-        actie(afval, Actie.WACHT_OP_INWONER, null, "Welke containers bedoelt u precies? Een foto helpt.", null);
+        overgang.voerUit(new WachtOpInwoner(KERNAMBTENAAR, afval.vraag().getId(), afval.vraag().getVersie(),
+                "Welke containers bedoelt u precies? Een foto helpt."));
         // a procesantwoord within the term: the term is met though the answer comes later
         GelezenVraag speeltuin = vraag("Eck en Wiel", "Speeltoestel speeltuin defect", "De glijbaan is kapot.",
                 "Sandra Mulder", 4);
-        speeltuin = actie(speeltuin, Actie.DOORZETTEN, OPENBARE_RUIMTE, null, null);
-        actie(speeltuin, Actie.PROCESANTWOORD, null, "Team Openbare Ruimte vervangt de glijbaan; u hoort het binnen drie weken.",
-                LocalDate.ofInstant(klok.instant(), Antwoordtermijn.TIJDZONE).plusDays(21));
+        speeltuin = overgang.voerUit(new Doorzetten(KERNAMBTENAAR, speeltuin.vraag().getId(),
+                speeltuin.vraag().getVersie(), OPENBARE_RUIMTE));
+        overgang.voerUit(new Procesantwoord(KERNAMBTENAAR, speeltuin.vraag().getId(), speeltuin.vraag().getVersie(),
+                "Team Openbare Ruimte vervangt de glijbaan; u hoort het binnen drie weken.",
+                LocalDate.ofInstant(klok.instant(), Antwoordtermijn.TIJDZONE).plusDays(21)));
         GelezenVraag agenda = vraag("Ravenswaaij", "Wanneer is de dorpsavond?", "Wanneer is de volgende dorpsavond?",
                 "Bert Kok", 3);
-        actie(agenda, Actie.BEANTWOORDEN, null, "Op 14 maart in het dorpshuis; de uitnodiging volgt.", null);
+        overgang.voerUit(new Beantwoorden(KERNAMBTENAAR, agenda.vraag().getId(), agenda.vraag().getVersie(),
+                "Op 14 maart in het dorpshuis; de uitnodiging volgt."));
         // answered after the term: the monitoring counts it as overschreden
         GelezenVraag stoep = vraag("Buren", "Losliggende stoeptegels", "Op de Markt liggen stoeptegels los.",
                 "Kees van Dam", 15);
-        actie(stoep, Actie.BEANTWOORDEN, null, "De stoeptegels zijn deze week vastgelegd.", null);
+        overgang.voerUit(new Beantwoorden(KERNAMBTENAAR, stoep.vraag().getId(), stoep.vraag().getVersie(),
+                "De stoeptegels zijn deze week vastgelegd."));
         LOG.info("Demogegevens geladen: 7 vragen in Buren");
     }
 
@@ -115,11 +124,5 @@ public class DemoVragen {
         String email = vrager.toLowerCase().replaceAll("[^a-z]", ".") + "@example.nl";
         return registreer.registreer(new RegistreerVraagUseCase.Command(KERNAMBTENAAR, kern(kern), onderwerp, tekst,
                 new Contactpersoon(vrager, email, null), klok.instant().minus(Duration.ofDays(dagenGeleden))));
-    }
-
-    private GelezenVraag actie(GelezenVraag vraag, Actie actie, Contactpersoon behandelaar, String toelichting,
-                               LocalDate verwachtAntwoordOp) {
-        return overgang.voerUit(new VoerVraagovergangUitUseCase.Command(KERNAMBTENAAR, vraag.vraag().getId(),
-                vraag.vraag().getVersie(), actie, behandelaar, toelichting, verwachtAntwoordOp));
     }
 }

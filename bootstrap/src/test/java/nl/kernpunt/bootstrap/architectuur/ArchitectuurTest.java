@@ -26,6 +26,7 @@ class ArchitectuurTest {
     /** The application's rooms, one per feature; gedeeld is what they all share. */
     private static final List<String> FEATURES = List.of("gemeente", "kern", "initiatief", "vraag", "subsidie",
             "traject", "bijeenkomst", "kernagenda", "indicator", "monitoring", "zaaksysteem");
+    private static final String ADAPTERS = "nl.kernpunt.adapter..";
     private static final String REST = "nl.kernpunt.adapter.rest..";
     private static final String PERSISTENCE = "nl.kernpunt.adapter.persistence..";
     private static final String BOOTSTRAP = "nl.kernpunt.bootstrap..";
@@ -142,6 +143,14 @@ class ArchitectuurTest {
     void rest_adapter_should_drive_the_application_through_its_ports_in_only() {
         noClasses().that().resideInAPackage(REST)
                 .should().dependOnClassesThat().resideInAnyPackage(PORTS_OUT, APPLICATION_SERVICES)
+                .check(KLASSEN);
+    }
+
+    /** A schedule or a webhook drives a use case like a REST call does; the services stay replaceable. */
+    @Test
+    void no_adapter_should_depend_on_application_services() {
+        noClasses().that().resideInAPackage(ADAPTERS)
+                .should().dependOnClassesThat().resideInAPackage(APPLICATION_SERVICES)
                 .check(KLASSEN);
     }
 

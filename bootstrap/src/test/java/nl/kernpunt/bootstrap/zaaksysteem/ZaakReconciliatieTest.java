@@ -22,8 +22,8 @@ import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakRegistratiePort;
 import nl.kernpunt.application.zaaksysteem.service.ZaakReconciliatie;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.vraag.VraagStatus;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package nl.kernpunt.domain.initiatief;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
-import nl.kernpunt.domain.kern.Contactpersoon;
 
 /**
  * What the initiators and the gemeente say the initiative is; replaced as a whole on an update.
@@ -13,7 +13,7 @@ import nl.kernpunt.domain.kern.Contactpersoon;
  * @param contactpersoon the fixed contact person at the gemeente (the content colleague), if named yet
  */
 public record InitiatiefGegevens(String titel, String omschrijving, Vorm vorm, Set<Ondersteuning> ondersteuning,
-                                 List<Betrokkene> betrokkenen, Contactpersoon contactpersoon) {
+                                 List<Contactpersoon> betrokkenen, Contactpersoon contactpersoon) {
 
     public InitiatiefGegevens {
         titel = Invoer.verplicht("titel", titel, 200);
@@ -28,7 +28,7 @@ public record InitiatiefGegevens(String titel, String omschrijving, Vorm vorm, S
     }
 
     /** The initiator named first, who stands for the initiative towards the case system. */
-    public Betrokkene eersteInitiatiefnemer() {
+    public Contactpersoon eersteInitiatiefnemer() {
         return betrokkenen.get(0);
     }
 }

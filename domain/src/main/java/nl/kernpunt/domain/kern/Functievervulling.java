@@ -2,6 +2,7 @@ package nl.kernpunt.domain.kern;
 
 import java.time.Instant;
 import java.util.Objects;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Invoer;
 
 /** One person holding a {@link Functie} from {@code van} until {@code tot} (open while current). */

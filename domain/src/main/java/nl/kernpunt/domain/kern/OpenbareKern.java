@@ -1,5 +1,6 @@
 package nl.kernpunt.domain.kern;
 
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /**

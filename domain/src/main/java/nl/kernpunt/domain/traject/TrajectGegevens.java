@@ -2,9 +2,9 @@ package nl.kernpunt.domain.traject;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.KernId;
 
 /**

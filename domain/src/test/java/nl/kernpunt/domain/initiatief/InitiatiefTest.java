@@ -1,5 +1,6 @@
 package nl.kernpunt.domain.initiatief;
 
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import static nl.kernpunt.domain.initiatief.InitiatiefStatus.AFGEROND;
 import static nl.kernpunt.domain.initiatief.InitiatiefStatus.AFGEWEZEN;
 import static nl.kernpunt.domain.initiatief.InitiatiefStatus.INGEDIEND;
@@ -35,7 +36,7 @@ class InitiatiefTest {
     static InitiatiefGegevens gegevens(String titel) {
         return new InitiatiefGegevens(titel, "Bewoners willen het afval naast de containers aanpakken.",
                 new Vorm(false, false, false), Set.of(Ondersteuning.KENNIS),
-                List.of(new Betrokkene("Jan de Boer", "jan@example.nl", null)), null);
+                List.of(new Contactpersoon("Jan de Boer", "jan@example.nl", null)), null);
     }
 
     private Initiatief ingediend() {

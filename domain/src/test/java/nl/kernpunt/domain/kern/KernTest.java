@@ -1,5 +1,6 @@
 package nl.kernpunt.domain.kern;
 
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import static nl.kernpunt.domain.testdata.KernBouwer.eenKern;
 import static nl.kernpunt.domain.testdata.KernBouwer.eenKernambtenaar;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,13 +3,12 @@ package nl.kernpunt.domain.testdata;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.initiatief.Betrokkene;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.Ondersteuning;
 import nl.kernpunt.domain.initiatief.Vorm;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 
@@ -52,7 +51,7 @@ public final class InitiatiefBouwer {
     public InitiatiefGegevens gegevens() {
         return new InitiatiefGegevens(titel, omschrijving,
                 new Vorm(false, false, false), Set.of(Ondersteuning.KENNIS, Ondersteuning.NETWERK),
-                List.of(new Betrokkene("Jan de Boer", "jan.deboer@example.nl", "06 1234 5678")),
+                List.of(new Contactpersoon("Jan de Boer", "jan.deboer@example.nl", "06 1234 5678")),
                 new Contactpersoon("Pieter Vos", "p.vos@buren.nl", null));
     }
 

@@ -2,9 +2,9 @@ package nl.kernpunt.adapter.zaaksysteem;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.kernpunt.application.zaaksysteem.service.NotificatieVerwerker;
-import nl.kernpunt.application.zaaksysteem.service.ZaakDispatcher;
-import nl.kernpunt.application.zaaksysteem.service.ZaakReconciliatie;
+import nl.kernpunt.application.zaaksysteem.port.in.BezorgZaakopdrachtenUseCase;
+import nl.kernpunt.application.zaaksysteem.port.in.ReconcilieerZakenUseCase;
+import nl.kernpunt.application.zaaksysteem.port.in.VerwerkNotificatiesUseCase;
 
 /**
  * Runs the dispatcher and the processing of received notifications on a schedule, and the
@@ -15,11 +15,12 @@ import nl.kernpunt.application.zaaksysteem.service.ZaakReconciliatie;
 @ApplicationScoped
 class ZaakDispatchSchema {
 
-    private final ZaakDispatcher dispatcher;
-    private final NotificatieVerwerker notificaties;
-    private final ZaakReconciliatie reconciliatie;
+    private final BezorgZaakopdrachtenUseCase dispatcher;
+    private final VerwerkNotificatiesUseCase notificaties;
+    private final ReconcilieerZakenUseCase reconciliatie;
 
-    ZaakDispatchSchema(ZaakDispatcher dispatcher, NotificatieVerwerker notificaties, ZaakReconciliatie reconciliatie) {
+    ZaakDispatchSchema(BezorgZaakopdrachtenUseCase dispatcher, VerwerkNotificatiesUseCase notificaties,
+                       ReconcilieerZakenUseCase reconciliatie) {
         this.dispatcher = dispatcher;
         this.notificaties = notificaties;
         this.reconciliatie = reconciliatie;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.kernpunt.application.bijeenkomst.BijeenkomstFilter;
 import nl.kernpunt.application.bijeenkomst.port.in.BijeenkomstQuery;
+import nl.kernpunt.application.bijeenkomst.port.in.GelezenBijeenkomst;
 import nl.kernpunt.application.bijeenkomst.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
@@ -33,24 +34,29 @@ public class BijeenkomstQueryService implements BijeenkomstQuery {
     }
 
     @Override
-    public Bijeenkomst lees(BijeenkomstId id, Gebruiker lezer) {
-        return bijeenkomsten.vind(id)
-                .filter(b -> lezer.hoortBij(b.getGemeente()))
-                .orElseThrow(() -> new NietGevonden(Auditsoort.BIJEENKOMST, id));
+    public GelezenBijeenkomst lees(BijeenkomstId id, Gebruiker lezer) {
+        return GelezenBijeenkomst.op(eigen(id, lezer), klok);
     }
 
     @Override
-    public Pagina<Bijeenkomst> zoek(BijeenkomstFilter filter, boolean alleenVerlopen, PaginaVerzoek verzoek,
-                                    Gebruiker lezer) {
+    public Pagina<GelezenBijeenkomst> zoek(BijeenkomstFilter filter, boolean alleenVerlopen, PaginaVerzoek verzoek,
+                                           Gebruiker lezer) {
         // whatever the caller put in the filter's gemeente, a reader lists their own gemeente only
         BijeenkomstFilter eigen = new BijeenkomstFilter(lezer.gemeente(), filter.kern(), filter.van(), filter.tot(),
                 alleenVerlopen ? Bijeenkomst.vandaag(klok) : null);
-        return bijeenkomsten.zoek(eigen, verzoek);
+        return bijeenkomsten.zoek(eigen, verzoek).map(b -> GelezenBijeenkomst.op(b, klok));
     }
 
     @Override
     public List<Auditregel> audit(BijeenkomstId id, Gebruiker lezer) {
-        lees(id, lezer);
+        eigen(id, lezer);
         return auditspoor.van(Auditsoort.BIJEENKOMST, id.waarde());
+    }
+
+    /** A meeting of another gemeente is reported exactly like a missing one. */
+    private Bijeenkomst eigen(BijeenkomstId id, Gebruiker lezer) {
+        return bijeenkomsten.vind(id)
+                .filter(b -> lezer.hoortBij(b.getGemeente()))
+                .orElseThrow(() -> new NietGevonden(Auditsoort.BIJEENKOMST, id));
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.kernpunt.application.bijeenkomst.port.in.GelezenBijeenkomst;
 import nl.kernpunt.application.bijeenkomst.port.in.LegBijeenkomstVastUseCase;
 import nl.kernpunt.application.bijeenkomst.port.in.LegTerugkoppelingVastUseCase;
 import nl.kernpunt.application.bijeenkomst.port.in.WijzigBijeenkomstUseCase;
@@ -15,6 +16,7 @@ import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
@@ -26,7 +28,6 @@ import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstGegevens;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
 import nl.kernpunt.domain.bijeenkomst.Terugkoppeling;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
@@ -66,7 +67,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     }
 
     @Override
-    public Bijeenkomst legVast(LegBijeenkomstVastUseCase.Command command) {
+    public GelezenBijeenkomst legVast(LegBijeenkomstVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         int termijn = terugkoppeltermijn(gebruiker);
@@ -74,11 +75,11 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
         Bijeenkomst bijeenkomst = bijeenkomsten.voegToe(
                 Bijeenkomst.leg(gebruiker.gemeente(), command.gegevens(), termijn, klok));
         leg(bijeenkomst, gebruiker, "vastgelegd", gegevens(bijeenkomst));
-        return bijeenkomst;
+        return GelezenBijeenkomst.op(bijeenkomst, klok);
     }
 
     @Override
-    public Bijeenkomst wijzig(WijzigBijeenkomstUseCase.Command command) {
+    public GelezenBijeenkomst wijzig(WijzigBijeenkomstUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Bijeenkomst bijeenkomst = laadVoorWijziging(gebruiker, command.bijeenkomst(), command.verwachteVersie());
@@ -88,7 +89,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     }
 
     @Override
-    public Bijeenkomst legTerugkoppelingVast(LegTerugkoppelingVastUseCase.Command command) {
+    public GelezenBijeenkomst legTerugkoppelingVast(LegTerugkoppelingVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Bijeenkomst bijeenkomst = laadVoorWijziging(gebruiker, command.bijeenkomst(), command.verwachteVersie());
@@ -111,9 +112,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
         Bijeenkomst bijeenkomst = bijeenkomsten.vind(id)
                 .filter(b -> gebruiker.hoortBij(b.getGemeente()))
                 .orElseThrow(() -> new NietGevonden(Auditsoort.BIJEENKOMST, id));
-        if (bijeenkomst.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd(Auditsoort.BIJEENKOMST, id);
-        }
+        VersieVerouderd.controleer(Auditsoort.BIJEENKOMST, id, verwachteVersie, bijeenkomst.getVersie());
         return bijeenkomst;
     }
 
@@ -121,29 +120,26 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     private void vereisEigenVerwijzingen(Gebruiker gebruiker, BijeenkomstGegevens gegevens) {
         for (KernId kern : gegevens.kernen()) {
             if (kernen.vind(kern).filter(k -> gebruiker.hoortBij(k.getGemeente())).isEmpty()) {
-                throw onbekend("kernen", "kern", kern.waarde(), gebruiker);
+                throw OnbekendeVerwijzing.van("kernen", "kern", kern, gebruiker.gemeente());
             }
         }
         for (UUID initiatief : gegevens.initiatieven()) {
             if (initiatieven.vind(new InitiatiefId(initiatief)).filter(i -> gebruiker.hoortBij(i.getGemeente())).isEmpty()) {
-                throw onbekend("initiatieven", "initiatief", initiatief, gebruiker);
+                throw OnbekendeVerwijzing.van("initiatieven", "initiatief", initiatief, gebruiker.gemeente());
             }
         }
         for (UUID traject : gegevens.trajecten()) {
             if (trajecten.vind(new TrajectId(traject)).filter(t -> gebruiker.hoortBij(t.getGemeente())).isEmpty()) {
-                throw onbekend("trajecten", "traject", traject, gebruiker);
+                throw OnbekendeVerwijzing.van("trajecten", "traject", traject, gebruiker.gemeente());
             }
         }
     }
 
-    private static OngeldigeWaarde onbekend(String veld, String soort, UUID id, Gebruiker gebruiker) {
-        return new OngeldigeWaarde(veld, soort + "-onbekend", soort + " " + id + " bestaat niet in gemeente " + gebruiker.gemeente());
-    }
-
-    private Bijeenkomst bewaarMetAudit(Bijeenkomst bijeenkomst, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {
+    private GelezenBijeenkomst bewaarMetAudit(Bijeenkomst bijeenkomst, Gebruiker gebruiker, String actie,
+                                              Map<String, String> gegevens) {
         Bijeenkomst bewaard = bijeenkomsten.bewaar(bijeenkomst);
         leg(bewaard, gebruiker, actie, gegevens);
-        return bewaard;
+        return GelezenBijeenkomst.op(bewaard, klok);
     }
 
     private void leg(Bijeenkomst bijeenkomst, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {

@@ -6,4 +6,11 @@ public final class VersieVerouderd extends ToepassingsFout {
     public VersieVerouderd(String soort, Object id) {
         super("versie-verouderd", soort + " " + id + " is gewijzigd sinds u hem las; lees hem opnieuw");
     }
+
+    /** The one If-Match check of the use cases: the version the client read against the one just loaded. */
+    public static void controleer(String soort, Object id, long verwachteVersie, long huidigeVersie) {
+        if (huidigeVersie != verwachteVersie) {
+            throw new VersieVerouderd(soort, id);
+        }
+    }
 }

@@ -45,9 +45,7 @@ public class GemeenteService implements RegistreerGemeenteUseCase, WijzigGemeent
         Gemeente gemeente = gemeenten.vind(command.code())
                 .filter(g -> command.gebruiker().hoortBij(g.getCode()))
                 .orElseThrow(() -> new NietGevonden("gemeente", command.code()));
-        if (gemeente.getVersie() != command.verwachteVersie()) {
-            throw new VersieVerouderd("gemeente", command.code());
-        }
+        VersieVerouderd.controleer("gemeente", command.code(), command.verwachteVersie(), gemeente.getVersie());
         gemeente.wijzig(command.naam(), command.rsin(), command.instellingen(), klok);
         return gemeenten.bewaar(gemeente);
     }

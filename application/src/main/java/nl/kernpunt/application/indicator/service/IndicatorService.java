@@ -10,6 +10,7 @@ import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
@@ -17,11 +18,11 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.indicator.IndicatorFilter;
+import nl.kernpunt.application.indicator.port.in.GelezenIndicator;
 import nl.kernpunt.application.indicator.port.in.IndicatorQuery;
 import nl.kernpunt.application.indicator.port.in.LegIndicatorVastUseCase;
 import nl.kernpunt.application.indicator.port.out.IndicatorRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.indicator.Indicator;
 import nl.kernpunt.domain.indicator.IndicatorGegevens;
@@ -58,7 +59,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
     }
 
     @Override
-    public Indicator maak(MaakCommand command) {
+    public GelezenIndicator maak(MaakCommand command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(BESLUITERS);
         if (!gemeenten.bestaat(gebruiker.gemeente())) {
@@ -67,27 +68,25 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         vereisEigenKern(gebruiker, command.gegevens());
         Indicator indicator = indicatoren.voegToe(Indicator.nieuw(gebruiker.gemeente(), command.gegevens(), klok));
         leg(indicator, gebruiker, "aangemaakt", gegevens(indicator.getGegevens()));
-        return indicator;
+        return new GelezenIndicator(indicator);
     }
 
     @Override
-    public Indicator wijzig(WijzigCommand command) {
+    public GelezenIndicator wijzig(WijzigCommand command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(BESLUITERS);
         Indicator indicator = eigen(command.indicator(), gebruiker);
-        if (indicator.getVersie() != command.verwachteVersie()) {
-            throw new VersieVerouderd(Auditsoort.INDICATOR, command.indicator());
-        }
+        VersieVerouderd.controleer(Auditsoort.INDICATOR, command.indicator(), command.verwachteVersie(), indicator.getVersie());
         vereisEigenKern(gebruiker, command.gegevens());
         indicator.wijzig(command.gegevens(), klok);
         Indicator bewaard = indicatoren.bewaar(indicator);
         leg(bewaard, gebruiker, "gewijzigd", gegevens(bewaard.getGegevens()));
-        return bewaard;
+        return new GelezenIndicator(bewaard);
     }
 
     /** Adding only appends, so it needs no If-Match; the version check at save still catches a race. */
     @Override
-    public Indicator voegMetingToe(MetingCommand command) {
+    public GelezenIndicator voegMetingToe(MetingCommand command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(MEDEWERKERS);
         Indicator indicator = eigen(command.indicator(), gebruiker);
@@ -96,19 +95,20 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         Indicator bewaard = indicatoren.bewaar(indicator);
         leg(bewaard, gebruiker, "meting-toegevoegd", Map.of("peildatum", m.peildatum().toString(),
                 "waarde", m.waarde().toPlainString()));
-        return bewaard;
+        return new GelezenIndicator(bewaard);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Indicator lees(IndicatorId id, Gebruiker lezer) {
-        return eigen(id, lezer);
+    public GelezenIndicator lees(IndicatorId id, Gebruiker lezer) {
+        return new GelezenIndicator(eigen(id, lezer));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Pagina<Indicator> zoek(IndicatorFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
-        return indicatoren.zoek(new IndicatorFilter(lezer.gemeente(), filter.kern(), filter.bron()), verzoek);
+    public Pagina<GelezenIndicator> zoek(IndicatorFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
+        return indicatoren.zoek(new IndicatorFilter(lezer.gemeente(), filter.kern(), filter.bron()), verzoek)
+                .map(GelezenIndicator::new);
     }
 
     @Override
@@ -126,7 +126,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
 
     private void vereisEigenKern(Gebruiker gebruiker, IndicatorGegevens gegevens) {
         if (gegevens.kern() != null && kernen.vind(gegevens.kern()).filter(k -> gebruiker.hoortBij(k.getGemeente())).isEmpty()) {
-            throw new OngeldigeWaarde("kern", "kern-onbekend", "kern " + gegevens.kern() + " bestaat niet in gemeente " + gebruiker.gemeente());
+            throw OnbekendeVerwijzing.van("kern", "kern", gegevens.kern(), gebruiker.gemeente());
         }
     }
 

@@ -194,9 +194,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
 
     private Initiatief laadVoorWijziging(Gebruiker gebruiker, InitiatiefId id, long verwachteVersie) {
         Initiatief initiatief = laad(gebruiker, id);
-        if (initiatief.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd("initiatief", id);
-        }
+        VersieVerouderd.controleer("initiatief", id, verwachteVersie, initiatief.getVersie());
         return initiatief;
     }
 

@@ -82,9 +82,7 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
         Kern kern = kernen.vind(id)
                 .filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new NietGevonden("kern", id));
-        if (kern.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd("kern", id);
-        }
+        VersieVerouderd.controleer("kern", id, verwachteVersie, kern.getVersie());
         return kern;
     }
 

@@ -16,6 +16,7 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.kernagenda.port.in.GelezenKernagenda;
 import nl.kernpunt.application.kernagenda.port.in.KernagendaQuery;
 import nl.kernpunt.application.kernagenda.port.in.StelKernagendaVastUseCase;
 import nl.kernpunt.application.kernagenda.port.out.KernagendaRepository;
@@ -66,9 +67,9 @@ public class KernagendaService implements StelKernagendaVastUseCase, KernagendaQ
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Kernagenda lees(KernId kern, Gebruiker lezer) {
+    public GelezenKernagenda lees(KernId kern, Gebruiker lezer) {
         Kern eigen = eigenKern(kern, lezer);
-        return agendas.vind(kern).orElseGet(() -> Kernagenda.leeg(kern, eigen.getGemeente(), klok));
+        return new GelezenKernagenda(agendas.vind(kern).orElseGet(() -> Kernagenda.leeg(kern, eigen.getGemeente(), klok)));
     }
 
     @Override
@@ -79,7 +80,7 @@ public class KernagendaService implements StelKernagendaVastUseCase, KernagendaQ
     }
 
     @Override
-    public Kernagenda stelThemasVast(ThemasCommand command) {
+    public GelezenKernagenda stelThemasVast(ThemasCommand command) {
         Kernagenda agenda = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
         for (int i = 0; i < command.themas().size(); i++) {
             vereisEigenKoppelingen(command.gebruiker().gemeente(), "themas[" + i + "].koppelingen",
@@ -92,7 +93,7 @@ public class KernagendaService implements StelKernagendaVastUseCase, KernagendaQ
     }
 
     @Override
-    public Kernagenda stelCanvasVast(CanvasCommand command) {
+    public GelezenKernagenda stelCanvasVast(CanvasCommand command) {
         Kernagenda agenda = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
         agenda.stelCanvasVast(command.feiten(), klok);
         return bewaarMetAudit(agenda, command.gebruiker(), "canvas-vastgesteld", Map.of(
@@ -115,9 +116,7 @@ public class KernagendaService implements StelKernagendaVastUseCase, KernagendaQ
         Kern eigen = eigenKern(kern, gebruiker);
         Kernagenda agenda = agendas.vind(kern)
                 .orElseGet(() -> agendas.voegToe(Kernagenda.leeg(kern, eigen.getGemeente(), klok)));
-        if (agenda.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd(Auditsoort.KERNAGENDA, kern);
-        }
+        VersieVerouderd.controleer(Auditsoort.KERNAGENDA, kern, verwachteVersie, agenda.getVersie());
         return agenda;
     }
 
@@ -138,10 +137,11 @@ public class KernagendaService implements StelKernagendaVastUseCase, KernagendaQ
         }
     }
 
-    private Kernagenda bewaarMetAudit(Kernagenda agenda, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {
+    private GelezenKernagenda bewaarMetAudit(Kernagenda agenda, Gebruiker gebruiker, String actie,
+                                             Map<String, String> gegevens) {
         Kernagenda bewaard = agendas.bewaar(agenda);
         auditspoor.leg(Auditregel.van(bewaard.getGemeente(), Auditsoort.KERNAGENDA, bewaard.getKern().waarde(), bewaard.getGewijzigdOp(),
                 gebruiker.naam(), actie, gegevens));
-        return bewaard;
+        return new GelezenKernagenda(bewaard);
     }
 }

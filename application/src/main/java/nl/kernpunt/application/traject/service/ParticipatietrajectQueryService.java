@@ -11,6 +11,7 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.traject.TrajectFilter;
+import nl.kernpunt.application.traject.port.in.GelezenTraject;
 import nl.kernpunt.application.traject.port.in.ParticipatietrajectQuery;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.domain.traject.Participatietraject;
@@ -30,23 +31,28 @@ public class ParticipatietrajectQueryService implements ParticipatietrajectQuery
     }
 
     @Override
-    public Participatietraject lees(TrajectId id, Gebruiker lezer) {
-        return trajecten.vind(id)
-                .filter(t -> lezer.hoortBij(t.getGemeente()))
-                .orElseThrow(() -> new NietGevonden("participatietraject", id));
+    public GelezenTraject lees(TrajectId id, Gebruiker lezer) {
+        return new GelezenTraject(eigen(id, lezer));
     }
 
     @Override
-    public Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
+    public Pagina<GelezenTraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
         // whatever the caller put in the filter's gemeente, a reader lists their own gemeente only
         TrajectFilter eigen = new TrajectFilter(lezer.gemeente(), filter.kern(), filter.niveau(), filter.fase(),
                 filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds());
-        return trajecten.zoek(eigen, verzoek);
+        return trajecten.zoek(eigen, verzoek).map(GelezenTraject::new);
     }
 
     @Override
     public List<Auditregel> audit(TrajectId id, Gebruiker lezer) {
-        lees(id, lezer);
+        eigen(id, lezer);
         return auditspoor.van(Auditsoort.PARTICIPATIETRAJECT, id.waarde());
+    }
+
+    /** A traject of another gemeente is reported exactly like a missing one. */
+    private Participatietraject eigen(TrajectId id, Gebruiker lezer) {
+        return trajecten.vind(id)
+                .filter(t -> lezer.hoortBij(t.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("participatietraject", id));
     }
 }

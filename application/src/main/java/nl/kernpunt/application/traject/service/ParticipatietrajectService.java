@@ -10,11 +10,13 @@ import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
+import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.traject.port.in.GelezenTraject;
 import nl.kernpunt.application.traject.port.in.LegTrajectstapVastUseCase;
 import nl.kernpunt.application.traject.port.in.MaakParticipatietrajectUseCase;
 import nl.kernpunt.application.traject.port.in.SluitParticipatietrajectUseCase;
@@ -22,7 +24,6 @@ import nl.kernpunt.application.traject.port.in.StartParticipatieUseCase;
 import nl.kernpunt.application.traject.port.in.WijzigNiveauUseCase;
 import nl.kernpunt.application.traject.port.in.WijzigParticipatietrajectUseCase;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.traject.Niveauwijziging;
@@ -60,7 +61,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     }
 
     @Override
-    public Participatietraject maak(MaakParticipatietrajectUseCase.Command command) {
+    public GelezenTraject maak(MaakParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         if (!gemeenten.bestaat(gebruiker.gemeente())) {
@@ -70,11 +71,11 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         vereisEigenKernen(gebruiker, command.gegevens());
         Participatietraject traject = trajecten.voegToe(Participatietraject.nieuw(gebruiker.gemeente(), command.gegevens(), klok));
         leg(traject, gebruiker, "aangemaakt", gegevens(traject.getGegevens()));
-        return traject;
+        return new GelezenTraject(traject);
     }
 
     @Override
-    public Participatietraject wijzig(WijzigParticipatietrajectUseCase.Command command) {
+    public GelezenTraject wijzig(WijzigParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
@@ -84,7 +85,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     }
 
     @Override
-    public Participatietraject legVast(LegTrajectstapVastUseCase.Command command) {
+    public GelezenTraject legVast(LegTrajectstapVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
@@ -111,7 +112,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     }
 
     @Override
-    public Participatietraject wijzigNiveau(WijzigNiveauUseCase.Command command) {
+    public GelezenTraject wijzigNiveau(WijzigNiveauUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
@@ -122,7 +123,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     }
 
     @Override
-    public Participatietraject start(StartParticipatieUseCase.Command command) {
+    public GelezenTraject start(StartParticipatieUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
@@ -131,7 +132,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     }
 
     @Override
-    public Participatietraject sluit(SluitParticipatietrajectUseCase.Command command) {
+    public GelezenTraject sluit(SluitParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
@@ -144,9 +145,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         Participatietraject traject = trajecten.vind(id)
                 .filter(t -> gebruiker.hoortBij(t.getGemeente()))
                 .orElseThrow(() -> new NietGevonden("participatietraject", id));
-        if (traject.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd("participatietraject", id);
-        }
+        VersieVerouderd.controleer("participatietraject", id, verwachteVersie, traject.getVersie());
         return traject;
     }
 
@@ -155,16 +154,16 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         for (KernId kern : gegevens.kernen()) {
             boolean eigen = kernen.vind(kern).filter(k -> gebruiker.hoortBij(k.getGemeente())).isPresent();
             if (!eigen) {
-                throw new OngeldigeWaarde("kernen", "kern-onbekend", "kern " + kern + " bestaat niet in gemeente " + gebruiker.gemeente());
+                throw OnbekendeVerwijzing.van("kernen", "kern", kern, gebruiker.gemeente());
             }
         }
     }
 
-    private Participatietraject bewaarMetAudit(Participatietraject traject, Gebruiker gebruiker, String actie,
-                                               Map<String, String> gegevens) {
+    private GelezenTraject bewaarMetAudit(Participatietraject traject, Gebruiker gebruiker, String actie,
+                                          Map<String, String> gegevens) {
         Participatietraject bewaard = trajecten.bewaar(traject);
         leg(bewaard, gebruiker, actie, gegevens);
-        return bewaard;
+        return new GelezenTraject(bewaard);
     }
 
     private void leg(Participatietraject traject, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {

@@ -105,28 +105,11 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         }
         Vraag vraag = laadVoorWijziging(gebruiker, command.vraag(), command.verwachteVersie());
         VraagStatus van = vraag.getStatus();
-        String door = gebruiker.naam();
-        switch (command.actie()) {
-            case DOORZETTEN -> vraag.zetDoor(command.behandelaar(), door, klok);
-            case PROCESANTWOORD -> vraag.geefProcesantwoord(command.toelichting(), command.verwachtAntwoordOp(), door, klok);
-            case BEANTWOORDEN -> vraag.beantwoord(command.toelichting(), door, klok);
-            case WACHT_OP_INWONER -> vraag.wachtOpInwoner(command.toelichting(), door, klok);
-            case HERVATTEN -> vraag.hervat(door, klok);
-            case SLUITEN -> vraag.sluit(command.toelichting(), door, klok);
-        }
+        command.pasToeOp(vraag, gebruiker.naam(), klok);
         Map<String, String> gegevens = new LinkedHashMap<>();
         gegevens.put("van", van.extern());
         gegevens.put("naar", vraag.getStatus().extern());
-        if (command.actie() == Actie.DOORZETTEN) {
-            // a colleague's work contact, not the resident's personal data
-            gegevens.put("behandelaar", vraag.getBehandelaar().naam());
-        }
-        if (command.actie() == Actie.PROCESANTWOORD) {
-            gegevens.put("verwachtAntwoordOp", vraag.getVerwachtAntwoordOp().toString());
-        }
-        if (command.actie() != Actie.DOORZETTEN && command.actie() != Actie.HERVATTEN) {
-            gegevens.put("toelichting", command.toelichting().strip());
-        }
+        gegevens.putAll(command.auditgegevens());
         audit(vraag, gebruiker, command.actie().extern(), gegevens);
         zaakOutbox.plaats(Vraagzaak.status(vraag, vraag.laatsteOvergang()), klok.instant());
         return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
@@ -138,9 +121,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
 
     private Vraag laadVoorWijziging(Gebruiker gebruiker, VraagId id, long verwachteVersie) {
         Vraag vraag = laad(vragen, gebruiker, id);
-        if (vraag.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd("vraag", id);
-        }
+        VersieVerouderd.controleer("vraag", id, verwachteVersie, vraag.getVersie());
         return vraag;
     }
 

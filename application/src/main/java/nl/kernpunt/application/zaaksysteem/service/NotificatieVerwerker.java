@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import nl.kernpunt.application.zaaksysteem.Zaakstand;
 import nl.kernpunt.application.zaaksysteem.ZaaksysteemFout;
+import nl.kernpunt.application.zaaksysteem.port.in.VerwerkNotificatiesUseCase;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakNotificaties;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakRegistratiePort;
 
@@ -14,7 +15,7 @@ import nl.kernpunt.application.zaaksysteem.port.out.ZaakRegistratiePort;
  * periodic reconciliation being the backstop for what it would have said.
  */
 @ApplicationScoped
-public class NotificatieVerwerker {
+public class NotificatieVerwerker implements VerwerkNotificatiesUseCase {
 
     private static final int BATCH = 100;
 
@@ -29,7 +30,7 @@ public class NotificatieVerwerker {
         this.zaaksysteem = zaaksysteem;
     }
 
-    /** Returns how many notifications were processed. */
+    @Override
     public int verwerk() {
         int verwerkt = 0;
         for (ZaakNotificaties.Ontvangen ontvangen : notificaties.onverwerkt(BATCH)) {

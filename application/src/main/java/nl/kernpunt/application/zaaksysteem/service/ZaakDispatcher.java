@@ -9,6 +9,7 @@ import java.util.random.RandomGenerator;
 import nl.kernpunt.application.zaaksysteem.Herhaalbeleid;
 import nl.kernpunt.application.zaaksysteem.Outboxregel;
 import nl.kernpunt.application.zaaksysteem.ZaaksysteemFout;
+import nl.kernpunt.application.zaaksysteem.port.in.BezorgZaakopdrachtenUseCase;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakRegistratiePort;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
@@ -19,7 +20,7 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
  * them from sending a row twice, and only a zaak's oldest unfinished row is ever claimed.
  */
 @ApplicationScoped
-public class ZaakDispatcher {
+public class ZaakDispatcher implements BezorgZaakopdrachtenUseCase {
 
     private final ZaakOutboxService outbox;
     private final ZaakRegistratiePort zaaksysteem;
@@ -34,7 +35,7 @@ public class ZaakDispatcher {
         this.klok = klok;
     }
 
-    /** One round: claims a batch of due rows and delivers them. Returns how many were claimed. */
+    @Override
     public Ronde verwerk() {
         Set<Gemeentecode> gemeenten = zaaksysteem.ingesteldeGemeenten();
         if (gemeenten.isEmpty()) {
@@ -51,7 +52,7 @@ public class ZaakDispatcher {
         return new Ronde(regels.size(), gelukt);
     }
 
-    /** Rounds until nothing is due any more (rows waiting for their backoff are not due). */
+    @Override
     public Ronde verwerkAlles() {
         int geclaimd = 0;
         int gelukt = 0;
@@ -78,8 +79,5 @@ public class ZaakDispatcher {
             }
             return false;
         }
-    }
-
-    public record Ronde(int geclaimd, int gelukt) {
     }
 }

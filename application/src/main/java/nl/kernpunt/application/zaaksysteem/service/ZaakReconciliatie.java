@@ -7,6 +7,7 @@ import java.util.function.Function;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.zaaksysteem.Zaakstand;
 import nl.kernpunt.application.zaaksysteem.ZaaksysteemFout;
+import nl.kernpunt.application.zaaksysteem.port.in.ReconcilieerZakenUseCase;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakRegistratiePort;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
@@ -21,7 +22,7 @@ import nl.kernpunt.domain.vraag.VraagStatus;
  * conflict are left alone. Not transactional: the case system is read with no transaction open.
  */
 @ApplicationScoped
-public class ZaakReconciliatie {
+public class ZaakReconciliatie implements ReconcilieerZakenUseCase {
 
     private static final EnumSet<InitiatiefStatus> OPEN = EnumSet.of(InitiatiefStatus.INGEDIEND,
             InitiatiefStatus.IN_BEHANDELING, InitiatiefStatus.ROL_BEPAALD, InitiatiefStatus.IN_UITVOERING);
@@ -39,6 +40,7 @@ public class ZaakReconciliatie {
         this.zaaksysteem = zaaksysteem;
     }
 
+    @Override
     public Verslag reconcilieer() {
         Verslag verslag = new Verslag();
         for (Gemeentecode gemeente : zaaksysteem.ingesteldeGemeenten()) {
@@ -103,24 +105,6 @@ public class ZaakReconciliatie {
                 verslag.bijgewerkt++;
             }
             case GENEGEERD -> { }
-        }
-    }
-
-    /** What a run found and did. */
-    public static final class Verslag {
-        public int vergeleken;
-        public int opnieuwGeregistreerd;
-        public int hervat;
-        public int overgenomen;
-        public int bijgewerkt;
-        public int conflicten;
-        public int onbereikbaar;
-
-        @Override
-        public String toString() {
-            return "vergeleken " + vergeleken + ", opnieuw geregistreerd " + opnieuwGeregistreerd + ", hervat " + hervat
-                    + ", overgenomen " + overgenomen + ", bijgewerkt " + bijgewerkt + ", conflicten " + conflicten
-                    + ", onbereikbaar " + onbereikbaar;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.kernpunt.application.bijeenkomst.BijeenkomstFilter;
+import nl.kernpunt.application.bijeenkomst.port.in.GelezenBijeenkomst;
 import nl.kernpunt.application.bijeenkomst.port.in.LegBijeenkomstVastUseCase;
 import nl.kernpunt.application.bijeenkomst.port.in.LegTerugkoppelingVastUseCase;
 import nl.kernpunt.application.bijeenkomst.port.in.WijzigBijeenkomstUseCase;
@@ -67,7 +68,8 @@ class BijeenkomstServiceTest {
     }
 
     private Bijeenkomst legVast(LocalDate datum) {
-        return service.legVast(new LegBijeenkomstVastUseCase.Command(medewerker, gegevens(datum, zoelen.getId(), List.of())));
+        return service.legVast(new LegBijeenkomstVastUseCase.Command(medewerker, gegevens(datum, zoelen.getId(), List.of())))
+                .bijeenkomst();
     }
 
     @Test
@@ -87,12 +89,14 @@ class BijeenkomstServiceTest {
         BijeenkomstFilter geen = new BijeenkomstFilter(null, null, null, null, null);
 
         assertThat(query.zoek(geen, true, PaginaVerzoek.van(null, null), medewerker).resultaten())
-                .extracting(Bijeenkomst::getId).containsExactly(verlopen.getId());
+                .extracting(g -> g.bijeenkomst().getId()).containsExactly(verlopen.getId());
+        assertThat(query.lees(verlopen.getId(), medewerker).terugkoppelingVerlopen()).isTrue();
 
-        Bijeenkomst teruggekoppeld = service.legTerugkoppelingVast(new LegTerugkoppelingVastUseCase.Command(medewerker,
+        GelezenBijeenkomst teruggekoppeld = service.legTerugkoppelingVast(new LegTerugkoppelingVastUseCase.Command(medewerker,
                 verlopen.getId(), verlopen.getVersie(), LocalDate.of(2026, 4, 1), "dorpskrant", "Het dorpshuis blijft open"));
 
-        assertThat(teruggekoppeld.isTijdigTeruggekoppeld()).isFalse();
+        assertThat(teruggekoppeld.bijeenkomst().isTijdigTeruggekoppeld()).isFalse();
+        assertThat(teruggekoppeld.terugkoppelingVerlopen()).isFalse();
         assertThat(query.zoek(geen, true, PaginaVerzoek.van(null, null), medewerker).resultaten()).isEmpty();
         assertThat(query.audit(verlopen.getId(), medewerker)).extracting(Auditregel::actie)
                 .containsExactly("vastgelegd", "teruggekoppeld");

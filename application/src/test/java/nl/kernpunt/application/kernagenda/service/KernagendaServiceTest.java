@@ -48,12 +48,13 @@ class KernagendaServiceTest {
     }
 
     private Kernagenda stelVast(long versie, Thema... themas) {
-        return service.stelThemasVast(new StelKernagendaVastUseCase.ThemasCommand(medewerker, tricht.getId(), versie, List.of(themas)));
+        return service.stelThemasVast(new StelKernagendaVastUseCase.ThemasCommand(medewerker, tricht.getId(), versie,
+                List.of(themas))).kernagenda();
     }
 
     @Test
     void an_unwritten_agenda_reads_empty_at_version_0_and_the_first_write_makes_it_1() {
-        assertThat(service.lees(tricht.getId(), medewerker).getVersie()).isZero();
+        assertThat(service.lees(tricht.getId(), medewerker).kernagenda().getVersie()).isZero();
 
         Kernagenda agenda = stelVast(0, thema("Verkeer"));
 

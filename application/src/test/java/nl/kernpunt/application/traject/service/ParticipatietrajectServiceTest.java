@@ -60,11 +60,13 @@ class ParticipatietrajectServiceTest {
     }
 
     private Participatietraject maak(Gebruiker door) {
-        return service.maak(new MaakParticipatietrajectUseCase.Command(door, eenTraject().inKern(beusichem.getId()).gegevens()));
+        return service.maak(new MaakParticipatietrajectUseCase.Command(door, eenTraject().inKern(beusichem.getId()).gegevens()))
+                .traject();
     }
 
     private Participatietraject legVast(Gebruiker door, Participatietraject traject, LegTrajectstapVastUseCase.Uitkomst uitkomst) {
-        return service.legVast(new LegTrajectstapVastUseCase.Command(door, traject.getId(), traject.getVersie(), uitkomst));
+        return service.legVast(new LegTrajectstapVastUseCase.Command(door, traject.getId(), traject.getVersie(), uitkomst))
+                .traject();
     }
 
     @Test
@@ -112,8 +114,8 @@ class ParticipatietrajectServiceTest {
         traject = legVast(lotte, traject, new LegTrajectstapVastUseCase.NiveauUitkomst(Participatieniveau.RAADPLEGEN, niveaubepaling()));
         traject = legVast(lotte, traject, new LegTrajectstapVastUseCase.CommunicatieplanUitkomst(communicatieplan()));
         traject = service.wijzigNiveau(new WijzigNiveauUseCase.Command(lotte, traject.getId(), traject.getVersie(),
-                Participatieniveau.COPRODUCEREN, "kerngroep opgericht"));
-        traject = service.start(new StartParticipatieUseCase.Command(lotte, traject.getId(), traject.getVersie()));
+                Participatieniveau.COPRODUCEREN, "kerngroep opgericht")).traject();
+        traject = service.start(new StartParticipatieUseCase.Command(lotte, traject.getId(), traject.getVersie())).traject();
 
         assertThat(traject.getFase()).isEqualTo(Fase.PARTICIPATIE);
         var regels = query.audit(traject.getId(), eenKernambtenaarVan("0214"));

@@ -23,20 +23,24 @@ import nl.kernpunt.application.gemeente.port.out.InMemoryGemeenteRepository;
 import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
 import nl.kernpunt.application.vraag.port.in.RegistreerVraagUseCase;
-import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Actie;
-import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Beantwoorden;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Doorzetten;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Hervatten;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Procesantwoord;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Sluiten;
+import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.WachtOpInwoner;
 import nl.kernpunt.application.vraag.port.in.VraagQuery;
 import nl.kernpunt.application.vraag.port.in.WijzigVraagUseCase;
 import nl.kernpunt.application.vraag.port.out.InMemoryVraagRepository;
 import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
 import nl.kernpunt.application.zaaksysteem.port.out.InMemoryZaakOutbox;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.gemeente.Rsin;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
@@ -74,12 +78,6 @@ class VraagServiceTest {
                 "Bij nummer 12.", INWONER, null));
     }
 
-    private GelezenVraag actie(Gebruiker door, GelezenVraag vraag, Actie actie, Contactpersoon behandelaar,
-                               String toelichting, LocalDate verwacht) {
-        return service.voerUit(new VoerVraagovergangUitUseCase.Command(door, vraag.vraag().getId(),
-                vraag.vraag().getVersie(), actie, behandelaar, toelichting, verwacht));
-    }
-
     @Test
     void a_question_gets_the_gemeentes_term_and_the_kerns_kernambtenaar_at_receipt() {
         GelezenVraag vraag = registreer(eenMedewerkerVan("0214"));
@@ -101,13 +99,18 @@ class VraagServiceTest {
     void handing_on_and_closing_need_the_kernambtenaar_or_beheerder_working_on_it_any_staff() {
         GelezenVraag vraag = registreer(eenMedewerkerVan("0214"));
 
-        assertThatThrownBy(() -> actie(eenMedewerkerVan("0214"), vraag, Actie.DOORZETTEN, COLLEGA, null, null))
+        assertThatThrownBy(() -> service.voerUit(new Doorzetten(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), COLLEGA)))
                 .isInstanceOf(GeenToegang.class);
-        assertThatThrownBy(() -> actie(eenMedewerkerVan("0214"), vraag, Actie.SLUITEN, null, "dubbel", null))
+        assertThatThrownBy(() -> service.voerUit(new Sluiten(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), "dubbel")))
                 .isInstanceOf(GeenToegang.class);
-        GelezenVraag doorgezet = actie(eenKernambtenaarVan("0214"), vraag, Actie.DOORZETTEN, COLLEGA, null, null);
-        GelezenVraag beantwoord = actie(eenMedewerkerVan("0214"), doorgezet, Actie.BEANTWOORDEN, null, "gerepareerd", null);
-        GelezenVraag gesloten = actie(eenBeheerderVan("0214"), beantwoord, Actie.SLUITEN, null, "klaar", null);
+        GelezenVraag doorgezet = service.voerUit(new Doorzetten(eenKernambtenaarVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), COLLEGA));
+        GelezenVraag beantwoord = service.voerUit(new Beantwoorden(eenMedewerkerVan("0214"),
+                doorgezet.vraag().getId(), doorgezet.vraag().getVersie(), "gerepareerd"));
+        GelezenVraag gesloten = service.voerUit(new Sluiten(eenBeheerderVan("0214"), beantwoord.vraag().getId(),
+                beantwoord.vraag().getVersie(), "klaar"));
 
         assertThat(gesloten.vraag().getStatus()).isEqualTo(VraagStatus.GESLOTEN);
         assertThat(gesloten.termijnstand().gehaald()).isTrue();
@@ -116,11 +119,15 @@ class VraagServiceTest {
     @Test
     void every_change_is_audited_without_the_askers_personal_data() {
         GelezenVraag vraag = registreer(eenMedewerkerVan("0214"));
-        vraag = actie(eenKernambtenaarVan("0214"), vraag, Actie.DOORZETTEN, COLLEGA, null, null);
+        vraag = service.voerUit(new Doorzetten(eenKernambtenaarVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), COLLEGA));
         klok.verzet(Duration.ofHours(2));
-        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.WACHT_OP_INWONER, null, "welke paal?", null);
-        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.HERVATTEN, null, null, null);
-        actie(eenMedewerkerVan("0214"), vraag, Actie.PROCESANTWOORD, null, "monteur komt", LocalDate.of(2026, 5, 8));
+        vraag = service.voerUit(new WachtOpInwoner(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), "welke paal?"));
+        vraag = service.voerUit(new Hervatten(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie()));
+        service.voerUit(new Procesantwoord(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), "monteur komt", LocalDate.of(2026, 5, 8)));
 
         var regels = query.audit(vraag.vraag().getId(), eenMedewerkerVan("0214"));
 
@@ -138,10 +145,13 @@ class VraagServiceTest {
 
         assertThatThrownBy(() -> query.lees(vraag.vraag().getId(), eenBeheerderVan("1960")))
                 .isInstanceOf(NietGevonden.class);
-        assertThatThrownBy(() -> actie(eenKernambtenaarVan("1960"), vraag, Actie.DOORZETTEN, COLLEGA, null, null))
+        assertThatThrownBy(() -> service.voerUit(new Doorzetten(eenKernambtenaarVan("1960"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), COLLEGA)))
                 .isInstanceOf(NietGevonden.class);
-        actie(eenMedewerkerVan("0214"), vraag, Actie.BEANTWOORDEN, null, "klaar", null);
-        assertThatThrownBy(() -> actie(eenMedewerkerVan("0214"), vraag, Actie.BEANTWOORDEN, null, "klaar", null))
+        service.voerUit(new Beantwoorden(eenMedewerkerVan("0214"), vraag.vraag().getId(), vraag.vraag().getVersie(),
+                "klaar"));
+        assertThatThrownBy(() -> service.voerUit(new Beantwoorden(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), "klaar")))
                 .isInstanceOf(VersieVerouderd.class);
     }
 
@@ -165,20 +175,27 @@ class VraagServiceTest {
         GelezenVraag vraag = registreer(eenMedewerkerVan("0214"));
         Instant ontvangen = klok.instant();
         klok.verzet(Duration.ofMinutes(1));
-        vraag = actie(eenKernambtenaarVan("0214"), vraag, Actie.DOORZETTEN, COLLEGA, null, null);
+        vraag = service.voerUit(new Doorzetten(eenKernambtenaarVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), COLLEGA));
         vraag = service.wijzig(new WijzigVraagUseCase.Command(eenMedewerkerVan("0214"),
                 vraag.vraag().getId(), vraag.vraag().getVersie(), "Lantaarnpaal nummer 12", "Bij nummer 12.", INWONER));
         klok.verzet(Duration.ofMinutes(1));
-        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.WACHT_OP_INWONER, null, "welke paal?", null);
+        vraag = service.voerUit(new WachtOpInwoner(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), "welke paal?"));
         klok.verzet(Duration.ofMinutes(1));
         Instant hervat = klok.instant();
-        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.HERVATTEN, null, null, null);
-        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.PROCESANTWOORD, null, "monteur komt", LocalDate.of(2026, 5, 8));
-        vraag = actie(eenMedewerkerVan("0214"), vraag, Actie.BEANTWOORDEN, null, "gerepareerd", null);
+        vraag = service.voerUit(new Hervatten(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie()));
+        vraag = service.voerUit(new Procesantwoord(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), "monteur komt", LocalDate.of(2026, 5, 8)));
+        vraag = service.voerUit(new Beantwoorden(eenMedewerkerVan("0214"), vraag.vraag().getId(),
+                vraag.vraag().getVersie(), "gerepareerd"));
         GelezenVraag beantwoord = vraag;
-        assertThatThrownBy(() -> actie(eenMedewerkerVan("0214"), beantwoord, Actie.HERVATTEN, null, null, null))
+        assertThatThrownBy(() -> service.voerUit(new Hervatten(eenMedewerkerVan("0214"), beantwoord.vraag().getId(),
+                beantwoord.vraag().getVersie())))
                 .isInstanceOf(RegelGeschonden.class);
-        actie(eenKernambtenaarVan("0214"), vraag, Actie.SLUITEN, null, "klaar", null);
+        service.voerUit(new Sluiten(eenKernambtenaarVan("0214"), vraag.vraag().getId(), vraag.vraag().getVersie(),
+                "klaar"));
 
         assertThat(zaakOutbox.opdrachten())
                 .extracting(Zaakopdracht::soort, Zaakopdracht::status, Zaakopdracht::toelichting)

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Afspraak;
-import nl.kernpunt.domain.initiatief.Betrokkene;
 import nl.kernpunt.domain.initiatief.Contactmoment;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
@@ -16,7 +16,6 @@ import nl.kernpunt.domain.initiatief.Rolbepaling;
 import nl.kernpunt.domain.initiatief.Stapuitkomst;
 import nl.kernpunt.domain.initiatief.Statusovergang;
 import nl.kernpunt.domain.initiatief.Vorm;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.KernId;
 import org.mapstruct.Mapper;
 
@@ -87,9 +86,9 @@ interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaE
         }
     }
 
-    List<Betrokkene> betrokkenenNaarDomein(List<BetrokkeneJpaEmbeddable> rijen);
+    List<Contactpersoon> betrokkenenNaarDomein(List<BetrokkeneJpaEmbeddable> rijen);
 
-    List<BetrokkeneJpaEmbeddable> betrokkenenNaarRijen(List<Betrokkene> betrokkenen);
+    List<BetrokkeneJpaEmbeddable> betrokkenenNaarRijen(List<Contactpersoon> betrokkenen);
 
     List<Statusovergang> statushistorieNaarDomein(List<StatusovergangJpaEmbeddable> rijen);
 

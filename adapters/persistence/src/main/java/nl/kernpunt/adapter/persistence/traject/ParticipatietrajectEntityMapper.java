@@ -5,8 +5,8 @@ import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconde
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.traject.Participatietraject;
 import nl.kernpunt.domain.traject.Startnotitie;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
-import nl.kernpunt.domain.kern.Contactpersoon;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.traject.Afweging;
 import nl.kernpunt.domain.traject.Betrokkenen;
 import nl.kernpunt.domain.traject.Communicatieplan;

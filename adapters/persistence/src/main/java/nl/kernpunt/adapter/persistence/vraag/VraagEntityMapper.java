@@ -4,8 +4,8 @@ import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconde
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.kern.Contactpersoon;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
 import nl.kernpunt.domain.vraag.Vraag;

@@ -11,6 +11,7 @@ import nl.kernpunt.api.model.BijeenkomstPagina;
 import nl.kernpunt.api.model.Bijeenkomstsoort;
 import nl.kernpunt.api.model.Terugkoppeling;
 import nl.kernpunt.application.bijeenkomst.BijeenkomstFilter;
+import nl.kernpunt.application.bijeenkomst.port.in.GelezenBijeenkomst;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.domain.kern.KernId;
 import org.mapstruct.BeanMapping;
@@ -21,7 +22,7 @@ import org.mapstruct.NullValueMappingStrategy;
 
 /**
  * Between the contract's DTOs and the meeting. The request becomes the domain record through
- * MapStruct; the answer is assembled by hand, as it adds what is derived (overdue, in time).
+ * MapStruct; the answer is assembled by hand from the read model, which carries what is derived.
  */
 @Mapper(uses = WaardeApiMapper.class, injectionStrategy = InjectionStrategy.CONSTRUCTOR)
 public interface BijeenkomstApiMapper {
@@ -38,8 +39,8 @@ public interface BijeenkomstApiMapper {
     @Mapping(target = "verlopenOp", ignore = true)
     BijeenkomstFilter naarFilter(UUID kern, LocalDate van, LocalDate tot);
 
-    /** @param vandaag the gemeente's today, which decides whether the feedback is overdue */
-    default Bijeenkomst naarDto(nl.kernpunt.domain.bijeenkomst.Bijeenkomst bijeenkomst, LocalDate vandaag) {
+    default Bijeenkomst naarDto(GelezenBijeenkomst gelezen) {
+        var bijeenkomst = gelezen.bijeenkomst();
         var g = bijeenkomst.getGegevens();
         return new Bijeenkomst()
                 .id(bijeenkomst.getId().waarde())
@@ -53,7 +54,7 @@ public interface BijeenkomstApiMapper {
                 .trajecten(g.trajecten())
                 .verslag(g.verslag())
                 .terugkoppelingUiterlijk(bijeenkomst.getTerugkoppelingUiterlijk())
-                .terugkoppelingVerlopen(bijeenkomst.isTerugkoppelingVerlopen(vandaag))
+                .terugkoppelingVerlopen(gelezen.terugkoppelingVerlopen())
                 .terugkoppeling(bijeenkomst.getTerugkoppeling().map(t -> new Terugkoppeling().datum(t.datum())
                         .wijze(t.wijze()).samenvatting(t.samenvatting()).door(t.door())
                         .tijdig(bijeenkomst.isTijdigTeruggekoppeld())).orElse(null))
@@ -61,9 +62,9 @@ public interface BijeenkomstApiMapper {
                 .gewijzigdOp(utc(bijeenkomst.getGewijzigdOp()));
     }
 
-    default BijeenkomstPagina naarDto(Pagina<nl.kernpunt.domain.bijeenkomst.Bijeenkomst> pagina, LocalDate vandaag) {
+    default BijeenkomstPagina naarDto(Pagina<GelezenBijeenkomst> pagina) {
         return new BijeenkomstPagina()
-                .resultaten(pagina.resultaten().stream().map(b -> naarDto(b, vandaag)).toList())
+                .resultaten(pagina.resultaten().stream().map(this::naarDto).toList())
                 .volgendeCursor(pagina.volgendeCursor());
     }
 }

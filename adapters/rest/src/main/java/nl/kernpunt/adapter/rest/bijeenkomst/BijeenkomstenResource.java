@@ -2,7 +2,6 @@ package nl.kernpunt.adapter.rest.bijeenkomst;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
@@ -17,6 +16,7 @@ import nl.kernpunt.api.model.BijeenkomstGegevens;
 import nl.kernpunt.api.model.BijeenkomstPagina;
 import nl.kernpunt.api.model.TerugkoppelingNieuw;
 import nl.kernpunt.application.bijeenkomst.port.in.BijeenkomstQuery;
+import nl.kernpunt.application.bijeenkomst.port.in.GelezenBijeenkomst;
 import nl.kernpunt.application.bijeenkomst.port.in.LegBijeenkomstVastUseCase;
 import nl.kernpunt.application.bijeenkomst.port.in.LegTerugkoppelingVastUseCase;
 import nl.kernpunt.application.bijeenkomst.port.in.WijzigBijeenkomstUseCase;
@@ -41,12 +41,11 @@ public class BijeenkomstenResource implements BijeenkomstenApi {
     private final HuidigeGebruiker gebruiker;
     private final IdempotenteAanmaak idempotent;
     private final UriInfo uriInfo;
-    private final Clock klok;
 
     public BijeenkomstenResource(LegBijeenkomstVastUseCase legVast, WijzigBijeenkomstUseCase wijzig,
                                  LegTerugkoppelingVastUseCase terugkoppeling, BijeenkomstQuery bijeenkomsten,
                                  BijeenkomstApiMapper mapper, AuditspoorApiMapper audit, HuidigeGebruiker gebruiker,
-                                 IdempotenteAanmaak idempotent, UriInfo uriInfo, Clock klok) {
+                                 IdempotenteAanmaak idempotent, UriInfo uriInfo) {
         this.legVast = legVast;
         this.wijzig = wijzig;
         this.terugkoppeling = terugkoppeling;
@@ -56,7 +55,6 @@ public class BijeenkomstenResource implements BijeenkomstenApi {
         this.gebruiker = gebruiker;
         this.idempotent = idempotent;
         this.uriInfo = uriInfo;
-        this.klok = klok;
     }
 
     @Override
@@ -64,16 +62,16 @@ public class BijeenkomstenResource implements BijeenkomstenApi {
                                                              Boolean terugkoppelingVerlopen, String cursor, Integer pageSize) {
         var pagina = bijeenkomsten.zoek(mapper.naarFilter(kern, van, tot), Boolean.TRUE.equals(terugkoppelingVerlopen),
                 PaginaVerzoek.van(cursor, pageSize), gebruiker.vereist());
-        return RestResponse.ok(mapper.naarDto(pagina, vandaag()));
+        return RestResponse.ok(mapper.naarDto(pagina));
     }
 
     @Override
     public RestResponse<Bijeenkomst> legBijeenkomstVast(BijeenkomstGegevens gegevens, String idempotencyKey) {
         Gebruiker door = gebruiker.vereist();
         return idempotent.maak(idempotencyKey, door, "legBijeenkomstVast", gegevens, Bijeenkomst.class, () -> {
-            var bijeenkomst = legVast.legVast(new LegBijeenkomstVastUseCase.Command(door, mapper.naarDomein(gegevens)));
-            return Aangemaakt.van(mapper.naarDto(bijeenkomst, vandaag()), uriInfo, BijeenkomstenApi.class,
-                    bijeenkomst.getId().toString(), bijeenkomst.getVersie());
+            var gelezen = legVast.legVast(new LegBijeenkomstVastUseCase.Command(door, mapper.naarDomein(gegevens)));
+            return Aangemaakt.van(mapper.naarDto(gelezen), uriInfo, BijeenkomstenApi.class,
+                    gelezen.bijeenkomst().getId().toString(), gelezen.bijeenkomst().getVersie());
         });
     }
 
@@ -101,11 +99,7 @@ public class BijeenkomstenResource implements BijeenkomstenApi {
         return RestResponse.ok(audit.naarDto(bijeenkomsten.audit(new BijeenkomstId(bijeenkomstId), gebruiker.vereist())));
     }
 
-    private RestResponse<Bijeenkomst> gelezen(nl.kernpunt.domain.bijeenkomst.Bijeenkomst bijeenkomst) {
-        return Versies.ok(mapper.naarDto(bijeenkomst, vandaag()), bijeenkomst.getVersie());
-    }
-
-    private LocalDate vandaag() {
-        return nl.kernpunt.domain.bijeenkomst.Bijeenkomst.vandaag(klok);
+    private RestResponse<Bijeenkomst> gelezen(GelezenBijeenkomst gelezen) {
+        return Versies.ok(mapper.naarDto(gelezen), gelezen.bijeenkomst().getVersie());
     }
 }

@@ -13,6 +13,7 @@ import nl.kernpunt.api.model.Meting;
 import nl.kernpunt.api.model.MetingNieuw;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.indicator.IndicatorFilter;
+import nl.kernpunt.application.indicator.port.in.GelezenIndicator;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
@@ -44,7 +45,8 @@ public interface IndicatorApiMapper {
 
     Meting naarDto(nl.kernpunt.domain.indicator.Meting meting);
 
-    default Indicator naarDto(nl.kernpunt.domain.indicator.Indicator indicator) {
+    default Indicator naarDto(GelezenIndicator gelezen) {
+        var indicator = gelezen.indicator();
         var g = indicator.getGegevens();
         return new Indicator()
                 .id(indicator.getId().waarde())
@@ -62,7 +64,7 @@ public interface IndicatorApiMapper {
                 .gewijzigdOp(utc(indicator.getGewijzigdOp()));
     }
 
-    default IndicatorPagina naarDto(Pagina<nl.kernpunt.domain.indicator.Indicator> pagina) {
+    default IndicatorPagina naarDto(Pagina<GelezenIndicator> pagina) {
         return new IndicatorPagina()
                 .resultaten(pagina.resultaten().stream().map(this::naarDto).toList())
                 .volgendeCursor(pagina.volgendeCursor());

@@ -16,6 +16,7 @@ import nl.kernpunt.api.model.IndicatorPagina;
 import nl.kernpunt.api.model.MetingNieuw;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.indicator.port.in.GelezenIndicator;
 import nl.kernpunt.application.indicator.port.in.IndicatorQuery;
 import nl.kernpunt.application.indicator.port.in.LegIndicatorVastUseCase;
 import nl.kernpunt.domain.indicator.IndicatorId;
@@ -55,9 +56,9 @@ public class IndicatorenResource implements IndicatorenApi {
     public RestResponse<Indicator> maakIndicator(IndicatorGegevens gegevens, String idempotencyKey) {
         Gebruiker door = gebruiker.vereist();
         return idempotent.maak(idempotencyKey, door, "maakIndicator", gegevens, Indicator.class, () -> {
-            var indicator = legVast.maak(new LegIndicatorVastUseCase.MaakCommand(door, mapper.naarDomein(gegevens)));
-            return Aangemaakt.van(mapper.naarDto(indicator), uriInfo, IndicatorenApi.class, indicator.getId().toString(),
-                    indicator.getVersie());
+            var gelezen = legVast.maak(new LegIndicatorVastUseCase.MaakCommand(door, mapper.naarDomein(gegevens)));
+            return Aangemaakt.van(mapper.naarDto(gelezen), uriInfo, IndicatorenApi.class,
+                    gelezen.indicator().getId().toString(), gelezen.indicator().getVersie());
         });
     }
 
@@ -84,7 +85,7 @@ public class IndicatorenResource implements IndicatorenApi {
         return RestResponse.ok(audit.naarDto(indicatoren.audit(new IndicatorId(indicatorId), gebruiker.vereist())));
     }
 
-    private RestResponse<Indicator> gelezen(nl.kernpunt.domain.indicator.Indicator indicator) {
-        return Versies.ok(mapper.naarDto(indicator), indicator.getVersie());
+    private RestResponse<Indicator> gelezen(GelezenIndicator gelezen) {
+        return Versies.ok(mapper.naarDto(gelezen), gelezen.indicator().getVersie());
     }
 }

@@ -46,9 +46,9 @@ public interface InitiatiefApiMapper {
 
     nl.kernpunt.domain.initiatief.Vorm naarDomein(Vorm vorm);
 
-    nl.kernpunt.domain.initiatief.Betrokkene naarDomein(Betrokkene betrokkene);
+    nl.kernpunt.domain.gedeeld.Contactpersoon naarDomein(Betrokkene betrokkene);
 
-    nl.kernpunt.domain.kern.Contactpersoon naarDomein(Contactpersoon persoon);
+    nl.kernpunt.domain.gedeeld.Contactpersoon naarDomein(Contactpersoon persoon);
 
     nl.kernpunt.domain.initiatief.InitiatiefStatus naarDomein(InitiatiefStatus status);
 
@@ -58,9 +58,10 @@ public interface InitiatiefApiMapper {
 
     Vorm naarDto(nl.kernpunt.domain.initiatief.Vorm vorm);
 
-    Betrokkene naarDto(nl.kernpunt.domain.initiatief.Betrokkene betrokkene);
+    /** An initiator: the same value as a contact person, under the name the contract gives it. */
+    Betrokkene naarBetrokkene(nl.kernpunt.domain.gedeeld.Contactpersoon initiatiefnemer);
 
-    Contactpersoon naarDto(nl.kernpunt.domain.kern.Contactpersoon persoon);
+    Contactpersoon naarDto(nl.kernpunt.domain.gedeeld.Contactpersoon persoon);
 
     InitiatiefStatus naarDto(nl.kernpunt.domain.initiatief.InitiatiefStatus status);
 
@@ -114,7 +115,7 @@ public interface InitiatiefApiMapper {
                 .vorm(naarDto(gegevens.vorm()))
                 // sorted, so the same initiative always reads the same
                 .ondersteuning(gegevens.ondersteuning().stream().sorted().map(this::naarDto).toList())
-                .betrokkenen(gegevens.betrokkenen().stream().map(this::naarDto).toList())
+                .betrokkenen(gegevens.betrokkenen().stream().map(this::naarBetrokkene).toList())
                 .contactpersoon(naarDto(gegevens.contactpersoon()))
                 .kernambtenaar(gelezen.kernambtenaar().map(this::naarDto).orElse(null))
                 .status(naarDto(initiatief.getStatus()))

@@ -74,7 +74,7 @@ public interface KernApiMapper {
 
     KernProfiel naarProfiel(KernWijziging kern);
 
-    nl.kernpunt.domain.kern.Contactpersoon naarDomein(Contactpersoon persoon);
+    nl.kernpunt.domain.gedeeld.Contactpersoon naarDomein(Contactpersoon persoon);
 
     @Mapping(target = "naam", source = "profiel.naam")
     @Mapping(target = "gebied", source = "profiel.gebied")
@@ -101,10 +101,10 @@ public interface KernApiMapper {
         kern.setFunctiehistorie(null);
     }
 
-    Contactpersoon naarDto(nl.kernpunt.domain.kern.Contactpersoon persoon);
+    Contactpersoon naarDto(nl.kernpunt.domain.gedeeld.Contactpersoon persoon);
 
     /** The current kernambtenaar or kernwethouder, if the function is filled. */
-    default Contactpersoon naarDto(Optional<nl.kernpunt.domain.kern.Contactpersoon> persoon) {
+    default Contactpersoon naarDto(Optional<nl.kernpunt.domain.gedeeld.Contactpersoon> persoon) {
         return persoon.map(this::naarDto).orElse(null);
     }
 

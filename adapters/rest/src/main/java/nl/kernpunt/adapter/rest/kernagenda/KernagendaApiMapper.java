@@ -7,6 +7,7 @@ import nl.kernpunt.api.model.Feit;
 import nl.kernpunt.api.model.Kerncanvas;
 import nl.kernpunt.api.model.Koppeling;
 import nl.kernpunt.api.model.Thema;
+import nl.kernpunt.application.kernagenda.port.in.GelezenKernagenda;
 import nl.kernpunt.domain.kernagenda.Kernagenda;
 import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
@@ -31,7 +32,8 @@ public interface KernagendaApiMapper {
     Feit naarDto(nl.kernpunt.domain.kernagenda.Feit feit);
 
     /** An agenda never written (version 0) has no change moment yet. */
-    default nl.kernpunt.api.model.Kernagenda agendaNaarDto(Kernagenda agenda) {
+    default nl.kernpunt.api.model.Kernagenda agendaNaarDto(GelezenKernagenda gelezen) {
+        Kernagenda agenda = gelezen.kernagenda();
         return new nl.kernpunt.api.model.Kernagenda()
                 .kern(agenda.getKern().waarde())
                 .themas(agenda.getThemas().stream().map(this::naarDto).toList())
@@ -39,7 +41,8 @@ public interface KernagendaApiMapper {
                 .gewijzigdOp(agenda.getVersie() == 0 ? null : utc(agenda.getGewijzigdOp()));
     }
 
-    default Kerncanvas canvasNaarDto(Kernagenda agenda) {
+    default Kerncanvas canvasNaarDto(GelezenKernagenda gelezen) {
+        Kernagenda agenda = gelezen.kernagenda();
         return new Kerncanvas()
                 .kern(agenda.getKern().waarde())
                 .feiten(agenda.getCanvas().stream().map(this::naarDto).toList())

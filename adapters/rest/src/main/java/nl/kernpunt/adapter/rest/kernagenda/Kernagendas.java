@@ -41,26 +41,26 @@ public class Kernagendas {
 
     public RestResponse<Kernagenda> lees(UUID kernId) {
         var agenda = agendas.lees(new KernId(kernId), gebruiker.vereist());
-        return Versies.ok(mapper.agendaNaarDto(agenda), agenda.getVersie());
+        return Versies.ok(mapper.agendaNaarDto(agenda), agenda.kernagenda().getVersie());
     }
 
     public RestResponse<Kernagenda> stelVast(UUID kernId, KernagendaWijziging wijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         var agenda = stelVast.stelThemasVast(new StelKernagendaVastUseCase.ThemasCommand(gebruiker.vereist(),
                 new KernId(kernId), versie, wijziging.getThemas().stream().map(mapper::naarDomein).toList()));
-        return Versies.ok(mapper.agendaNaarDto(agenda), agenda.getVersie());
+        return Versies.ok(mapper.agendaNaarDto(agenda), agenda.kernagenda().getVersie());
     }
 
     public RestResponse<Kerncanvas> leesCanvas(UUID kernId) {
         var agenda = agendas.lees(new KernId(kernId), gebruiker.vereist());
-        return Versies.ok(mapper.canvasNaarDto(agenda), agenda.getVersie());
+        return Versies.ok(mapper.canvasNaarDto(agenda), agenda.kernagenda().getVersie());
     }
 
     public RestResponse<Kerncanvas> stelCanvasVast(UUID kernId, KerncanvasWijziging wijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         var agenda = stelVast.stelCanvasVast(new StelKernagendaVastUseCase.CanvasCommand(gebruiker.vereist(),
                 new KernId(kernId), versie, wijziging.getFeiten().stream().map(mapper::naarDomein).toList()));
-        return Versies.ok(mapper.canvasNaarDto(agenda), agenda.getVersie());
+        return Versies.ok(mapper.canvasNaarDto(agenda), agenda.kernagenda().getVersie());
     }
 
     public RestResponse<Auditspoor> audit(UUID kernId) {

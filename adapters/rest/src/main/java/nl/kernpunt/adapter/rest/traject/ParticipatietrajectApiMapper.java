@@ -33,6 +33,7 @@ import nl.kernpunt.api.model.Trajectstappen;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.traject.TrajectFilter;
+import nl.kernpunt.application.traject.port.in.GelezenTraject;
 import nl.kernpunt.domain.traject.Fase;
 import nl.kernpunt.domain.traject.Stap;
 import nl.kernpunt.domain.traject.TrajectGegevens;
@@ -56,7 +57,7 @@ public interface ParticipatietrajectApiMapper {
 
     TrajectGegevens naarDomein(ParticipatietrajectGegevens gegevens);
 
-    nl.kernpunt.domain.kern.Contactpersoon naarDomein(Contactpersoon persoon);
+    nl.kernpunt.domain.gedeeld.Contactpersoon naarDomein(Contactpersoon persoon);
 
     nl.kernpunt.domain.traject.Startnotitie naarDomein(Startnotitie startnotitie);
 
@@ -99,7 +100,7 @@ public interface ParticipatietrajectApiMapper {
 
     Trajectstap naarDto(Stap stap);
 
-    Contactpersoon naarDto(nl.kernpunt.domain.kern.Contactpersoon persoon);
+    Contactpersoon naarDto(nl.kernpunt.domain.gedeeld.Contactpersoon persoon);
 
     default Participatieladder ladder() {
         return new Participatieladder().niveaus(Arrays.stream(nl.kernpunt.domain.traject.Participatieniveau.values())
@@ -196,9 +197,9 @@ public interface ParticipatietrajectApiMapper {
         return stappen;
     }
 
-    default ParticipatietrajectPagina naarDto(Pagina<nl.kernpunt.domain.traject.Participatietraject> pagina) {
+    default ParticipatietrajectPagina naarDto(Pagina<GelezenTraject> pagina) {
         return new ParticipatietrajectPagina()
-                .resultaten(pagina.resultaten().stream().map(this::naarDto).toList())
+                .resultaten(pagina.resultaten().stream().map(g -> naarDto(g.traject())).toList())
                 .volgendeCursor(pagina.volgendeCursor());
     }
 

@@ -25,6 +25,7 @@ import nl.kernpunt.api.model.Trajectfase;
 import nl.kernpunt.api.model.Trajectstap;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.traject.port.in.GelezenTraject;
 import nl.kernpunt.application.traject.port.in.LegTrajectstapVastUseCase;
 import nl.kernpunt.application.traject.port.in.MaakParticipatietrajectUseCase;
 import nl.kernpunt.application.traject.port.in.ParticipatietrajectQuery;
@@ -87,7 +88,7 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
                                                                      String idempotencyKey) {
         Gebruiker door = gebruiker.vereist();
         return idempotent.maak(idempotencyKey, door, "maakParticipatietraject", gegevens, Participatietraject.class, () -> {
-            var traject = maak.maak(new MaakParticipatietrajectUseCase.Command(door, mapper.naarDomein(gegevens)));
+            var traject = maak.maak(new MaakParticipatietrajectUseCase.Command(door, mapper.naarDomein(gegevens))).traject();
             return Aangemaakt.van(mapper.naarDto(traject), uriInfo, ParticipatietrajectenApi.class,
                     traject.getId().toString(), traject.getVersie());
         });
@@ -180,7 +181,7 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
                 versie, uitkomst)));
     }
 
-    private RestResponse<Participatietraject> gelezen(nl.kernpunt.domain.traject.Participatietraject traject) {
-        return Versies.ok(mapper.naarDto(traject), traject.getVersie());
+    private RestResponse<Participatietraject> gelezen(GelezenTraject gelezen) {
+        return Versies.ok(mapper.naarDto(gelezen.traject()), gelezen.traject().getVersie());
     }
 }

@@ -26,13 +26,13 @@ import org.mapstruct.Mapper;
 @Mapper(uses = WaardeApiMapper.class, injectionStrategy = InjectionStrategy.CONSTRUCTOR)
 public interface VraagApiMapper {
 
-    nl.kernpunt.domain.kern.Contactpersoon naarDomein(Contactpersoon persoon);
+    nl.kernpunt.domain.gedeeld.Contactpersoon naarDomein(Contactpersoon persoon);
 
     nl.kernpunt.domain.vraag.VraagStatus naarDomein(VraagStatus status);
 
     VoerVraagovergangUitUseCase.Actie naarDomein(Vraagactie actie);
 
-    Contactpersoon naarDto(nl.kernpunt.domain.kern.Contactpersoon persoon);
+    Contactpersoon naarDto(nl.kernpunt.domain.gedeeld.Contactpersoon persoon);
 
     VraagStatus naarDto(nl.kernpunt.domain.vraag.VraagStatus status);
 

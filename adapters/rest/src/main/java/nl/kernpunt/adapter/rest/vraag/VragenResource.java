@@ -96,9 +96,23 @@ public class VragenResource implements VragenApi {
     @Override
     public RestResponse<Vraag> voerVraagovergangUit(UUID vraagId, VraagovergangNieuw nieuw, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
-        return antwoord(overgang.voerUit(new VoerVraagovergangUitUseCase.Command(gebruiker.vereist(),
-                new VraagId(vraagId), versie, mapper.naarDomein(nieuw.getActie()),
-                mapper.naarDomein(nieuw.getBehandelaar()), nieuw.getToelichting(), nieuw.getVerwachtAntwoordOp())));
+        return antwoord(overgang.voerUit(command(gebruiker.vereist(), new VraagId(vraagId), versie, nieuw)));
+    }
+
+    /** The contract has one body for every action; each action takes the fields it needs from it. */
+    private VoerVraagovergangUitUseCase.Command command(Gebruiker door, VraagId vraag, long versie,
+                                                        VraagovergangNieuw nieuw) {
+        return switch (mapper.naarDomein(nieuw.getActie())) {
+            case DOORZETTEN -> new VoerVraagovergangUitUseCase.Doorzetten(door, vraag, versie,
+                    mapper.naarDomein(nieuw.getBehandelaar()));
+            case PROCESANTWOORD -> new VoerVraagovergangUitUseCase.Procesantwoord(door, vraag, versie,
+                    nieuw.getToelichting(), nieuw.getVerwachtAntwoordOp());
+            case BEANTWOORDEN -> new VoerVraagovergangUitUseCase.Beantwoorden(door, vraag, versie, nieuw.getToelichting());
+            case WACHT_OP_INWONER -> new VoerVraagovergangUitUseCase.WachtOpInwoner(door, vraag, versie,
+                    nieuw.getToelichting());
+            case HERVATTEN -> new VoerVraagovergangUitUseCase.Hervatten(door, vraag, versie);
+            case SLUITEN -> new VoerVraagovergangUitUseCase.Sluiten(door, vraag, versie, nieuw.getToelichting());
+        };
     }
 
     @Override

@@ -1,13 +1,12 @@
 package nl.kernpunt.application.bijeenkomst.port.in;
 
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstGegevens;
 
 public interface LegBijeenkomstVastUseCase {
 
     /** Records the meeting in the user's own gemeente; its kernen, initiatives and trajecten must be that gemeente's. */
-    Bijeenkomst legVast(Command command);
+    GelezenBijeenkomst legVast(Command command);
 
     record Command(Gebruiker gebruiker, BijeenkomstGegevens gegevens) {
     }

@@ -1,13 +1,12 @@
 package nl.kernpunt.application.bijeenkomst.port.in;
 
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstGegevens;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
 
 public interface WijzigBijeenkomstUseCase {
 
-    Bijeenkomst wijzig(Command command);
+    GelezenBijeenkomst wijzig(Command command);
 
     record Command(Gebruiker gebruiker, BijeenkomstId bijeenkomst, long verwachteVersie, BijeenkomstGegevens gegevens) {
     }

@@ -1,7 +1,6 @@
 package nl.kernpunt.application.indicator.port.in;
 
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.domain.indicator.Indicator;
 import nl.kernpunt.domain.indicator.IndicatorGegevens;
 import nl.kernpunt.domain.indicator.IndicatorId;
 import nl.kernpunt.domain.indicator.Meting;
@@ -9,11 +8,11 @@ import nl.kernpunt.domain.indicator.Meting;
 /** Defines a monitored figure, corrects it (with the version read) and adds its measurements. */
 public interface LegIndicatorVastUseCase {
 
-    Indicator maak(MaakCommand command);
+    GelezenIndicator maak(MaakCommand command);
 
-    Indicator wijzig(WijzigCommand command);
+    GelezenIndicator wijzig(WijzigCommand command);
 
-    Indicator voegMetingToe(MetingCommand command);
+    GelezenIndicator voegMetingToe(MetingCommand command);
 
     record MaakCommand(Gebruiker gebruiker, IndicatorGegevens gegevens) {
     }

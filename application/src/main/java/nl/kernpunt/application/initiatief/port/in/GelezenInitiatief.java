@@ -2,8 +2,8 @@ package nl.kernpunt.application.initiatief.port.in;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.initiatief.Initiatief;
-import nl.kernpunt.domain.kern.Contactpersoon;
 
 /**
  * An initiative as its own gemeente's staff see it, with what is derived at read time: whether it

@@ -4,15 +4,14 @@ import java.util.List;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.kernagenda.Feit;
-import nl.kernpunt.domain.kernagenda.Kernagenda;
 import nl.kernpunt.domain.kernagenda.Thema;
 
 /** Replaces a kern's agreed themes, or its canvas; a kern without either starts at version 0. */
 public interface StelKernagendaVastUseCase {
 
-    Kernagenda stelThemasVast(ThemasCommand command);
+    GelezenKernagenda stelThemasVast(ThemasCommand command);
 
-    Kernagenda stelCanvasVast(CanvasCommand command);
+    GelezenKernagenda stelCanvasVast(CanvasCommand command);
 
     record ThemasCommand(Gebruiker gebruiker, KernId kern, long verwachteVersie, List<Thema> themas) {
     }

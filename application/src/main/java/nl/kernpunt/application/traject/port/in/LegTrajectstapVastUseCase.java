@@ -8,14 +8,13 @@ import nl.kernpunt.domain.traject.Evaluatie;
 import nl.kernpunt.domain.traject.Middelen;
 import nl.kernpunt.domain.traject.Niveaubepaling;
 import nl.kernpunt.domain.traject.Participatieniveau;
-import nl.kernpunt.domain.traject.Participatietraject;
 import nl.kernpunt.domain.traject.Stap;
 import nl.kernpunt.domain.traject.TrajectId;
 
 /** Records (or re-records) the outcome of one of the six steps. */
 public interface LegTrajectstapVastUseCase {
 
-    Participatietraject legVast(Command command);
+    GelezenTraject legVast(Command command);
 
     record Command(Gebruiker gebruiker, TrajectId traject, long verwachteVersie, Uitkomst uitkomst) {
     }

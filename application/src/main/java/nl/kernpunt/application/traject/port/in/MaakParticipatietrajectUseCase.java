@@ -1,13 +1,12 @@
 package nl.kernpunt.application.traject.port.in;
 
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.domain.traject.Participatietraject;
 import nl.kernpunt.domain.traject.TrajectGegevens;
 
 public interface MaakParticipatietrajectUseCase {
 
     /** Creates the traject in the user's own gemeente; its kernen must be kernen of that gemeente. */
-    Participatietraject maak(Command command);
+    GelezenTraject maak(Command command);
 
     record Command(Gebruiker gebruiker, TrajectGegevens gegevens) {
     }

@@ -1,12 +1,11 @@
 package nl.kernpunt.application.traject.port.in;
 
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.domain.traject.Participatietraject;
 import nl.kernpunt.domain.traject.TrajectId;
 
 public interface SluitParticipatietrajectUseCase {
 
-    Participatietraject sluit(Command command);
+    GelezenTraject sluit(Command command);
 
     record Command(Gebruiker gebruiker, TrajectId traject, long verwachteVersie) {
     }

@@ -2,7 +2,7 @@ package nl.kernpunt.application.vraag.port.in;
 
 import java.time.Instant;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.domain.kern.Contactpersoon;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.kern.KernId;
 
 public interface RegistreerVraagUseCase {

@@ -1,7 +1,7 @@
 package nl.kernpunt.application.vraag.port.in;
 
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.domain.kern.Contactpersoon;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.vraag.VraagId;
 
 public interface WijzigVraagUseCase {

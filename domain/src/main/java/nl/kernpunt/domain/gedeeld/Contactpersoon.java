@@ -1,10 +1,12 @@
-package nl.kernpunt.domain.kern;
+package nl.kernpunt.domain.gedeeld;
 
 import java.util.regex.Pattern;
-import nl.kernpunt.domain.gedeeld.Invoer;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 
-/** A person with work contact details, as residents need them to reach the municipality. */
+/**
+ * A person with the details to reach them: a kernambtenaar or behandelaar by work contact, an
+ * initiator or a resident who asks by the details they gave (personal data, for the own gemeente's
+ * staff only).
+ */
 public record Contactpersoon(String naam, String email, String telefoon) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
