@@ -13,10 +13,10 @@ import org.mapstruct.MappingTarget;
 @Mapper(uses = Tijdstippen.class)
 interface GemeenteEntityMapper extends EntityMapper<Gemeente, GemeenteJpaEntity> {
 
-    /** Through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
     default Gemeente naarDomein(GemeenteJpaEntity rij) {
-        return Gemeente.reconstitute(new Gemeentecode(rij.getCode()), rij.getNaam(), new Rsin(rij.getRsin()),
-                instellingen(rij), rij.getAangemaaktOp(), rij.getGewijzigdOp(), rij.getVersie());
+        return Gemeente.reconstitute(new Gemeentecode(rij.code), rij.naam, new Rsin(rij.rsin),
+                instellingen(rij), rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
     }
 
     GemeenteInstellingen instellingen(GemeenteJpaEntity rij);
@@ -24,6 +24,7 @@ interface GemeenteEntityMapper extends EntityMapper<Gemeente, GemeenteJpaEntity>
     /** Onto a new or a managed row; the version is Hibernate's. */
     @Mapping(target = "code", source = "code.waarde")
     @Mapping(target = "rsin", source = "rsin.waarde")
+    @Mapping(target = "versie", ignore = true)
     @Mapping(target = ".", source = "instellingen")
     void kopieer(Gemeente bron, @MappingTarget GemeenteJpaEntity doel);
 }

@@ -15,11 +15,11 @@ import org.mapstruct.MappingTarget;
 @Mapper(uses = Tijdstippen.class)
 interface KernEntityMapper extends EntityMapper<Kern, KernJpaEntity> {
 
-    /** Through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
     default Kern naarDomein(KernJpaEntity rij) {
-        return Kern.reconstitute(new KernId(rij.getId()), new Gemeentecode(rij.getGemeente()), profiel(rij),
-                functiehistorie(rij.getFunctiehistorie()), rij.isGearchiveerd(), rij.getAangemaaktOp(),
-                rij.getGewijzigdOp(), rij.getVersie());
+        return Kern.reconstitute(new KernId(rij.id), new Gemeentecode(rij.gemeente), profiel(rij),
+                functiehistorie(rij.functiehistorie), rij.gearchiveerd, rij.aangemaaktOp,
+                rij.gewijzigdOp, rij.versie);
     }
 
     KernProfiel profiel(KernJpaEntity rij);
@@ -29,6 +29,7 @@ interface KernEntityMapper extends EntityMapper<Kern, KernJpaEntity> {
     /** Onto a new or a managed row; the version is Hibernate's. */
     @Mapping(target = "id", source = "id.waarde")
     @Mapping(target = "gemeente", source = "gemeente.waarde")
+    @Mapping(target = "versie", ignore = true)
     @Mapping(target = ".", source = "profiel")
     void kopieer(Kern bron, @MappingTarget KernJpaEntity doel);
 }
