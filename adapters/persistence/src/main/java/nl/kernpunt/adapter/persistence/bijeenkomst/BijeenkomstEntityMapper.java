@@ -1,7 +1,7 @@
 package nl.kernpunt.adapter.persistence.bijeenkomst;
 
-import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstGegevens;
@@ -14,7 +14,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-@Mapper(uses = Tijdstippen.class)
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
 interface BijeenkomstEntityMapper extends EntityMapper<Bijeenkomst, BijeenkomstJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
@@ -29,8 +29,6 @@ interface BijeenkomstEntityMapper extends EntityMapper<Bijeenkomst, BijeenkomstJ
     }
 
     /** Onto a new or a managed row, refilling Hibernate's own list of kernen; the version is Hibernate's. */
-    @Mapping(target = "id", source = "id.waarde")
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
     @Mapping(target = ".", source = "gegevens")
     @Mapping(target = "terugkoppelingDatum", ignore = true)
     @Mapping(target = "terugkoppelingWijze", ignore = true)
@@ -47,9 +45,5 @@ interface BijeenkomstEntityMapper extends EntityMapper<Bijeenkomst, BijeenkomstJ
         doel.terugkoppelingWijze = t == null ? null : t.wijze();
         doel.terugkoppelingSamenvatting = t == null ? null : t.samenvatting();
         doel.terugkoppelingDoor = t == null ? null : t.door();
-    }
-
-    default UUID waarde(KernId kern) {
-        return kern.waarde();
     }
 }

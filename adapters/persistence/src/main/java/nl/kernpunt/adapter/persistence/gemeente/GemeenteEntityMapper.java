@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.gemeente;
 
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
@@ -10,7 +11,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-@Mapper(uses = Tijdstippen.class)
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
 interface GemeenteEntityMapper extends EntityMapper<Gemeente, GemeenteJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
@@ -22,7 +23,6 @@ interface GemeenteEntityMapper extends EntityMapper<Gemeente, GemeenteJpaEntity>
     GemeenteInstellingen instellingen(GemeenteJpaEntity rij);
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "code", source = "code.waarde")
     @Mapping(target = "rsin", source = "rsin.waarde")
     @Mapping(target = "versie", ignore = true)
     @Mapping(target = ".", source = "instellingen")

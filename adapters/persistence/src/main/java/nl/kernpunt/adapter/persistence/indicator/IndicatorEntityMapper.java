@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.indicator;
 
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.indicator.Benchmark;
@@ -14,7 +15,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** The baseline, benchmark and target are flattened into columns. */
-@Mapper(uses = Tijdstippen.class)
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
 interface IndicatorEntityMapper extends EntityMapper<Indicator, IndicatorJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
@@ -29,8 +30,6 @@ interface IndicatorEntityMapper extends EntityMapper<Indicator, IndicatorJpaEnti
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "id", source = "id.waarde")
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
     @Mapping(target = ".", source = "gegevens")
     @Mapping(target = "kernId", source = "gegevens.kern.waarde")
     @Mapping(target = "nulmetingWaarde", source = "gegevens.nulmeting.waarde")

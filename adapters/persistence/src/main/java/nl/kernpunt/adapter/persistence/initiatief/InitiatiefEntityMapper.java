@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.persistence.initiatief;
 
 import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Lijsten;
 import nl.kernpunt.adapter.persistence.gedeeld.Optioneel;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
@@ -25,7 +26,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** MapStruct maps the columns and the value objects (truncating moments to PostgreSQL's microseconds). */
-@Mapper(uses = {Tijdstippen.class, Optioneel.class})
+@Mapper(uses = {Tijdstippen.class, Optioneel.class, Sleutels.class})
 interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
@@ -43,9 +44,7 @@ interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaE
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "id", source = "id.waarde")
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
-    @Mapping(target = "kernId", source = "kern.waarde")
+    @Mapping(target = "kernId", source = "kern")
     @Mapping(target = "referentie", source = "referentie.waarde")
     @Mapping(target = "titel", source = "gegevens.titel")
     @Mapping(target = "omschrijving", source = "gegevens.omschrijving")

@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.persistence.kern;
 
 import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Functievervulling;
@@ -12,7 +13,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-@Mapper(uses = Tijdstippen.class)
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
 interface KernEntityMapper extends EntityMapper<Kern, KernJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
@@ -27,8 +28,6 @@ interface KernEntityMapper extends EntityMapper<Kern, KernJpaEntity> {
     List<Functievervulling> functiehistorie(List<FunctievervullingJpaEmbeddable> rijen);
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "id", source = "id.waarde")
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
     @Mapping(target = "versie", ignore = true)
     @Mapping(target = ".", source = "profiel")
     void kopieer(Kern bron, @MappingTarget KernJpaEntity doel);

@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.persistence.kernagenda;
 
 import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
@@ -11,7 +12,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-@Mapper(uses = Tijdstippen.class)
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
 interface KernagendaEntityMapper extends EntityMapper<Kernagenda, KernagendaJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
@@ -21,8 +22,7 @@ interface KernagendaEntityMapper extends EntityMapper<Kernagenda, KernagendaJpaE
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "kernId", source = "kern.waarde")
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
+    @Mapping(target = "kernId", source = "kern")
     @Mapping(target = "aantalThemas", source = "themas")
     @Mapping(target = "versie", ignore = true)
     void kopieer(Kernagenda bron, @MappingTarget KernagendaJpaEntity doel);

@@ -3,6 +3,7 @@ package nl.kernpunt.adapter.persistence.subsidie;
 import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Lijsten;
 import nl.kernpunt.adapter.persistence.gedeeld.Optioneel;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
@@ -22,7 +23,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** MapStruct maps the columns, the budget lines and criteria (amounts as cents). */
-@Mapper(uses = {Tijdstippen.class, Optioneel.class})
+@Mapper(uses = {Tijdstippen.class, Optioneel.class, Sleutels.class})
 interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, SubsidieaanvraagJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
@@ -40,10 +41,8 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "id", source = "id.waarde")
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
-    @Mapping(target = "initiatiefId", source = "initiatief.waarde")
-    @Mapping(target = "kernId", source = "kern.waarde")
+    @Mapping(target = "initiatiefId", source = "initiatief")
+    @Mapping(target = "kernId", source = "kern")
     @Mapping(target = "toegekendCenten", source = "toegekendBedrag")
     @Mapping(target = "besluitOp", qualifiedByName = "optioneelMoment")
     @Mapping(target = "uitbetaaldOp", qualifiedByName = "optioneelMoment")

@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.subsidie;
 
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.subsidie.Bedrag;
@@ -9,7 +10,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-@Mapper(uses = Tijdstippen.class)
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
 interface SubsidieregelingEntityMapper extends EntityMapper<Subsidieregeling, SubsidieregelingJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
@@ -19,7 +20,6 @@ interface SubsidieregelingEntityMapper extends EntityMapper<Subsidieregeling, Su
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
     @Mapping(target = "bedragCenten", source = "bedrag.centen")
     @Mapping(target = "versie", ignore = true)
     void kopieer(Subsidieregeling bron, @MappingTarget SubsidieregelingJpaEntity doel);

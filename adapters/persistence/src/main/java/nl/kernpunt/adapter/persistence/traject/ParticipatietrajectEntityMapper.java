@@ -1,8 +1,8 @@
 package nl.kernpunt.adapter.persistence.traject;
 
 import java.time.Instant;
-import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Optioneel;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -18,7 +18,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** The owner, the startnotitie and each step's outcome, moment and author are flattened into columns. */
-@Mapper(uses = {Tijdstippen.class, Optioneel.class})
+@Mapper(uses = {Tijdstippen.class, Optioneel.class, Sleutels.class})
 interface ParticipatietrajectEntityMapper extends EntityMapper<Participatietraject, ParticipatietrajectJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
@@ -41,8 +41,6 @@ interface ParticipatietrajectEntityMapper extends EntityMapper<Participatietraje
     }
 
     /** Onto a new or a managed row, refilling Hibernate's own list of kernen; the version is Hibernate's. */
-    @Mapping(target = "id", source = "id.waarde")
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
     @Mapping(target = ".", source = "gegevens")
     @Mapping(target = "eigenaarNaam", source = "gegevens.eigenaar.naam")
     @Mapping(target = "eigenaarEmail", source = "gegevens.eigenaar.email")
@@ -69,10 +67,6 @@ interface ParticipatietrajectEntityMapper extends EntityMapper<Participatietraje
     @Mapping(target = "evaluatieDoor", source = "stappen.evaluatie.vastgelegdDoor")
     @Mapping(target = "versie", ignore = true)
     void kopieer(Participatietraject bron, @MappingTarget ParticipatietrajectJpaEntity doel);
-
-    default UUID waarde(KernId kern) {
-        return kern.waarde();
-    }
 
     private static <S> VastgelegdeStap<S> stap(S uitkomst, Instant op, String door) {
         return uitkomst == null ? null : new VastgelegdeStap<>(uitkomst, op, door);

@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.vraag;
 
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Contactpersoon;
@@ -14,7 +15,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
 /** The asker, the kernambtenaar and the handler are flattened into columns. */
-@Mapper(uses = Tijdstippen.class)
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
 interface VraagEntityMapper extends EntityMapper<Vraag, VraagJpaEntity> {
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
@@ -29,9 +30,7 @@ interface VraagEntityMapper extends EntityMapper<Vraag, VraagJpaEntity> {
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "id", source = "id.waarde")
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
-    @Mapping(target = "kernId", source = "kern.waarde")
+    @Mapping(target = "kernId", source = "kern")
     @Mapping(target = "vragerNaam", source = "vrager.naam")
     @Mapping(target = "vragerEmail", source = "vrager.email")
     @Mapping(target = "vragerTelefoon", source = "vrager.telefoon")
