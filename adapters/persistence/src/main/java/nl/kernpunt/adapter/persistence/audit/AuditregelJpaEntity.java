@@ -21,22 +21,22 @@ import org.hibernate.type.SqlTypes;
 public class AuditregelJpaEntity {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    String gemeente;
+    public String gemeente;
 
-    String soort;
+    public String soort;
 
     @Column(name = "aggregaat_id")
-    UUID aggregaat;
+    public UUID aggregaat;
 
-    Instant op;
+    public Instant op;
 
-    String door;
+    public String door;
 
-    String actie;
+    public String actie;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    Map<String, String> gegevens;
+    public Map<String, String> gegevens;
 }

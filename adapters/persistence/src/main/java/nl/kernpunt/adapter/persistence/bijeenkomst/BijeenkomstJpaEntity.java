@@ -28,39 +28,39 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "bijeenkomst")
 public class BijeenkomstJpaEntity extends Aggregaatrij {
 
-    String titel;
+    public String titel;
 
     @Enumerated(EnumType.STRING)
-    Bijeenkomstsoort soort;
+    public Bijeenkomstsoort soort;
 
-    LocalDate datum;
+    public LocalDate datum;
 
     @ElementCollection
     @CollectionTable(name = "bijeenkomst_kern", joinColumns = @JoinColumn(name = "bijeenkomst_id"))
     @OrderColumn(name = "volgorde")
     @Column(name = "kern_id")
     @BatchSize(size = PaginaVerzoek.MAX_GROOTTE + 1)
-    List<UUID> kernen = new ArrayList<>();
+    public List<UUID> kernen = new ArrayList<>();
 
     @Column(name = "aantal_deelnemers")
-    Integer aantalDeelnemers;
+    public Integer aantalDeelnemers;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    List<UUID> initiatieven;
+    public List<UUID> initiatieven;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    List<UUID> trajecten;
+    public List<UUID> trajecten;
 
-    String verslag;
+    public String verslag;
 
     @Column(name = "terugkoppeling_uiterlijk")
-    LocalDate terugkoppelingUiterlijk;
+    public LocalDate terugkoppelingUiterlijk;
     @Column(name = "terugkoppeling_datum")
-    LocalDate terugkoppelingDatum;
+    public LocalDate terugkoppelingDatum;
     @Column(name = "terugkoppeling_wijze")
-    String terugkoppelingWijze;
+    public String terugkoppelingWijze;
     @Column(name = "terugkoppeling_samenvatting")
-    String terugkoppelingSamenvatting;
+    public String terugkoppelingSamenvatting;
     @Column(name = "terugkoppeling_door")
-    String terugkoppelingDoor;
+    public String terugkoppelingDoor;
 }

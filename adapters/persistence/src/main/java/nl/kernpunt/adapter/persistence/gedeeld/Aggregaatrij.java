@@ -12,8 +12,12 @@ import org.hibernate.type.SqlTypes;
 /**
  * The columns a gemeente's aggregate row shares with the others: its key, the gemeente (char(4):
  * without the type code schema validation expects varchar), when it was made and last changed, and
- * the version Hibernate alone moves. Public, fields too, because Quarkus defines Hibernate's
- * proxies in another class loader and each row's mapper lives in its slice's package.
+ * the version Hibernate alone moves (every mapper ignores it on writing).
+ *
+ * <p>The one entity style of this adapter (docs/adr/0001): a public class, because Quarkus defines
+ * Hibernate's proxies in another class loader, with public fields and no accessors, which Hibernate
+ * reads by field and MapStruct maps as properties; value objects are {@code @Embeddable} records; a
+ * row with all five columns here extends this class. The ArchUnit rule keeps rows inside the adapter.
  */
 @MappedSuperclass
 public abstract class Aggregaatrij {

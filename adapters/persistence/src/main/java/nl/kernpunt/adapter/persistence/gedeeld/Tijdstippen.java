@@ -2,6 +2,8 @@ package nl.kernpunt.adapter.persistence.gedeeld;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.mapstruct.Named;
 
 /**
  * Moments as PostgreSQL keeps them: to the microsecond, where a {@link java.time.Clock} may give
@@ -16,6 +18,12 @@ public final class Tijdstippen {
 
     public static Instant opMicroseconden(Instant moment) {
         return moment == null ? null : moment.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** An optional moment as a nullable column; named, as MapStruct would otherwise prefer {@link Optioneel}. */
+    @Named("optioneelMoment")
+    public static Instant opMicroseconden(Optional<Instant> moment) {
+        return opMicroseconden(moment.orElse(null));
     }
 
     /** A {@code timestamptz} from a native query, whichever Java type the driver chose for it. */

@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.gemeente;
 
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
@@ -10,20 +11,20 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-@Mapper(uses = Tijdstippen.class)
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
 interface GemeenteEntityMapper extends EntityMapper<Gemeente, GemeenteJpaEntity> {
 
-    /** Through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
     default Gemeente naarDomein(GemeenteJpaEntity rij) {
-        return Gemeente.reconstitute(new Gemeentecode(rij.getCode()), rij.getNaam(), new Rsin(rij.getRsin()),
-                instellingen(rij), rij.getAangemaaktOp(), rij.getGewijzigdOp(), rij.getVersie());
+        return Gemeente.reconstitute(new Gemeentecode(rij.code), rij.naam, new Rsin(rij.rsin),
+                instellingen(rij), rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
     }
 
     GemeenteInstellingen instellingen(GemeenteJpaEntity rij);
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "code", source = "code.waarde")
     @Mapping(target = "rsin", source = "rsin.waarde")
+    @Mapping(target = "versie", ignore = true)
     @Mapping(target = ".", source = "instellingen")
     void kopieer(Gemeente bron, @MappingTarget GemeenteJpaEntity doel);
 }

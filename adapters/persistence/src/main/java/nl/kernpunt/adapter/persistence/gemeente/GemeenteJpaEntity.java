@@ -8,14 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.domain.vraag.Termijnsoort;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A row of {@code gemeente}. Public only because Quarkus defines Hibernate's proxy subclass in
- * another class loader, which cannot extend a package-private class; the ArchUnit rule keeps it
- * inside this adapter. No setter for the version: Hibernate alone moves it.
+ * A row of {@code gemeente}, in the one entity style (see {@link Aggregaatrij}) but keyed by its
+ * code and without a gemeente column, so it declares its own columns.
  */
 @Entity
 @Table(name = "gemeente")
@@ -24,108 +24,32 @@ public class GemeenteJpaEntity {
     /** Fixed-width columns (char(4), char(9)): without the type code schema validation expects varchar. */
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
-    private String code;
+    public String code;
 
-    private String naam;
+    public String naam;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    private String rsin;
+    public String rsin;
 
     @Column(name = "antwoordtermijn_dagen")
-    private int antwoordtermijnDagen;
+    public int antwoordtermijnDagen;
 
     @Column(name = "terugkoppeltermijn_dagen")
-    private int terugkoppeltermijnDagen;
+    public int terugkoppeltermijnDagen;
 
     @Column(name = "stilte_drempel_dagen")
-    private int stilteDrempelDagen;
+    public int stilteDrempelDagen;
 
     @Column(name = "antwoordtermijn_soort")
     @Enumerated(EnumType.STRING)
-    private Termijnsoort antwoordtermijnSoort;
+    public Termijnsoort antwoordtermijnSoort;
 
     @Column(name = "aangemaakt_op", updatable = false)
-    private Instant aangemaaktOp;
+    public Instant aangemaaktOp;
 
     @Column(name = "gewijzigd_op")
-    private Instant gewijzigdOp;
+    public Instant gewijzigdOp;
 
     @Version
-    private long versie;
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getNaam() {
-        return naam;
-    }
-
-    public void setNaam(String naam) {
-        this.naam = naam;
-    }
-
-    public String getRsin() {
-        return rsin;
-    }
-
-    public void setRsin(String rsin) {
-        this.rsin = rsin;
-    }
-
-    public int getAntwoordtermijnDagen() {
-        return antwoordtermijnDagen;
-    }
-
-    public void setAntwoordtermijnDagen(int antwoordtermijnDagen) {
-        this.antwoordtermijnDagen = antwoordtermijnDagen;
-    }
-
-    public int getTerugkoppeltermijnDagen() {
-        return terugkoppeltermijnDagen;
-    }
-
-    public void setTerugkoppeltermijnDagen(int terugkoppeltermijnDagen) {
-        this.terugkoppeltermijnDagen = terugkoppeltermijnDagen;
-    }
-
-    public int getStilteDrempelDagen() {
-        return stilteDrempelDagen;
-    }
-
-    public void setStilteDrempelDagen(int stilteDrempelDagen) {
-        this.stilteDrempelDagen = stilteDrempelDagen;
-    }
-
-    public Instant getAangemaaktOp() {
-        return aangemaaktOp;
-    }
-
-    public void setAangemaaktOp(Instant aangemaaktOp) {
-        this.aangemaaktOp = aangemaaktOp;
-    }
-
-    public Instant getGewijzigdOp() {
-        return gewijzigdOp;
-    }
-
-    public void setGewijzigdOp(Instant gewijzigdOp) {
-        this.gewijzigdOp = gewijzigdOp;
-    }
-
-    public long getVersie() {
-        return versie;
-    }
-
-    public Termijnsoort getAntwoordtermijnSoort() {
-        return antwoordtermijnSoort;
-    }
-
-    public void setAntwoordtermijnSoort(Termijnsoort antwoordtermijnSoort) {
-        this.antwoordtermijnSoort = antwoordtermijnSoort;
-    }
+    public long versie;
 }

@@ -40,7 +40,7 @@ class GemeentePersistenceAdapter extends AggregaatPersistenceAdapter<Gemeente, G
         Voorwaarden voorwaarden = new Voorwaarden();
         OP_CODE.lees(verzoek.cursor()).ifPresent(na -> voorwaarden.en("code > :na").met("na", na.tekst(0)));
         return KeysetPagina.lees(voorwaarden.query(entityManager(), GemeenteJpaEntity.class, "code"),
-                verzoek, this::naarDomein, rij -> OP_CODE.na(rij.getCode()));
+                verzoek, this::naarDomein, rij -> OP_CODE.na(rij.code));
     }
 
     @Override
@@ -60,7 +60,7 @@ class GemeentePersistenceAdapter extends AggregaatPersistenceAdapter<Gemeente, G
 
     @Override
     protected long versieVan(GemeenteJpaEntity rij) {
-        return rij.getVersie();
+        return rij.versie;
     }
 
     @Override

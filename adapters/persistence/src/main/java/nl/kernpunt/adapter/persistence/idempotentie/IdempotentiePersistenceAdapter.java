@@ -41,8 +41,8 @@ class IdempotentiePersistenceAdapter implements IdempotentieRepository {
     @Override
     public Optional<Vastlegging> vind(IdempotentieSleutel sleutel) {
         return sleutels.findByIdOptional(id(sleutel))
-                .map(rij -> new Vastlegging(rij.getVingerafdruk(), rij.getStatus() == null ? null
-                        : new OpgeslagenAntwoord(rij.getStatus(), rij.getLocatie(), rij.getEtag(), rij.getInhoud())));
+                .map(rij -> new Vastlegging(rij.vingerafdruk, rij.status == null ? null
+                        : new OpgeslagenAntwoord(rij.status, rij.locatie, rij.etag, rij.inhoud)));
     }
 
     @Override

@@ -16,39 +16,19 @@ import java.time.Instant;
 public class IdempotentieSleutelJpaEntity {
 
     @EmbeddedId
-    private IdempotentieSleutelJpaId id;
+    public IdempotentieSleutelJpaId id;
 
-    private String vingerafdruk;
-
-    private Integer status;
-
-    private String locatie;
-
-    private String etag;
-
-    private String inhoud;
-
-    @Column(name = "verloopt_op")
-    private Instant verlooptOp;
-
-    public String getVingerafdruk() {
-        return vingerafdruk;
-    }
+    public String vingerafdruk;
 
     /** Null while the first request is still running. */
-    public Integer getStatus() {
-        return status;
-    }
+    public Integer status;
 
-    public String getLocatie() {
-        return locatie;
-    }
+    public String locatie;
 
-    public String getEtag() {
-        return etag;
-    }
+    public String etag;
 
-    public String getInhoud() {
-        return inhoud;
-    }
+    public String inhoud;
+
+    @Column(name = "verloopt_op")
+    public Instant verlooptOp;
 }

@@ -1,9 +1,8 @@
 package nl.kernpunt.adapter.persistence.indicator;
 
-import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconden;
-
-import jakarta.enterprise.context.ApplicationScoped;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.indicator.Benchmark;
 import nl.kernpunt.domain.indicator.Indicator;
@@ -11,13 +10,16 @@ import nl.kernpunt.domain.indicator.IndicatorGegevens;
 import nl.kernpunt.domain.indicator.IndicatorId;
 import nl.kernpunt.domain.indicator.Jaarwaarde;
 import nl.kernpunt.domain.kern.KernId;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
-/** Between the figure and its row; the baseline, benchmark and target are flattened into columns. */
-@ApplicationScoped
-class IndicatorEntityMapper implements EntityMapper<Indicator, IndicatorJpaEntity> {
+/** The baseline, benchmark and target are flattened into columns. */
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
+interface IndicatorEntityMapper extends EntityMapper<Indicator, IndicatorJpaEntity> {
 
-    @Override
-    public Indicator naarDomein(IndicatorJpaEntity rij) {
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
+    default Indicator naarDomein(IndicatorJpaEntity rij) {
         IndicatorGegevens gegevens = new IndicatorGegevens(rij.naam, rij.omschrijving, rij.eenheid, rij.bron,
                 rij.kernId == null ? null : new KernId(rij.kernId),
                 new Jaarwaarde(rij.nulmetingWaarde, rij.nulmetingJaar),
@@ -28,24 +30,14 @@ class IndicatorEntityMapper implements EntityMapper<Indicator, IndicatorJpaEntit
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Override
-    public void kopieer(Indicator bron, IndicatorJpaEntity doel) {
-        IndicatorGegevens g = bron.getGegevens();
-        doel.id = bron.getId().waarde();
-        doel.gemeente = bron.getGemeente().waarde();
-        doel.naam = g.naam();
-        doel.omschrijving = g.omschrijving();
-        doel.eenheid = g.eenheid();
-        doel.bron = g.bron();
-        doel.kernId = g.kern() == null ? null : g.kern().waarde();
-        doel.nulmetingWaarde = g.nulmeting().waarde();
-        doel.nulmetingJaar = g.nulmeting().jaar();
-        doel.benchmarkWaarde = g.benchmark() == null ? null : g.benchmark().waarde();
-        doel.benchmarkOmschrijving = g.benchmark() == null ? null : g.benchmark().omschrijving();
-        doel.streefWaarde = g.streefwaarde() == null ? null : g.streefwaarde().waarde();
-        doel.streefJaar = g.streefwaarde() == null ? null : g.streefwaarde().jaar();
-        doel.metingen = bron.getMetingen();
-        doel.aangemaaktOp = opMicroseconden(bron.getAangemaaktOp());
-        doel.gewijzigdOp = opMicroseconden(bron.getGewijzigdOp());
-    }
+    @Mapping(target = ".", source = "gegevens")
+    @Mapping(target = "kernId", source = "gegevens.kern.waarde")
+    @Mapping(target = "nulmetingWaarde", source = "gegevens.nulmeting.waarde")
+    @Mapping(target = "nulmetingJaar", source = "gegevens.nulmeting.jaar")
+    @Mapping(target = "benchmarkWaarde", source = "gegevens.benchmark.waarde")
+    @Mapping(target = "benchmarkOmschrijving", source = "gegevens.benchmark.omschrijving")
+    @Mapping(target = "streefWaarde", source = "gegevens.streefwaarde.waarde")
+    @Mapping(target = "streefJaar", source = "gegevens.streefwaarde.jaar")
+    @Mapping(target = "versie", ignore = true)
+    void kopieer(Indicator bron, @MappingTarget IndicatorJpaEntity doel);
 }

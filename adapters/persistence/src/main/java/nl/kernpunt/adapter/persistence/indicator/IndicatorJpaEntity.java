@@ -19,27 +19,27 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "indicator")
 public class IndicatorJpaEntity extends Aggregaatrij {
 
-    String naam;
-    String omschrijving;
-    String eenheid;
-    String bron;
+    public String naam;
+    public String omschrijving;
+    public String eenheid;
+    public String bron;
 
     @Column(name = "kern_id")
-    UUID kernId;
+    public UUID kernId;
 
     @Column(name = "nulmeting_waarde")
-    BigDecimal nulmetingWaarde;
+    public BigDecimal nulmetingWaarde;
     @Column(name = "nulmeting_jaar")
-    int nulmetingJaar;
+    public int nulmetingJaar;
     @Column(name = "benchmark_waarde")
-    BigDecimal benchmarkWaarde;
+    public BigDecimal benchmarkWaarde;
     @Column(name = "benchmark_omschrijving")
-    String benchmarkOmschrijving;
+    public String benchmarkOmschrijving;
     @Column(name = "streef_waarde")
-    BigDecimal streefWaarde;
+    public BigDecimal streefWaarde;
     @Column(name = "streef_jaar")
-    Integer streefJaar;
+    public Integer streefJaar;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    List<Meting> metingen;
+    public List<Meting> metingen;
 }

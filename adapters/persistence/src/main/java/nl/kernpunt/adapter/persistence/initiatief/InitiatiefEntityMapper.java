@@ -1,8 +1,10 @@
 package nl.kernpunt.adapter.persistence.initiatief;
 
 import java.util.List;
-import java.util.Set;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
+import nl.kernpunt.adapter.persistence.gedeeld.Lijsten;
+import nl.kernpunt.adapter.persistence.gedeeld.Optioneel;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -17,73 +19,65 @@ import nl.kernpunt.domain.initiatief.Stapuitkomst;
 import nl.kernpunt.domain.initiatief.Statusovergang;
 import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.KernId;
+import org.mapstruct.AfterMapping;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
-/**
- * MapStruct maps the value objects (truncating moments to PostgreSQL's microseconds); the aggregate
- * itself goes through its own factory and its flattened columns, which MapStruct cannot express.
- */
-@Mapper(uses = Tijdstippen.class)
+/** MapStruct maps the columns and the value objects (truncating moments to PostgreSQL's microseconds). */
+@Mapper(uses = {Tijdstippen.class, Optioneel.class, Sleutels.class})
 interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaEntity> {
 
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
     default Initiatief naarDomein(InitiatiefJpaEntity rij) {
-        Contactpersoon contactpersoon = rij.getContactpersoonNaam() == null ? null
-                : new Contactpersoon(rij.getContactpersoonNaam(), rij.getContactpersoonEmail(),
-                rij.getContactpersoonTelefoon());
-        InitiatiefGegevens gegevens = new InitiatiefGegevens(rij.getTitel(), rij.getOmschrijving(),
-                new Vorm(rij.isGeorganiseerd(), rij.isStructureel(), rij.isRightToChallenge()), rij.getOndersteuning(),
-                betrokkenenNaarDomein(rij.getBetrokkenen()), contactpersoon);
-        return Initiatief.reconstitute(new InitiatiefId(rij.getId()), new Gemeentecode(rij.getGemeente()),
-                new KernId(rij.getKernId()), new PubliekeReferentie(rij.getReferentie()), gegevens, rij.getStatus(),
-                statushistorieNaarDomein(rij.getStatushistorie()), rolhistorieNaarDomein(rij.getRolhistorie()),
-                contactmomentenNaarDomein(rij.getContactmomenten()), afsprakenNaarDomein(rij.getAfspraken()),
-                stappenNaarDomein(rij.getStappen()),
-                rij.getAangemaaktOp(), rij.getGewijzigdOp(), rij.getVersie());
+        Contactpersoon contactpersoon = rij.contactpersoonNaam == null ? null
+                : new Contactpersoon(rij.contactpersoonNaam, rij.contactpersoonEmail, rij.contactpersoonTelefoon);
+        InitiatiefGegevens gegevens = new InitiatiefGegevens(rij.titel, rij.omschrijving,
+                new Vorm(rij.georganiseerd, rij.structureel, rij.rightToChallenge), rij.ondersteuning,
+                betrokkenenNaarDomein(rij.betrokkenen), contactpersoon);
+        return Initiatief.reconstitute(new InitiatiefId(rij.id), new Gemeentecode(rij.gemeente),
+                new KernId(rij.kernId), new PubliekeReferentie(rij.referentie), gegevens, rij.status,
+                statushistorieNaarDomein(rij.statushistorie), rolhistorieNaarDomein(rij.rolhistorie),
+                contactmomentenNaarDomein(rij.contactmomenten), afsprakenNaarDomein(rij.afspraken),
+                stappenNaarDomein(rij.stappen), rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
     }
 
-    /** Onto a new or a managed row; the lists are refilled in place and the version is Hibernate's. */
-    default void kopieer(Initiatief bron, InitiatiefJpaEntity doel) {
-        InitiatiefGegevens gegevens = bron.getGegevens();
-        doel.setId(bron.getId().waarde());
-        doel.setGemeente(bron.getGemeente().waarde());
-        doel.setKernId(bron.getKern().waarde());
-        doel.setReferentie(bron.getReferentie().waarde());
-        doel.setTitel(gegevens.titel());
-        doel.setOmschrijving(gegevens.omschrijving());
-        doel.setGeorganiseerd(gegevens.vorm().georganiseerd());
-        doel.setStructureel(gegevens.vorm().structureel());
-        doel.setRightToChallenge(gegevens.vorm().rightToChallenge());
-        Contactpersoon contactpersoon = gegevens.contactpersoon();
-        doel.setContactpersoonNaam(contactpersoon == null ? null : contactpersoon.naam());
-        doel.setContactpersoonEmail(contactpersoon == null ? null : contactpersoon.email());
-        doel.setContactpersoonTelefoon(contactpersoon == null ? null : contactpersoon.telefoon());
-        doel.setStatus(bron.getStatus());
-        doel.setRol(bron.getRol().orElse(null));
-        doel.setLaatsteContactOp(Tijdstippen.opMicroseconden(bron.laatsteContactOp()));
-        doel.setAangemaaktOp(Tijdstippen.opMicroseconden(bron.getAangemaaktOp()));
-        doel.setGewijzigdOp(Tijdstippen.opMicroseconden(bron.getGewijzigdOp()));
-        vervang(doel.getOndersteuning(), gegevens.ondersteuning());
-        vervang(doel.getBetrokkenen(), betrokkenenNaarRijen(gegevens.betrokkenen()));
-        vervang(doel.getStatushistorie(), statushistorieNaarRijen(bron.getStatushistorie()));
-        vervang(doel.getRolhistorie(), rolhistorieNaarRijen(bron.getRolhistorie()));
-        vervang(doel.getContactmomenten(), contactmomentenNaarRijen(bron.getContactmomenten()));
-        vervang(doel.getAfspraken(), afsprakenNaarRijen(bron.getAfspraken()));
-        vervang(doel.getStappen(), stappenNaarRijen(bron.getStappen()));
-    }
+    /** Onto a new or a managed row; the version is Hibernate's. */
+    @Mapping(target = "kernId", source = "kern")
+    @Mapping(target = "referentie", source = "referentie.waarde")
+    @Mapping(target = "titel", source = "gegevens.titel")
+    @Mapping(target = "omschrijving", source = "gegevens.omschrijving")
+    @Mapping(target = "georganiseerd", source = "gegevens.vorm.georganiseerd")
+    @Mapping(target = "structureel", source = "gegevens.vorm.structureel")
+    @Mapping(target = "rightToChallenge", source = "gegevens.vorm.rightToChallenge")
+    @Mapping(target = "contactpersoonNaam", source = "gegevens.contactpersoon.naam")
+    @Mapping(target = "contactpersoonEmail", source = "gegevens.contactpersoon.email")
+    @Mapping(target = "contactpersoonTelefoon", source = "gegevens.contactpersoon.telefoon")
+    @Mapping(target = "laatsteContactOp", ignore = true)
+    @Mapping(target = "ondersteuning", ignore = true)
+    @Mapping(target = "betrokkenen", ignore = true)
+    @Mapping(target = "statushistorie", ignore = true)
+    @Mapping(target = "rolhistorie", ignore = true)
+    @Mapping(target = "contactmomenten", ignore = true)
+    @Mapping(target = "afspraken", ignore = true)
+    @Mapping(target = "stappen", ignore = true)
+    @Mapping(target = "versie", ignore = true)
+    void kopieer(Initiatief bron, @MappingTarget InitiatiefJpaEntity doel);
 
-    /** Only when changed, so Hibernate leaves an unchanged history's rows alone. */
-    private static <T> void vervang(List<T> doel, List<T> bron) {
-        if (!doel.equals(bron)) {
-            doel.clear();
-            doel.addAll(bron);
-        }
-    }
-
-    private static <T> void vervang(Set<T> doel, Set<T> bron) {
-        if (!doel.equals(bron)) {
-            doel.clear();
-            doel.addAll(bron);
-        }
+    /**
+     * By hand: the lists are refilled only when changed, which MapStruct cannot express, and the last
+     * contact is derived from the history rather than a property.
+     */
+    @AfterMapping
+    default void lijsten(Initiatief bron, @MappingTarget InitiatiefJpaEntity doel) {
+        doel.laatsteContactOp = Tijdstippen.opMicroseconden(bron.laatsteContactOp());
+        Lijsten.vervang(doel.ondersteuning, bron.getGegevens().ondersteuning());
+        Lijsten.vervang(doel.betrokkenen, betrokkenenNaarRijen(bron.getGegevens().betrokkenen()));
+        Lijsten.vervang(doel.statushistorie, statushistorieNaarRijen(bron.getStatushistorie()));
+        Lijsten.vervang(doel.rolhistorie, rolhistorieNaarRijen(bron.getRolhistorie()));
+        Lijsten.vervang(doel.contactmomenten, contactmomentenNaarRijen(bron.getContactmomenten()));
+        Lijsten.vervang(doel.afspraken, afsprakenNaarRijen(bron.getAfspraken()));
+        Lijsten.vervang(doel.stappen, stappenNaarRijen(bron.getStappen()));
     }
 
     List<Contactpersoon> betrokkenenNaarDomein(List<BetrokkeneJpaEmbeddable> rijen);

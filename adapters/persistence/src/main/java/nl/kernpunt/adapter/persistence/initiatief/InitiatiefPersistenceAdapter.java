@@ -194,6 +194,6 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
 
     @Override
     protected long versieVan(InitiatiefJpaEntity rij) {
-        return rij.getVersie();
+        return rij.versie;
     }
 }

@@ -7,9 +7,9 @@ import nl.kernpunt.application.initiatief.InitiatiefFilter;
 final class InitiatiefVolgorde {
 
     static final KeysetVolgorde<InitiatiefJpaEntity> OP_INDIENING = new KeysetVolgorde<>("initiatieven-op-indiening",
-            "aangemaaktOp", rij -> rij.getAangemaaktOp().toString(), positie -> positie.moment(0), InitiatiefJpaEntity::getId);
+            "aangemaaktOp", rij -> rij.aangemaaktOp.toString(), positie -> positie.moment(0), rij -> rij.id);
     static final KeysetVolgorde<InitiatiefJpaEntity> OP_WIJZIGING = new KeysetVolgorde<>("initiatieven-op-wijziging",
-            "gewijzigdOp", rij -> rij.getGewijzigdOp().toString(), positie -> positie.moment(0), InitiatiefJpaEntity::getId);
+            "gewijzigdOp", rij -> rij.gewijzigdOp.toString(), positie -> positie.moment(0), rij -> rij.id);
 
     private InitiatiefVolgorde() {
     }

@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.persistence.kern;
 
 import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Functievervulling;
@@ -12,14 +13,14 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-@Mapper(uses = Tijdstippen.class)
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
 interface KernEntityMapper extends EntityMapper<Kern, KernJpaEntity> {
 
-    /** Through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
     default Kern naarDomein(KernJpaEntity rij) {
-        return Kern.reconstitute(new KernId(rij.getId()), new Gemeentecode(rij.getGemeente()), profiel(rij),
-                functiehistorie(rij.getFunctiehistorie()), rij.isGearchiveerd(), rij.getAangemaaktOp(),
-                rij.getGewijzigdOp(), rij.getVersie());
+        return Kern.reconstitute(new KernId(rij.id), new Gemeentecode(rij.gemeente), profiel(rij),
+                functiehistorie(rij.functiehistorie), rij.gearchiveerd, rij.aangemaaktOp,
+                rij.gewijzigdOp, rij.versie);
     }
 
     KernProfiel profiel(KernJpaEntity rij);
@@ -27,8 +28,7 @@ interface KernEntityMapper extends EntityMapper<Kern, KernJpaEntity> {
     List<Functievervulling> functiehistorie(List<FunctievervullingJpaEmbeddable> rijen);
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Mapping(target = "id", source = "id.waarde")
-    @Mapping(target = "gemeente", source = "gemeente.waarde")
+    @Mapping(target = "versie", ignore = true)
     @Mapping(target = ".", source = "profiel")
     void kopieer(Kern bron, @MappingTarget KernJpaEntity doel);
 }

@@ -121,7 +121,7 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
 
     @Override
     protected long versieVan(KernJpaEntity rij) {
-        return rij.getVersie();
+        return rij.versie;
     }
 
     /** Two requests can race past the use case's name check; the unique index decides. */

@@ -7,9 +7,9 @@ import nl.kernpunt.application.kern.KernFilter;
 final class KernVolgorde {
 
     static final KeysetVolgorde<KernJpaEntity> OP_NAAM = new KeysetVolgorde<>("kernen-op-naam", "naam",
-            KernJpaEntity::getNaam, positie -> positie.tekst(0), KernJpaEntity::getId);
+            rij -> rij.naam, positie -> positie.tekst(0), rij -> rij.id);
     static final KeysetVolgorde<KernJpaEntity> OP_WIJZIGING = new KeysetVolgorde<>("kernen-op-wijziging", "gewijzigdOp",
-            rij -> rij.getGewijzigdOp().toString(), positie -> positie.moment(0), KernJpaEntity::getId);
+            rij -> rij.gewijzigdOp.toString(), positie -> positie.moment(0), rij -> rij.id);
 
     private KernVolgorde() {
     }

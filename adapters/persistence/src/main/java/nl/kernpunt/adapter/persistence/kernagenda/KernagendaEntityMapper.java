@@ -1,31 +1,34 @@
 package nl.kernpunt.adapter.persistence.kernagenda;
 
-import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconden;
-
-import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.kernagenda.Kernagenda;
+import nl.kernpunt.domain.kernagenda.Thema;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
-/** Between the agenda and its row. */
-@ApplicationScoped
-class KernagendaEntityMapper implements EntityMapper<Kernagenda, KernagendaJpaEntity> {
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
+interface KernagendaEntityMapper extends EntityMapper<Kernagenda, KernagendaJpaEntity> {
 
-    @Override
-    public Kernagenda naarDomein(KernagendaJpaEntity rij) {
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
+    default Kernagenda naarDomein(KernagendaJpaEntity rij) {
         return Kernagenda.reconstitute(new KernId(rij.kernId), new Gemeentecode(rij.gemeente), rij.themas, rij.canvas,
                 rij.gewijzigdOp, rij.versie);
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Override
-    public void kopieer(Kernagenda bron, KernagendaJpaEntity doel) {
-        doel.kernId = bron.getKern().waarde();
-        doel.gemeente = bron.getGemeente().waarde();
-        doel.themas = bron.getThemas();
-        doel.aantalThemas = bron.getThemas().size();
-        doel.canvas = bron.getCanvas();
-        doel.gewijzigdOp = opMicroseconden(bron.getGewijzigdOp());
+    @Mapping(target = "kernId", source = "kern")
+    @Mapping(target = "aantalThemas", source = "themas")
+    @Mapping(target = "versie", ignore = true)
+    void kopieer(Kernagenda bron, @MappingTarget KernagendaJpaEntity doel);
+
+    /** Stored next to the themes so lists and figures can count them in SQL. */
+    default int aantal(List<Thema> themas) {
+        return themas.size();
     }
 }

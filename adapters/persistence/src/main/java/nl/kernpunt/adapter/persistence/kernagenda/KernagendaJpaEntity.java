@@ -24,24 +24,24 @@ public class KernagendaJpaEntity {
 
     @Id
     @Column(name = "kern_id")
-    UUID kernId;
+    public UUID kernId;
 
     @Column(updatable = false)
     @JdbcTypeCode(SqlTypes.CHAR)
-    String gemeente;
+    public String gemeente;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    List<Thema> themas;
+    public List<Thema> themas;
 
     @Column(name = "aantal_themas")
-    int aantalThemas;
+    public int aantalThemas;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    List<Feit> canvas;
+    public List<Feit> canvas;
 
     @Column(name = "gewijzigd_op")
-    Instant gewijzigdOp;
+    public Instant gewijzigdOp;
 
     @Version
-    long versie;
+    public long versie;
 }

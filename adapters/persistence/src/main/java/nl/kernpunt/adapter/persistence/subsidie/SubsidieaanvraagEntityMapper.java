@@ -1,7 +1,11 @@
 package nl.kernpunt.adapter.persistence.subsidie;
 
 import java.util.List;
+import java.util.Optional;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
+import nl.kernpunt.adapter.persistence.gedeeld.Lijsten;
+import nl.kernpunt.adapter.persistence.gedeeld.Optioneel;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
@@ -13,15 +17,16 @@ import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+import org.mapstruct.AfterMapping;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
-/**
- * MapStruct maps the budget lines and criteria (amounts as cents); the aggregate goes through its
- * own factory and its flattened columns, which MapStruct cannot express.
- */
-@Mapper
+/** MapStruct maps the columns, the budget lines and criteria (amounts as cents). */
+@Mapper(uses = {Tijdstippen.class, Optioneel.class, Sleutels.class})
 interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, SubsidieaanvraagJpaEntity> {
 
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
     default Subsidieaanvraag naarDomein(SubsidieaanvraagJpaEntity rij) {
         Straatbijeenkomst bijeenkomst = rij.bijeenkomstStraat == null ? null : new Straatbijeenkomst(rij.bijeenkomstStraat,
                 rij.bijeenkomstActiviteit, rij.bijeenkomstDoelgroep, rij.bijeenkomstDatum, rij.bijeenkomstOpen);
@@ -35,41 +40,45 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
                 rij.gewijzigdOp, rij.versie);
     }
 
-    /** Onto a new or a managed row; the lists are refilled only when changed, the version is Hibernate's. */
-    default void kopieer(Subsidieaanvraag bron, SubsidieaanvraagJpaEntity doel) {
-        doel.id = bron.getId().waarde();
-        doel.gemeente = bron.getGemeente().waarde();
-        doel.initiatiefId = bron.getInitiatief().waarde();
-        doel.kernId = bron.getKern().waarde();
-        doel.regeling = bron.getRegeling();
-        doel.jaar = bron.getJaar();
-        doel.omschrijving = bron.getOmschrijving();
+    /** Onto a new or a managed row; the version is Hibernate's. */
+    @Mapping(target = "initiatiefId", source = "initiatief")
+    @Mapping(target = "kernId", source = "kern")
+    @Mapping(target = "toegekendCenten", source = "toegekendBedrag")
+    @Mapping(target = "besluitOp", qualifiedByName = "optioneelMoment")
+    @Mapping(target = "uitbetaaldOp", qualifiedByName = "optioneelMoment")
+    @Mapping(target = "bijeenkomstStraat", ignore = true)
+    @Mapping(target = "bijeenkomstActiviteit", ignore = true)
+    @Mapping(target = "bijeenkomstDoelgroep", ignore = true)
+    @Mapping(target = "bijeenkomstDatum", ignore = true)
+    @Mapping(target = "bijeenkomstOpen", ignore = true)
+    @Mapping(target = "collegebesluitKenmerk", ignore = true)
+    @Mapping(target = "collegebesluitDatum", ignore = true)
+    @Mapping(target = "begroting", ignore = true)
+    @Mapping(target = "criteria", ignore = true)
+    @Mapping(target = "versie", ignore = true)
+    void kopieer(Subsidieaanvraag bron, @MappingTarget SubsidieaanvraagJpaEntity doel);
+
+    /**
+     * By hand: MapStruct 1.6 cannot read through the Optionals the event and the college decision
+     * come in, and the lists are refilled only when changed.
+     */
+    @AfterMapping
+    default void onderdelen(Subsidieaanvraag bron, @MappingTarget SubsidieaanvraagJpaEntity doel) {
         Straatbijeenkomst bijeenkomst = bron.getBijeenkomst().orElse(null);
         doel.bijeenkomstStraat = bijeenkomst == null ? null : bijeenkomst.straatOfBuurt();
         doel.bijeenkomstActiviteit = bijeenkomst == null ? null : bijeenkomst.activiteit();
         doel.bijeenkomstDoelgroep = bijeenkomst == null ? null : bijeenkomst.doelgroep();
         doel.bijeenkomstDatum = bijeenkomst == null ? null : bijeenkomst.datum();
         doel.bijeenkomstOpen = bijeenkomst == null ? null : bijeenkomst.openVoorAlleBewoners();
-        doel.status = bron.getStatus();
-        doel.toegekendCenten = bron.getToegekendBedrag().map(Bedrag::centen).orElse(null);
-        doel.motivering = bron.getMotivering().orElse(null);
         doel.collegebesluitKenmerk = bron.getCollegebesluit().map(Collegebesluit::kenmerk).orElse(null);
         doel.collegebesluitDatum = bron.getCollegebesluit().map(Collegebesluit::datum).orElse(null);
-        doel.besluitOp = Tijdstippen.opMicroseconden(bron.getBesluitOp().orElse(null));
-        doel.besluitDoor = bron.getBesluitDoor().orElse(null);
-        doel.uitbetaaldOp = Tijdstippen.opMicroseconden(bron.getUitbetaaldOp().orElse(null));
-        doel.uitbetaaldDoor = bron.getUitbetaaldDoor().orElse(null);
-        doel.aangemaaktOp = Tijdstippen.opMicroseconden(bron.getAangemaaktOp());
-        doel.gewijzigdOp = Tijdstippen.opMicroseconden(bron.getGewijzigdOp());
-        vervang(doel.begroting, begrotingNaarRijen(bron.getBegroting()));
-        vervang(doel.criteria, criteriaNaarRijen(bron.getCriteria()));
+        Lijsten.vervang(doel.begroting, begrotingNaarRijen(bron.getBegroting()));
+        Lijsten.vervang(doel.criteria, criteriaNaarRijen(bron.getCriteria()));
     }
 
-    private static <T> void vervang(List<T> doel, List<T> bron) {
-        if (!doel.equals(bron)) {
-            doel.clear();
-            doel.addAll(bron);
-        }
+    /** An optional amount is a nullable count of cents. */
+    default Long centen(Optional<Bedrag> bedrag) {
+        return bedrag.map(Bedrag::centen).orElse(null);
     }
 
     default long centen(Bedrag bedrag) {

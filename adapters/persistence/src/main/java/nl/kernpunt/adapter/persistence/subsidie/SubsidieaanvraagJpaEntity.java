@@ -32,70 +32,70 @@ public class SubsidieaanvraagJpaEntity extends Aggregaatrij {
     private static final int EEN_LIJST = 50;
 
     @Column(name = "initiatief_id", updatable = false)
-    UUID initiatiefId;
+    public UUID initiatiefId;
 
     @Column(name = "kern_id", updatable = false)
-    UUID kernId;
+    public UUID kernId;
 
     @Column(updatable = false)
     @Enumerated(EnumType.STRING)
-    Regelingsoort regeling;
+    public Regelingsoort regeling;
 
     @Column(updatable = false)
-    int jaar;
+    public int jaar;
 
-    String omschrijving;
+    public String omschrijving;
 
     @Column(name = "bijeenkomst_straat")
-    String bijeenkomstStraat;
+    public String bijeenkomstStraat;
 
     @Column(name = "bijeenkomst_activiteit")
-    String bijeenkomstActiviteit;
+    public String bijeenkomstActiviteit;
 
     @Column(name = "bijeenkomst_doelgroep")
-    String bijeenkomstDoelgroep;
+    public String bijeenkomstDoelgroep;
 
     @Column(name = "bijeenkomst_datum")
-    LocalDate bijeenkomstDatum;
+    public LocalDate bijeenkomstDatum;
 
     @Column(name = "bijeenkomst_open")
-    Boolean bijeenkomstOpen;
+    public Boolean bijeenkomstOpen;
 
     @Enumerated(EnumType.STRING)
-    AanvraagStatus status;
+    public AanvraagStatus status;
 
     @Column(name = "toegekend_centen")
-    Long toegekendCenten;
+    public Long toegekendCenten;
 
-    String motivering;
+    public String motivering;
 
     @Column(name = "collegebesluit_kenmerk")
-    String collegebesluitKenmerk;
+    public String collegebesluitKenmerk;
 
     @Column(name = "collegebesluit_datum")
-    LocalDate collegebesluitDatum;
+    public LocalDate collegebesluitDatum;
 
     @Column(name = "besluit_op")
-    Instant besluitOp;
+    public Instant besluitOp;
 
     @Column(name = "besluit_door")
-    String besluitDoor;
+    public String besluitDoor;
 
     @Column(name = "uitbetaald_op")
-    Instant uitbetaaldOp;
+    public Instant uitbetaaldOp;
 
     @Column(name = "uitbetaald_door")
-    String uitbetaaldDoor;
+    public String uitbetaaldDoor;
 
     @ElementCollection
     @CollectionTable(name = "subsidieaanvraag_begrotingsregel", joinColumns = @JoinColumn(name = "aanvraag_id"))
     @OrderColumn(name = "volgorde")
     @BatchSize(size = EEN_LIJST)
-    List<BegrotingsregelJpaEmbeddable> begroting = new ArrayList<>();
+    public List<BegrotingsregelJpaEmbeddable> begroting = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "subsidieaanvraag_criterium", joinColumns = @JoinColumn(name = "aanvraag_id"))
     @OrderColumn(name = "volgorde")
     @BatchSize(size = EEN_LIJST)
-    List<CriteriumoordeelJpaEmbeddable> criteria = new ArrayList<>();
+    public List<CriteriumoordeelJpaEmbeddable> criteria = new ArrayList<>();
 }

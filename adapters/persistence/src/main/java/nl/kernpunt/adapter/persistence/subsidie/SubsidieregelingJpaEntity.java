@@ -15,10 +15,10 @@ public class SubsidieregelingJpaEntity extends Aggregaatrij {
 
     @Column(updatable = false)
     @Enumerated(EnumType.STRING)
-    Regelingsoort soort;
+    public Regelingsoort soort;
 
-    String naam;
+    public String naam;
 
     @Column(name = "bedrag_centen")
-    long bedragCenten;
+    public long bedragCenten;
 }

@@ -1,10 +1,10 @@
 package nl.kernpunt.adapter.persistence.traject;
 
-import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconden;
-
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Optioneel;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
@@ -13,18 +13,16 @@ import nl.kernpunt.domain.traject.Startnotitie;
 import nl.kernpunt.domain.traject.TrajectGegevens;
 import nl.kernpunt.domain.traject.TrajectId;
 import nl.kernpunt.domain.traject.VastgelegdeStap;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
-/**
- * Between the traject and its row. Written by hand rather than with MapStruct: the row has
- * package-private fields (MapStruct maps only public ones or accessors) and almost every column
- * is a flattening (owner, startnotitie, each step's outcome, moment and author) that MapStruct
- * would need an explicit mapping for anyway.
- */
-@ApplicationScoped
-class ParticipatietrajectEntityMapper implements EntityMapper<Participatietraject, ParticipatietrajectJpaEntity> {
+/** The owner, the startnotitie and each step's outcome, moment and author are flattened into columns. */
+@Mapper(uses = {Tijdstippen.class, Optioneel.class, Sleutels.class})
+interface ParticipatietrajectEntityMapper extends EntityMapper<Participatietraject, ParticipatietrajectJpaEntity> {
 
-    @Override
-    public Participatietraject naarDomein(ParticipatietrajectJpaEntity rij) {
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
+    default Participatietraject naarDomein(ParticipatietrajectJpaEntity rij) {
         Startnotitie startnotitie = rij.startnotitieDatum == null ? null
                 : new Startnotitie(rij.startnotitieDatum, rij.startnotitieRaadsbesluit);
         TrajectGegevens gegevens = new TrajectGegevens(rij.onderwerp, rij.omschrijving, rij.gemeentebreed,
@@ -42,67 +40,35 @@ class ParticipatietrajectEntityMapper implements EntityMapper<Participatietrajec
                 rij.fase, rij.niveau, rij.niveauhistorie, stappen, rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
     }
 
-    /** Onto a new or a managed row; the version is Hibernate's. */
-    @Override
-    public void kopieer(Participatietraject bron, ParticipatietrajectJpaEntity doel) {
-        TrajectGegevens g = bron.getGegevens();
-        doel.id = bron.getId().waarde();
-        doel.gemeente = bron.getGemeente().waarde();
-        doel.onderwerp = g.onderwerp();
-        doel.omschrijving = g.omschrijving();
-        doel.gemeentebreed = g.gemeentebreed();
-        // refill Hibernate's own list, so the collection table is updated rather than replaced
-        doel.kernen.clear();
-        g.kernen().forEach(kern -> doel.kernen.add(kern.waarde()));
-        doel.eigenaarNaam = g.eigenaar().naam();
-        doel.eigenaarEmail = g.eigenaar().email();
-        doel.eigenaarTelefoon = g.eigenaar().telefoon();
-        doel.kernambtenaren = g.kernambtenaren();
-        doel.startDatum = g.startDatum();
-        doel.eindDatum = g.eindDatum();
-        doel.groot = g.groot();
-        doel.politiekGevoelig = g.politiekGevoelig();
-        doel.startnotitieDatum = g.startnotitie() == null ? null : g.startnotitie().datum();
-        doel.startnotitieRaadsbesluit = g.startnotitie() == null ? null : g.startnotitie().raadsbesluit();
-        doel.fase = bron.getFase();
-        doel.niveau = bron.getNiveau().orElse(null);
-        doel.niveauhistorie = bron.getNiveauhistorie();
-        Participatietraject.Stappen stappen = bron.getStappen();
-        doel.afweging = uitkomst(stappen.afweging());
-        doel.afwegingOp = op(stappen.afweging());
-        doel.afwegingDoor = door(stappen.afweging());
-        doel.betrokkenen = uitkomst(stappen.betrokkenen());
-        doel.betrokkenenOp = op(stappen.betrokkenen());
-        doel.betrokkenenDoor = door(stappen.betrokkenen());
-        doel.niveaubepaling = uitkomst(stappen.niveau());
-        doel.niveaubepalingOp = op(stappen.niveau());
-        doel.niveaubepalingDoor = door(stappen.niveau());
-        doel.communicatieplan = uitkomst(stappen.communicatieplan());
-        doel.communicatieplanOp = op(stappen.communicatieplan());
-        doel.communicatieplanDoor = door(stappen.communicatieplan());
-        doel.middelen = uitkomst(stappen.middelen());
-        doel.middelenOp = op(stappen.middelen());
-        doel.middelenDoor = door(stappen.middelen());
-        doel.evaluatie = uitkomst(stappen.evaluatie());
-        doel.evaluatieOp = op(stappen.evaluatie());
-        doel.evaluatieDoor = door(stappen.evaluatie());
-        doel.aangemaaktOp = opMicroseconden(bron.getAangemaaktOp());
-        doel.gewijzigdOp = opMicroseconden(bron.getGewijzigdOp());
-    }
+    /** Onto a new or a managed row, refilling Hibernate's own list of kernen; the version is Hibernate's. */
+    @Mapping(target = ".", source = "gegevens")
+    @Mapping(target = "eigenaarNaam", source = "gegevens.eigenaar.naam")
+    @Mapping(target = "eigenaarEmail", source = "gegevens.eigenaar.email")
+    @Mapping(target = "eigenaarTelefoon", source = "gegevens.eigenaar.telefoon")
+    @Mapping(target = "startnotitieDatum", source = "gegevens.startnotitie.datum")
+    @Mapping(target = "startnotitieRaadsbesluit", source = "gegevens.startnotitie.raadsbesluit")
+    @Mapping(target = "afweging", source = "stappen.afweging.uitkomst")
+    @Mapping(target = "afwegingOp", source = "stappen.afweging.vastgelegdOp")
+    @Mapping(target = "afwegingDoor", source = "stappen.afweging.vastgelegdDoor")
+    @Mapping(target = "betrokkenen", source = "stappen.betrokkenen.uitkomst")
+    @Mapping(target = "betrokkenenOp", source = "stappen.betrokkenen.vastgelegdOp")
+    @Mapping(target = "betrokkenenDoor", source = "stappen.betrokkenen.vastgelegdDoor")
+    @Mapping(target = "niveaubepaling", source = "stappen.niveau.uitkomst")
+    @Mapping(target = "niveaubepalingOp", source = "stappen.niveau.vastgelegdOp")
+    @Mapping(target = "niveaubepalingDoor", source = "stappen.niveau.vastgelegdDoor")
+    @Mapping(target = "communicatieplan", source = "stappen.communicatieplan.uitkomst")
+    @Mapping(target = "communicatieplanOp", source = "stappen.communicatieplan.vastgelegdOp")
+    @Mapping(target = "communicatieplanDoor", source = "stappen.communicatieplan.vastgelegdDoor")
+    @Mapping(target = "middelen", source = "stappen.middelen.uitkomst")
+    @Mapping(target = "middelenOp", source = "stappen.middelen.vastgelegdOp")
+    @Mapping(target = "middelenDoor", source = "stappen.middelen.vastgelegdDoor")
+    @Mapping(target = "evaluatie", source = "stappen.evaluatie.uitkomst")
+    @Mapping(target = "evaluatieOp", source = "stappen.evaluatie.vastgelegdOp")
+    @Mapping(target = "evaluatieDoor", source = "stappen.evaluatie.vastgelegdDoor")
+    @Mapping(target = "versie", ignore = true)
+    void kopieer(Participatietraject bron, @MappingTarget ParticipatietrajectJpaEntity doel);
 
     private static <S> VastgelegdeStap<S> stap(S uitkomst, Instant op, String door) {
         return uitkomst == null ? null : new VastgelegdeStap<>(uitkomst, op, door);
-    }
-
-    private static <S> S uitkomst(VastgelegdeStap<S> stap) {
-        return stap == null ? null : stap.uitkomst();
-    }
-
-    private static Instant op(VastgelegdeStap<?> stap) {
-        return stap == null ? null : opMicroseconden(stap.vastgelegdOp());
-    }
-
-    private static String door(VastgelegdeStap<?> stap) {
-        return stap == null ? null : stap.vastgelegdDoor();
     }
 }

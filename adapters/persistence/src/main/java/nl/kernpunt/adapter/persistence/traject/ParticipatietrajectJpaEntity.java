@@ -41,86 +41,86 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "participatietraject")
 public class ParticipatietrajectJpaEntity extends Aggregaatrij {
 
-    String onderwerp;
-    String omschrijving;
-    boolean gemeentebreed;
+    public String onderwerp;
+    public String omschrijving;
+    public boolean gemeentebreed;
 
     @ElementCollection
     @CollectionTable(name = "participatietraject_kern", joinColumns = @JoinColumn(name = "traject_id"))
     @OrderColumn(name = "volgorde")
     @Column(name = "kern_id")
     @BatchSize(size = PaginaVerzoek.MAX_GROOTTE + 1)
-    List<UUID> kernen = new ArrayList<>();
+    public List<UUID> kernen = new ArrayList<>();
 
     @Column(name = "eigenaar_naam")
-    String eigenaarNaam;
+    public String eigenaarNaam;
     @Column(name = "eigenaar_email")
-    String eigenaarEmail;
+    public String eigenaarEmail;
     @Column(name = "eigenaar_telefoon")
-    String eigenaarTelefoon;
+    public String eigenaarTelefoon;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    List<Contactpersoon> kernambtenaren;
+    public List<Contactpersoon> kernambtenaren;
 
     @Column(name = "start_datum")
-    LocalDate startDatum;
+    public LocalDate startDatum;
     @Column(name = "eind_datum")
-    LocalDate eindDatum;
-    boolean groot;
+    public LocalDate eindDatum;
+    public boolean groot;
     @Column(name = "politiek_gevoelig")
-    boolean politiekGevoelig;
+    public boolean politiekGevoelig;
     @Column(name = "startnotitie_datum")
-    LocalDate startnotitieDatum;
+    public LocalDate startnotitieDatum;
     @Column(name = "startnotitie_raadsbesluit")
-    String startnotitieRaadsbesluit;
+    public String startnotitieRaadsbesluit;
 
     @Enumerated(EnumType.STRING)
-    Fase fase;
+    public Fase fase;
     @Enumerated(EnumType.STRING)
-    Participatieniveau niveau;
+    public Participatieniveau niveau;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    List<Niveauwijziging> niveauhistorie;
+    public List<Niveauwijziging> niveauhistorie;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    Afweging afweging;
+    public Afweging afweging;
     @Column(name = "afweging_op")
-    Instant afwegingOp;
+    public Instant afwegingOp;
     @Column(name = "afweging_door")
-    String afwegingDoor;
+    public String afwegingDoor;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    Betrokkenen betrokkenen;
+    public Betrokkenen betrokkenen;
     @Column(name = "betrokkenen_op")
-    Instant betrokkenenOp;
+    public Instant betrokkenenOp;
     @Column(name = "betrokkenen_door")
-    String betrokkenenDoor;
+    public String betrokkenenDoor;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    Niveaubepaling niveaubepaling;
+    public Niveaubepaling niveaubepaling;
     @Column(name = "niveaubepaling_op")
-    Instant niveaubepalingOp;
+    public Instant niveaubepalingOp;
     @Column(name = "niveaubepaling_door")
-    String niveaubepalingDoor;
+    public String niveaubepalingDoor;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    Communicatieplan communicatieplan;
+    public Communicatieplan communicatieplan;
     @Column(name = "communicatieplan_op")
-    Instant communicatieplanOp;
+    public Instant communicatieplanOp;
     @Column(name = "communicatieplan_door")
-    String communicatieplanDoor;
+    public String communicatieplanDoor;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    Middelen middelen;
+    public Middelen middelen;
     @Column(name = "middelen_op")
-    Instant middelenOp;
+    public Instant middelenOp;
     @Column(name = "middelen_door")
-    String middelenDoor;
+    public String middelenDoor;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    Evaluatie evaluatie;
+    public Evaluatie evaluatie;
     @Column(name = "evaluatie_op")
-    Instant evaluatieOp;
+    public Instant evaluatieOp;
     @Column(name = "evaluatie_door")
-    String evaluatieDoor;
+    public String evaluatieDoor;
 }

@@ -1,25 +1,25 @@
 package nl.kernpunt.adapter.persistence.vraag;
 
-import static nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen.opMicroseconden;
-
-import jakarta.enterprise.context.ApplicationScoped;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
 import nl.kernpunt.domain.vraag.Vraag;
 import nl.kernpunt.domain.vraag.VraagId;
+import org.mapstruct.AfterMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
-/**
- * Between the question and its row, by hand as for the traject: package-private fields and three
- * flattened persons, which MapStruct would need an explicit mapping for each.
- */
-@ApplicationScoped
-class VraagEntityMapper implements EntityMapper<Vraag, VraagJpaEntity> {
+/** The asker, the kernambtenaar and the handler are flattened into columns. */
+@Mapper(uses = {Tijdstippen.class, Sleutels.class})
+interface VraagEntityMapper extends EntityMapper<Vraag, VraagJpaEntity> {
 
-    @Override
-    public Vraag naarDomein(VraagJpaEntity rij) {
+    /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
+    default Vraag naarDomein(VraagJpaEntity rij) {
         return Vraag.reconstitute(new VraagId(rij.id), new Gemeentecode(rij.gemeente), new KernId(rij.kernId),
                 rij.onderwerp, rij.tekst, new Contactpersoon(rij.vragerNaam, rij.vragerEmail, rij.vragerTelefoon),
                 rij.ontvangenOp, persoon(rij.kernambtenaarNaam, rij.kernambtenaarEmail, rij.kernambtenaarTelefoon),
@@ -30,36 +30,36 @@ class VraagEntityMapper implements EntityMapper<Vraag, VraagJpaEntity> {
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
-    @Override
-    public void kopieer(Vraag bron, VraagJpaEntity doel) {
-        doel.id = bron.getId().waarde();
-        doel.gemeente = bron.getGemeente().waarde();
-        doel.kernId = bron.getKern().waarde();
-        doel.onderwerp = bron.getOnderwerp();
-        doel.tekst = bron.getTekst();
-        doel.vragerNaam = bron.getVrager().naam();
-        doel.vragerEmail = bron.getVrager().email();
-        doel.vragerTelefoon = bron.getVrager().telefoon();
-        doel.ontvangenOp = opMicroseconden(bron.getOntvangenOp());
+    @Mapping(target = "kernId", source = "kern")
+    @Mapping(target = "vragerNaam", source = "vrager.naam")
+    @Mapping(target = "vragerEmail", source = "vrager.email")
+    @Mapping(target = "vragerTelefoon", source = "vrager.telefoon")
+    @Mapping(target = "termijnDagen", source = "termijn.dagen")
+    @Mapping(target = "termijnSoort", source = "termijn.soort")
+    @Mapping(target = "behandelaarNaam", source = "behandelaar.naam")
+    @Mapping(target = "behandelaarEmail", source = "behandelaar.email")
+    @Mapping(target = "behandelaarTelefoon", source = "behandelaar.telefoon")
+    @Mapping(target = "statushistorie", source = "historie")
+    @Mapping(target = "kernambtenaarNaam", ignore = true)
+    @Mapping(target = "kernambtenaarEmail", ignore = true)
+    @Mapping(target = "kernambtenaarTelefoon", ignore = true)
+    @Mapping(target = "lopendeDeadline", ignore = true)
+    @Mapping(target = "termijnGehaald", ignore = true)
+    @Mapping(target = "versie", ignore = true)
+    void kopieer(Vraag bron, @MappingTarget VraagJpaEntity doel);
+
+    /**
+     * By hand: MapStruct 1.6 cannot read through the Optional the kernambtenaar comes in, and the
+     * deadline and outcome the lists and figures compare are derived, not properties.
+     */
+    @AfterMapping
+    default void afgeleid(Vraag bron, @MappingTarget VraagJpaEntity doel) {
         Contactpersoon kernambtenaar = bron.getKernambtenaar().orElse(null);
         doel.kernambtenaarNaam = kernambtenaar == null ? null : kernambtenaar.naam();
         doel.kernambtenaarEmail = kernambtenaar == null ? null : kernambtenaar.email();
         doel.kernambtenaarTelefoon = kernambtenaar == null ? null : kernambtenaar.telefoon();
-        doel.termijnDagen = bron.getTermijn().dagen();
-        doel.termijnSoort = bron.getTermijn().soort();
-        Contactpersoon behandelaar = bron.getBehandelaar();
-        doel.behandelaarNaam = behandelaar == null ? null : behandelaar.naam();
-        doel.behandelaarEmail = behandelaar == null ? null : behandelaar.email();
-        doel.behandelaarTelefoon = behandelaar == null ? null : behandelaar.telefoon();
-        doel.status = bron.getStatus();
-        doel.statushistorie = bron.getHistorie();
-        doel.pauzes = bron.getPauzes();
-        doel.eersteReactieOp = opMicroseconden(bron.getEersteReactieOp());
-        doel.verwachtAntwoordOp = bron.getVerwachtAntwoordOp();
-        // the moments the lists and figures compare; truncated like every stored moment
-        doel.lopendeDeadline = bron.lopendeDeadline().map(d -> opMicroseconden(d)).orElse(null);
+        doel.lopendeDeadline = Tijdstippen.opMicroseconden(bron.lopendeDeadline());
         doel.termijnGehaald = bron.termijnGehaald().orElse(null);
-        doel.gewijzigdOp = opMicroseconden(bron.getGewijzigdOp());
     }
 
     private static Contactpersoon persoon(String naam, String email, String telefoon) {

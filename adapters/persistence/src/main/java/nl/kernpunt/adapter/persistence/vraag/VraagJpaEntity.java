@@ -29,72 +29,72 @@ import org.hibernate.type.SqlTypes;
 public class VraagJpaEntity {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(updatable = false)
     @JdbcTypeCode(SqlTypes.CHAR)
-    String gemeente;
+    public String gemeente;
 
     @Column(name = "kern_id", updatable = false)
-    UUID kernId;
+    public UUID kernId;
 
-    String onderwerp;
-    String tekst;
+    public String onderwerp;
+    public String tekst;
 
     @Column(name = "vrager_naam")
-    String vragerNaam;
+    public String vragerNaam;
     @Column(name = "vrager_email")
-    String vragerEmail;
+    public String vragerEmail;
     @Column(name = "vrager_telefoon")
-    String vragerTelefoon;
+    public String vragerTelefoon;
 
     @Column(name = "ontvangen_op", updatable = false)
-    Instant ontvangenOp;
+    public Instant ontvangenOp;
 
     @Column(name = "kernambtenaar_naam", updatable = false)
-    String kernambtenaarNaam;
+    public String kernambtenaarNaam;
     @Column(name = "kernambtenaar_email", updatable = false)
-    String kernambtenaarEmail;
+    public String kernambtenaarEmail;
     @Column(name = "kernambtenaar_telefoon", updatable = false)
-    String kernambtenaarTelefoon;
+    public String kernambtenaarTelefoon;
 
     @Column(name = "termijn_dagen", updatable = false)
-    int termijnDagen;
+    public int termijnDagen;
     @Column(name = "termijn_soort", updatable = false)
     @Enumerated(EnumType.STRING)
-    Termijnsoort termijnSoort;
+    public Termijnsoort termijnSoort;
 
     @Column(name = "behandelaar_naam")
-    String behandelaarNaam;
+    public String behandelaarNaam;
     @Column(name = "behandelaar_email")
-    String behandelaarEmail;
+    public String behandelaarEmail;
     @Column(name = "behandelaar_telefoon")
-    String behandelaarTelefoon;
+    public String behandelaarTelefoon;
 
     @Enumerated(EnumType.STRING)
-    VraagStatus status;
+    public VraagStatus status;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    List<Statusovergang> statushistorie;
+    public List<Statusovergang> statushistorie;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    List<Pauze> pauzes;
+    public List<Pauze> pauzes;
 
     @Column(name = "eerste_reactie_op")
-    Instant eersteReactieOp;
+    public Instant eersteReactieOp;
 
     @Column(name = "verwacht_antwoord_op")
-    LocalDate verwachtAntwoordOp;
+    public LocalDate verwachtAntwoordOp;
 
     @Column(name = "lopende_deadline")
-    Instant lopendeDeadline;
+    public Instant lopendeDeadline;
 
     @Column(name = "termijn_gehaald")
-    Boolean termijnGehaald;
+    public Boolean termijnGehaald;
 
     @Column(name = "gewijzigd_op")
-    Instant gewijzigdOp;
+    public Instant gewijzigdOp;
 
     @Version
-    long versie;
+    public long versie;
 }

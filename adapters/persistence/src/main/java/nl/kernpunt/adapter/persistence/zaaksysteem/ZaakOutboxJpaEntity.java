@@ -16,53 +16,53 @@ import org.hibernate.type.SqlTypes;
 public class ZaakOutboxJpaEntity {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Generated
     @Column(insertable = false, updatable = false)
-    Long volgnummer;
+    public Long volgnummer;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    String gemeente;
+    public String gemeente;
 
-    String zaaksoort;
+    public String zaaksoort;
 
     @Column(name = "bron_id")
-    UUID bron;
+    public UUID bron;
 
-    String identificatie;
+    public String identificatie;
 
-    String opdracht;
+    public String opdracht;
 
-    String zaakstatus;
+    public String zaakstatus;
 
-    Instant moment;
+    public Instant moment;
 
-    String omschrijving;
+    public String omschrijving;
 
-    String toelichting;
+    public String toelichting;
 
-    String initiator;
+    public String initiator;
 
-    String toestand;
+    public String toestand;
 
-    int pogingen;
+    public int pogingen;
 
     @Column(name = "eerder_geprobeerd")
-    boolean eerderGeprobeerd;
+    public boolean eerderGeprobeerd;
 
     @Column(name = "geplaatst_op")
-    Instant geplaatstOp;
+    public Instant geplaatstOp;
 
     @Column(name = "volgende_poging_op")
-    Instant volgendePogingOp;
+    public Instant volgendePogingOp;
 
     @Column(name = "geclaimd_tot")
-    Instant geclaimdTot;
+    public Instant geclaimdTot;
 
     @Column(name = "afgehandeld_op")
-    Instant afgehandeldOp;
+    public Instant afgehandeldOp;
 
     @Column(name = "laatste_fout")
-    String laatsteFout;
+    public String laatsteFout;
 }

@@ -15,39 +15,39 @@ import org.hibernate.type.SqlTypes;
 public class ZaakconflictJpaEntity {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    String gemeente;
+    public String gemeente;
 
-    String zaaksoort;
+    public String zaaksoort;
 
     @Column(name = "bron_id")
-    UUID bron;
+    public UUID bron;
 
-    String identificatie;
+    public String identificatie;
 
     @Column(name = "zaak_url")
-    String zaakUrl;
+    public String zaakUrl;
 
     @Column(name = "huidige_status")
-    String huidigeStatus;
+    public String huidigeStatus;
 
     @Column(name = "gevraagde_status")
-    String gevraagdeStatus;
+    public String gevraagdeStatus;
 
-    String statustype;
+    public String statustype;
 
-    String code;
+    public String code;
 
-    String reden;
+    public String reden;
 
     @Column(name = "ontvangen_op")
-    Instant ontvangenOp;
+    public Instant ontvangenOp;
 
     @Column(name = "opgelost_op")
-    Instant opgelostOp;
+    public Instant opgelostOp;
 
     @Column(name = "opgelost_door")
-    String opgelostDoor;
+    public String opgelostDoor;
 }

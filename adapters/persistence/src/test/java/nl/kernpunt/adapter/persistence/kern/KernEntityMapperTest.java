@@ -44,9 +44,9 @@ class KernEntityMapperTest {
         kern.archiveer(klok);
         mapper.kopieer(kern, rij);
 
-        assertThat(rij.getFunctiehistorie()).hasSize(2);
-        assertThat(rij.getDorpsbelangenorganisaties()).hasSize(1);
-        assertThat(rij.isGearchiveerd()).isTrue();
+        assertThat(rij.functiehistorie).hasSize(2);
+        assertThat(rij.dorpsbelangenorganisaties).hasSize(1);
+        assertThat(rij.gearchiveerd).isTrue();
     }
 
     private KernJpaEntity rij(Kern kern) {
