@@ -52,12 +52,14 @@ public class ZaakDispatcher {
         }
         Instant nu = klok.instant();
         List<Outboxregel> regels = outbox.claim(gemeenten, beleid.batch(), nu, nu.plus(beleid.claimduur()));
+        // a row is started only in the first half of its lease, so a slow round (the pace, slow answers)
+        // never sends a row another instance may already have taken over
+        Instant laatsteStart = nu.plus(beleid.claimduur().dividedBy(2));
         Set<Gemeentecode> onbereikbaar = new HashSet<>();
         int gelukt = 0;
         for (Outboxregel regel : regels) {
-            Gemeentecode gemeente = regel.opdracht().gemeente();
-            if (onbereikbaar.contains(gemeente)) {
-                // no more calls to a Join that is down: the rest of its rows wait for the probe
+            if (onbereikbaar.contains(regel.opdracht().gemeente()) || klok.instant().isAfter(laatsteStart)) {
+                // no more calls to a Join that is down, or too late in the lease: the row waits untried
                 outbox.geefVrij(regel.id());
             } else if (bezorg(regel, onbereikbaar)) {
                 gelukt++;

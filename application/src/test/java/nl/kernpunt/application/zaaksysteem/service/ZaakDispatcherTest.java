@@ -155,6 +155,24 @@ class ZaakDispatcherTest {
     }
 
     @Test
+    void a_row_is_not_started_after_the_first_half_of_its_lease_so_no_other_instance_can_have_taken_it_over() {
+        Zaakidentificatie een = plaats();
+        Zaakidentificatie twee = plaats();
+        Zaakidentificatie drie = plaats();
+        zaaksysteem.duurt = Duration.ofSeconds(40);
+
+        assertThat(dispatcher.verwerk()).isEqualTo(new ZaakDispatcher.Ronde(3, 2));
+        assertThat(zaaksysteem.ontvangen(een)).containsExactly("ingediend");
+        assertThat(zaaksysteem.ontvangen(twee)).containsExactly("ingediend");
+        assertThat(zaaksysteem.ontvangen(drie)).as("80 s into a 2-minute lease").isEmpty();
+        assertThat(outbox.stand(BUREN, klok.instant()).wachtend()).as("released untried").isEqualTo(1);
+
+        dispatcher.verwerk();
+        assertThat(zaaksysteem.ontvangen(drie)).containsExactly("ingediend");
+        assertThat(zaaksysteem.eerderGeprobeerd).containsExactly(false, false, false);
+    }
+
+    @Test
     void without_a_configured_case_system_rows_wait_untouched() {
         plaats("in-behandeling");
         zaaksysteem.gemeenten = Set.of();
@@ -175,13 +193,15 @@ class ZaakDispatcherTest {
     }
 
     /** Records what arrived per zaak; fails the next calls as queued, and every call to a gemeente that is down. */
-    private static final class NepZaaksysteem implements ZaakRegistratiePort {
+    private final class NepZaaksysteem implements ZaakRegistratiePort {
         Set<Gemeentecode> gemeenten = Set.of(BUREN, TIEL);
         final Set<Gemeentecode> plat = new HashSet<>();
         final Deque<ZaaksysteemFout.Aard> faalt = new ArrayDeque<>();
         final List<Boolean> eerderGeprobeerd = new ArrayList<>();
         private final List<Zaakopdracht> ontvangen = new ArrayList<>();
         private final Map<Gemeentecode, Integer> aanroepen = new HashMap<>();
+        /** How long each call takes on the test's clock. */
+        Duration duurt = Duration.ZERO;
 
         @Override
         public Set<Gemeentecode> ingesteldeGemeenten() {
@@ -191,6 +211,7 @@ class ZaakDispatcherTest {
         @Override
         public void voerUit(Zaakopdracht opdracht, boolean eerder) {
             eerderGeprobeerd.add(eerder);
+            klok.verzet(duurt);
             aanroepen.merge(opdracht.gemeente(), 1, Integer::sum);
             ZaaksysteemFout.Aard fout = plat.contains(opdracht.gemeente()) ? ZaaksysteemFout.Aard.ONBEREIKBAAR : faalt.poll();
             if (fout != null) {
