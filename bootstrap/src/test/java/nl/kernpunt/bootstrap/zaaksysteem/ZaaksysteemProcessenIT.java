@@ -212,7 +212,9 @@ class ZaaksysteemProcessenIT {
                 "kenmerken", Map.of("bronorganisatie", NepJoinResource.RSIN));
 
         int antwoordZonderDatabase;
-        try (Connection beheer = postgres.getPostgresDatabase().getConnection(); Statement sql = beheer.createStatement()) {
+        // from another database: PostgreSQL refuses to close the one it is connected to
+        try (Connection beheer = postgres.getDatabase("postgres", "template1").getConnection();
+             Statement sql = beheer.createStatement()) {
             sql.execute("alter database postgres allow_connections false");
             sql.execute("select pg_terminate_backend(pid) from pg_stat_activity "
                     + "where datname = 'postgres' and pid <> pg_backend_pid()");
