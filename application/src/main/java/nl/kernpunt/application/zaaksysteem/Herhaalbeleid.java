@@ -6,18 +6,26 @@ import java.util.random.RandomGenerator;
 
 /**
  * How the dispatcher retries: exponential backoff from {@code basis} up to {@code maximum}, with
- * jitter so that many rows failing together do not return together; parked after
- * {@code maxPogingen} failures. A claim lasts {@code claimduur}: a dispatcher that dies mid-call
- * frees its rows when that time has passed.
+ * jitter so that many rows failing together do not return together. A row Join answered but could
+ * not serve is parked after {@code maxPogingen} failures; an unreachable Join never parks a row:
+ * after {@code drempel} consecutive failures to reach a gemeente's Join it counts as unreachable and
+ * only one probe at a time goes there, on the same backoff. {@code tempo} caps the opdrachten per
+ * second this instance sends to one gemeente (0: no cap), so a backlog drains at a rate Join can
+ * take. A claim lasts {@code claimduur}: a dispatcher that dies mid-call frees its rows when that
+ * time has passed.
  */
-public record Herhaalbeleid(Duration basis, Duration maximum, int maxPogingen, Duration claimduur, int batch) {
+public record Herhaalbeleid(Duration basis, Duration maximum, int maxPogingen, Duration claimduur, int batch,
+                            int drempel, int tempo) {
 
     public Herhaalbeleid {
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(maximum, "maximum");
         Objects.requireNonNull(claimduur, "claimduur");
-        if (maxPogingen < 1 || batch < 1) {
-            throw new IllegalArgumentException("maxPogingen en batch moeten positief zijn");
+        if (maxPogingen < 1 || batch < 1 || drempel < 1) {
+            throw new IllegalArgumentException("maxPogingen, batch en drempel moeten positief zijn");
+        }
+        if (tempo < 0) {
+            throw new IllegalArgumentException("tempo mag niet negatief zijn");
         }
     }
 
@@ -32,7 +40,17 @@ public record Herhaalbeleid(Duration basis, Duration maximum, int maxPogingen, D
         return Duration.ofMillis(helft + (helft == 0 ? 0 : toeval.nextLong(helft + 1)));
     }
 
-    public boolean moetParkeren(int pogingen) {
-        return pogingen >= maxPogingen;
+    /** Whether a row that failed this often parks; never for an unreachable Join. */
+    public boolean moetParkeren(ZaaksysteemFout fout, int pogingen) {
+        return switch (fout.aard()) {
+            case ONBEREIKBAAR -> false;
+            case TIJDELIJK -> pogingen >= maxPogingen;
+            case BLIJVEND -> true;
+        };
+    }
+
+    /** The least time between two opdrachten to one gemeente; zero without a cap. */
+    public Duration tussenpoos() {
+        return tempo == 0 ? Duration.ZERO : Duration.ofNanos(1_000_000_000L / tempo);
     }
 }

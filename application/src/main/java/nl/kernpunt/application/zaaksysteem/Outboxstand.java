@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param oudsteWachtendSinds when the oldest undelivered (waiting or retrying) row was written; null when none
  * @param laatstGelukt        the last delivery; null when none yet
+ * @param onbereikbaarSinds   since when the case system counts as unreachable; null while it is reached
  */
 public record Outboxstand(long wachtend, long opnieuw, long geparkeerd, Instant oudsteWachtendSinds,
-                          Instant laatstGelukt) {
+                          Instant laatstGelukt, Instant onbereikbaarSinds) {
 }

@@ -1,28 +1,49 @@
 package nl.kernpunt.application.zaaksysteem;
 
 /**
- * The case system did not do what was asked. {@code tijdelijk}: unreachable, timed out, 5xx: try
- * again later. Otherwise the request itself was refused (4xx, configuration missing): retrying the
- * same request cannot help, so the row is parked for a person at once.
+ * The case system did not do what was asked, of one of three kinds (see {@link Aard}). Only a
+ * refusal parks a row at once; an unreachable case system never parks anything.
  */
 public class ZaaksysteemFout extends RuntimeException {
 
-    private final boolean tijdelijk;
+    public enum Aard {
+        /** No answer, or one that says "not now" (timeout, 408, 429, 502, 503, 504): Join is down, not the row. */
+        ONBEREIKBAAR,
+        /** Join answered but could not do it now (another 5xx, a zaak not there yet): retried, parked after a while. */
+        TIJDELIJK,
+        /** The request itself was refused (4xx, configuration missing): retrying the same request cannot help. */
+        BLIJVEND
+    }
 
-    public ZaaksysteemFout(String melding, boolean tijdelijk, Throwable oorzaak) {
+    private final Aard aard;
+
+    public ZaaksysteemFout(String melding, Aard aard, Throwable oorzaak) {
         super(melding, oorzaak);
-        this.tijdelijk = tijdelijk;
+        this.aard = aard;
+    }
+
+    public static ZaaksysteemFout onbereikbaar(String melding, Throwable oorzaak) {
+        return new ZaaksysteemFout(melding, Aard.ONBEREIKBAAR, oorzaak);
     }
 
     public static ZaaksysteemFout tijdelijk(String melding, Throwable oorzaak) {
-        return new ZaaksysteemFout(melding, true, oorzaak);
+        return new ZaaksysteemFout(melding, Aard.TIJDELIJK, oorzaak);
     }
 
     public static ZaaksysteemFout blijvend(String melding) {
-        return new ZaaksysteemFout(melding, false, null);
+        return new ZaaksysteemFout(melding, Aard.BLIJVEND, null);
     }
 
+    public Aard aard() {
+        return aard;
+    }
+
+    /** Worth trying again later: Join was unreachable or could not do it now. */
     public boolean isTijdelijk() {
-        return tijdelijk;
+        return aard != Aard.BLIJVEND;
+    }
+
+    public boolean isOnbereikbaar() {
+        return aard == Aard.ONBEREIKBAAR;
     }
 }

@@ -36,21 +36,7 @@ public class NepJoinResource implements QuarkusTestResourceLifecycleManager {
         if (zakenUrl != null) {
             join.basis(zakenUrl);
         }
-        String g = "kernpunt.zaaksysteem.gemeenten.\"" + GEMEENTE + "\".";
-        Map<String, String> config = new HashMap<>();
-        config.put(g + "zaken.url", join.basis());
-        config.put(g + "zaken.client-id", "kernpunt-test");
-        config.put(g + "zaken.secret", NepJoin.ZAKEN_GEHEIM);
-        config.put(g + "catalogi.url", join.catalogiBasis());
-        config.put(g + "catalogi.client-id", "kernpunt-test");
-        config.put(g + "catalogi.secret", NepJoin.CATALOGI_GEHEIM);
-        config.put(g + "rsin", RSIN);
-        soort(config, g + "soorten.initiatief.", ZAAKTYPE,
-                new String[] {"ingediend", "in-behandeling", "rol-bepaald", "in-uitvoering"},
-                new String[] {"afgerond", "afgewezen", "ingetrokken"});
-        soort(config, g + "soorten.vraag.", ZAAKTYPE_VRAAG,
-                new String[] {"ontvangen", "doorgezet", "procesantwoord-gegeven", "beantwoord", "wacht-op-inwoner"},
-                new String[] {"gesloten"});
+        Map<String, String> config = new HashMap<>(koppeling(GEMEENTE, join, "kernpunt-test"));
         // short waits so the fault tests see retries within seconds; the timeout stays well above what a
         // loaded build machine needs for one call, as a call still running in Join when we give up
         // is the one case check-before-write cannot see (docs/adr/0012)
@@ -59,7 +45,27 @@ public class NepJoinResource implements QuarkusTestResourceLifecycleManager {
         config.put("kernpunt.zaaksysteem.herhaling.maximum", "PT2S");
         config.put("kernpunt.zaaksysteem.herhaling.max-pogingen", "50");
         config.put("kernpunt.zaaksysteem.herhaling.claimduur", "PT3S");
-        config.put(g + "notificatie-token", NOTIFICATIE_TOKEN);
+        config.put("kernpunt.zaaksysteem.gemeenten.\"" + GEMEENTE + "\".notificatie-token", NOTIFICATIE_TOKEN);
+        return config;
+    }
+
+    /** The gemeente's Join is this fake: its URLs, secrets, RSIN and the zaaktypen of both kinds of item. */
+    static Map<String, String> koppeling(String gemeente, NepJoin join, String clientId) {
+        String g = "kernpunt.zaaksysteem.gemeenten.\"" + gemeente + "\".";
+        Map<String, String> config = new HashMap<>();
+        config.put(g + "zaken.url", join.basis());
+        config.put(g + "zaken.client-id", clientId);
+        config.put(g + "zaken.secret", NepJoin.ZAKEN_GEHEIM);
+        config.put(g + "catalogi.url", join.catalogiBasis());
+        config.put(g + "catalogi.client-id", clientId);
+        config.put(g + "catalogi.secret", NepJoin.CATALOGI_GEHEIM);
+        config.put(g + "rsin", RSIN);
+        soort(config, g + "soorten.initiatief.", ZAAKTYPE,
+                new String[] {"ingediend", "in-behandeling", "rol-bepaald", "in-uitvoering"},
+                new String[] {"afgerond", "afgewezen", "ingetrokken"});
+        soort(config, g + "soorten.vraag.", ZAAKTYPE_VRAAG,
+                new String[] {"ontvangen", "doorgezet", "procesantwoord-gegeven", "beantwoord", "wacht-op-inwoner"},
+                new String[] {"gesloten"});
         return config;
     }
 

@@ -42,8 +42,17 @@ public interface ZaaksysteemInstellingen {
         @WithDefault("PT10M")
         Duration maximum();
 
+        /** Failures after which a row Join answered but could not serve is parked; an unreachable Join parks nothing. */
         @WithDefault("10")
         int maxPogingen();
+
+        /** Consecutive failures to reach a gemeente's Join after which only one probe at a time goes there. */
+        @WithDefault("5")
+        int drempel();
+
+        /** Opdrachten per second this instance sends to one gemeente's Join at most; 0: no cap. */
+        @WithDefault("20")
+        int tempo();
 
         /** Longer than a dispatch round can take; a dispatcher that dies frees its rows after it. */
         @WithDefault("PT2M")

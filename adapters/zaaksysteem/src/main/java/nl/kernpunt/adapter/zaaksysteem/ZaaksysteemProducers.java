@@ -11,6 +11,7 @@ class ZaaksysteemProducers {
     @Singleton
     Herhaalbeleid herhaalbeleid(ZaaksysteemInstellingen instellingen) {
         ZaaksysteemInstellingen.Herhaling h = instellingen.herhaling();
-        return new Herhaalbeleid(h.basis(), h.maximum(), h.maxPogingen(), h.claimduur(), h.batch());
+        return new Herhaalbeleid(h.basis(), h.maximum(), h.maxPogingen(), h.claimduur(), h.batch(),
+                h.drempel(), h.tempo());
     }
 }

@@ -191,22 +191,27 @@ class ZgwZaakRegistratieAdapter implements ZaakRegistratiePort {
     }
 
     /**
-     * Network trouble, timeouts, 5xx, 408 and 429 are temporary; any other answer refuses the
-     * request itself, which a retry cannot change.
+     * No answer, a timeout, 408, 429, 502, 503 and 504 say Join is down or busy: never a reason to
+     * park. Another 5xx is Join failing this request: retried, parked after a while. Any other answer
+     * refuses the request itself, which a retry cannot change.
      */
     private static <T> T roep(Supplier<T> aanroep) {
         try {
             return aanroep.get();
         } catch (ProcessingException e) {
-            throw ZaaksysteemFout.tijdelijk("zaaksysteem onbereikbaar: " + e.getMessage(), e);
+            throw ZaaksysteemFout.onbereikbaar("zaaksysteem onbereikbaar: " + e.getMessage(), e);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             String melding = "zaaksysteem antwoordde " + status + " op " + e.getMessage();
-            if (status >= 500 || status == 408 || status == 429) {
-                throw ZaaksysteemFout.tijdelijk(melding, e);
-            }
-            throw new ZaaksysteemFout(melding, false, e);
+            throw new ZaaksysteemFout(melding, aard(status), e);
         }
+    }
+
+    private static ZaaksysteemFout.Aard aard(int status) {
+        return switch (status) {
+            case 408, 429, 502, 503, 504 -> ZaaksysteemFout.Aard.ONBEREIKBAAR;
+            default -> status >= 500 ? ZaaksysteemFout.Aard.TIJDELIJK : ZaaksysteemFout.Aard.BLIJVEND;
+        };
     }
 
     /** Compared in constant time; a {@code Bearer } prefix on either side does not matter. */

@@ -5,13 +5,16 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.application.zaaksysteem.GeparkeerdeOpdracht;
 import nl.kernpunt.application.zaaksysteem.Outboxregel;
 import nl.kernpunt.application.zaaksysteem.Outboxstand;
+import nl.kernpunt.application.zaaksysteem.Verbindingsstand;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
 import nl.kernpunt.application.zaaksysteem.Zaaksoort;
@@ -58,15 +61,39 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
      * then written in the same transaction, so once it commits other dispatchers pass these rows by.
      */
     @Override
-    @SuppressWarnings("unchecked")
     public List<Outboxregel> claim(Set<Gemeentecode> gemeenten, int max, Instant nu, Instant geclaimdTot) {
         if (gemeenten.isEmpty()) {
             return List.of();
         }
+        return claim(gemeenten.stream().map(Gemeentecode::waarde).toList(), max, nu, nu, geclaimdTot);
+    }
+
+    /** The probe goes with the gemeente's oldest eligible row, whatever that row's own wait. */
+    @Override
+    public Optional<Outboxregel> claimProef(Gemeentecode gemeente, Instant nu, Instant geclaimdTot) {
+        // the conditional update takes the probe for one dispatcher only: a second one waits for the
+        // row lock, then finds volgende_proef_op moved on
+        int genomen = rijen.getEntityManager().createNativeQuery("""
+                        update zaak_verbinding set volgende_proef_op = :tot
+                        where gemeente = :gemeente and onbereikbaar_sinds is not null and volgende_proef_op <= :nu""")
+                .setParameter("gemeente", gemeente.waarde())
+                .setParameter("nu", nu)
+                .setParameter("tot", geclaimdTot)
+                .executeUpdate();
+        if (genomen == 0) {
+            return Optional.empty();
+        }
+        return claim(List.of(gemeente.waarde()), 1, nu, Instant.parse("9999-12-31T00:00:00Z"), geclaimdTot)
+                .stream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Outboxregel> claim(List<String> gemeenten, int max, Instant nu, Instant verschuldigdVoor,
+                                    Instant geclaimdTot) {
         List<UUID> ids = rijen.getEntityManager().createNativeQuery("""
                         select o.id from zaak_outbox o
                         where o.toestand = 'wachtend' and o.gemeente in (:gemeenten)
-                          and o.volgende_poging_op <= :nu
+                          and o.volgende_poging_op <= :verschuldigd
                           and (o.geclaimd_tot is null or o.geclaimd_tot < :nu)
                           and not exists (select 1 from zaak_outbox e
                                           where e.identificatie = o.identificatie and e.volgnummer < o.volgnummer
@@ -74,8 +101,9 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
                         order by o.volgnummer
                         limit :max
                         for update of o skip locked""", UUID.class)
-                .setParameter("gemeenten", gemeenten.stream().map(Gemeentecode::waarde).toList())
+                .setParameter("gemeenten", gemeenten)
                 .setParameter("nu", nu)
+                .setParameter("verschuldigd", verschuldigdVoor)
                 .setParameter("max", max)
                 .getResultList();
         if (ids.isEmpty()) {
@@ -85,6 +113,11 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
         List<Outboxregel> regels = geclaimd.stream().map(ZaakOutboxPersistenceAdapter::regel).toList();
         geclaimd.forEach(rij -> rij.geclaimdTot = Tijdstippen.opMicroseconden(geclaimdTot));
         return regels;
+    }
+
+    @Override
+    public void geefVrij(UUID id) {
+        rijen.findById(id).geclaimdTot = null;
     }
 
     @Override
@@ -148,12 +181,78 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
                                count(*) filter (where toestand = 'wachtend' and pogingen > 0),
                                count(*) filter (where toestand = 'geparkeerd'),
                                min(geplaatst_op) filter (where toestand = 'wachtend'),
-                               max(afgehandeld_op) filter (where toestand = 'afgehandeld')
+                               max(afgehandeld_op) filter (where toestand = 'afgehandeld'),
+                               (select onbereikbaar_sinds from zaak_verbinding where gemeente = :gemeente)
                         from zaak_outbox where gemeente = :gemeente""", Object[].class)
                 .setParameter("gemeente", gemeente.waarde())
                 .getSingleResult();
         return new Outboxstand(((Number) telling[0]).longValue(), ((Number) telling[1]).longValue(),
-                ((Number) telling[2]).longValue(), Tijdstippen.uitNative(telling[3]), Tijdstippen.uitNative(telling[4]));
+                ((Number) telling[2]).longValue(), Tijdstippen.uitNative(telling[3]), Tijdstippen.uitNative(telling[4]),
+                Tijdstippen.uitNative(telling[5]));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<Gemeentecode> onbereikbaar(Set<Gemeentecode> gemeenten) {
+        if (gemeenten.isEmpty()) {
+            return Set.of();
+        }
+        List<String> codes = rijen.getEntityManager().createNativeQuery("""
+                        select gemeente from zaak_verbinding
+                        where gemeente in (:gemeenten) and onbereikbaar_sinds is not null""", String.class)
+                .setParameter("gemeenten", gemeenten.stream().map(Gemeentecode::waarde).toList())
+                .getResultList();
+        return codes.stream().map(Gemeentecode::new).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Verbindingsstand telStoring(Gemeentecode gemeente, Instant op) {
+        Object[] stand = (Object[]) rijen.getEntityManager().createNativeQuery("""
+                        insert into zaak_verbinding (gemeente, fouten, eerste_fout_op) values (:gemeente, 1, :op)
+                        on conflict (gemeente) do update
+                            set fouten = zaak_verbinding.fouten + 1,
+                                eerste_fout_op = coalesce(zaak_verbinding.eerste_fout_op, excluded.eerste_fout_op)
+                        returning fouten, eerste_fout_op, onbereikbaar_sinds, mislukte_proeven""", Object[].class)
+                .setParameter("gemeente", gemeente.waarde())
+                .setParameter("op", Tijdstippen.opMicroseconden(op))
+                .getSingleResult();
+        return new Verbindingsstand(((Number) stand[0]).intValue(), Tijdstippen.uitNative(stand[1]),
+                Tijdstippen.uitNative(stand[2]), ((Number) stand[3]).intValue());
+    }
+
+    @Override
+    public void onderbreek(Gemeentecode gemeente, Instant sinds, int mislukteProeven, Instant volgendeProef) {
+        rijen.getEntityManager().createNativeQuery("""
+                        update zaak_verbinding
+                        set onbereikbaar_sinds = coalesce(onbereikbaar_sinds, :sinds), mislukte_proeven = :proeven,
+                            volgende_proef_op = :proef
+                        where gemeente = :gemeente""")
+                .setParameter("gemeente", gemeente.waarde())
+                .setParameter("sinds", Tijdstippen.opMicroseconden(sinds))
+                .setParameter("proeven", mislukteProeven)
+                .setParameter("proef", Tijdstippen.opMicroseconden(volgendeProef))
+                .executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Instant> bereikt(Gemeentecode gemeente, Instant nu) {
+        // touches the row only after failures, so deliveries in normal times do not contend for it
+        List<Object> sinds = rijen.getEntityManager().createNativeQuery("""
+                        with oud as (select gemeente, onbereikbaar_sinds from zaak_verbinding
+                                     where gemeente = :gemeente and fouten > 0 for update)
+                        update zaak_verbinding v
+                        set fouten = 0, eerste_fout_op = null, onbereikbaar_sinds = null, mislukte_proeven = 0,
+                            volgende_proef_op = null
+                        from oud where v.gemeente = oud.gemeente
+                        returning oud.onbereikbaar_sinds""")
+                .setParameter("gemeente", gemeente.waarde())
+                .getResultList();
+        Optional<Instant> onbereikbaarSinds = sinds.stream().filter(Objects::nonNull).findFirst()
+                .map(Tijdstippen::uitNative);
+        onbereikbaarSinds.ifPresent(s -> rijen.update("volgendePogingOp = ?1 where gemeente = ?2 and toestand = ?3 "
+                + "and volgendePogingOp > ?1", Tijdstippen.opMicroseconden(nu), gemeente.waarde(), WACHTEND));
+        return onbereikbaarSinds;
     }
 
     @Override

@@ -35,6 +35,7 @@ public class ZaaksysteemApiMapper {
                 .oudsteWachtendSeconden(outbox.oudsteWachtendSinds() == null ? null
                         : Math.max(0, Duration.between(outbox.oudsteWachtendSinds(), nu).toSeconds()))
                 .laatstGelukt(waarden.tijdstip(outbox.laatstGelukt()))
+                .onbereikbaarSinds(waarden.tijdstip(outbox.onbereikbaarSinds()))
                 .openConflicten(stand.openConflicten());
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.kernpunt.application.zaaksysteem.GeparkeerdeOpdracht;
 import nl.kernpunt.application.zaaksysteem.Outboxregel;
 import nl.kernpunt.application.zaaksysteem.Outboxstand;
+import nl.kernpunt.application.zaaksysteem.Verbindingsstand;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -26,6 +27,17 @@ public interface ZaakOutbox {
      * zaak are sent in order, and a parked row holds back the ones after it.
      */
     List<Outboxregel> claim(Set<Gemeentecode> gemeenten, int max, Instant nu, Instant geclaimdTot);
+
+    /**
+     * While the gemeente's case system is unreachable and its probe is due, takes the probe (no other
+     * dispatcher gets it before {@code geclaimdTot}) and claims the oldest eligible row of the gemeente,
+     * its own wait notwithstanding. Empty when the probe is not due, another dispatcher holds it, or no
+     * row is eligible.
+     */
+    Optional<Outboxregel> claimProef(Gemeentecode gemeente, Instant nu, Instant geclaimdTot);
+
+    /** Releases a claimed row that was not tried, as if it had not been claimed. */
+    void geefVrij(UUID id);
 
     void gelukt(UUID id, Instant op);
 
@@ -48,6 +60,28 @@ public interface ZaakOutbox {
     int hervatZaak(Zaakidentificatie zaak, Instant nu);
 
     Outboxstand stand(Gemeentecode gemeente, Instant nu);
+
+    /** Those of the gemeenten whose case system counts as unreachable. */
+    Set<Gemeentecode> onbereikbaar(Set<Gemeentecode> gemeenten);
+
+    /**
+     * Counts one more consecutive failure to reach the gemeente's case system and returns the stand
+     * after it. Holds the gemeente's stand locked until the transaction ends, so instances count in turn.
+     */
+    Verbindingsstand telStoring(Gemeentecode gemeente, Instant op);
+
+    /**
+     * The case system counts as unreachable since {@code sinds} (kept when already set); the next probe
+     * may go at {@code volgendeProef}.
+     */
+    void onderbreek(Gemeentecode gemeente, Instant sinds, int mislukteProeven, Instant volgendeProef);
+
+    /**
+     * The case system answered: the count of failures starts again. When it counted as unreachable,
+     * returns since when, and the gemeente's waiting rows become due at {@code nu}, so the backlog
+     * drains now instead of after each row's own wait.
+     */
+    Optional<Instant> bereikt(Gemeentecode gemeente, Instant nu);
 
     /** The gemeente's parked rows, oldest first. */
     List<GeparkeerdeOpdracht> geparkeerd(Gemeentecode gemeente);

@@ -3,14 +3,18 @@ package nl.kernpunt.application.zaaksysteem.port.out;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.kernpunt.application.zaaksysteem.GeparkeerdeOpdracht;
 import nl.kernpunt.application.zaaksysteem.Outboxregel;
 import nl.kernpunt.application.zaaksysteem.Outboxstand;
+import nl.kernpunt.application.zaaksysteem.Verbindingsstand;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -41,6 +45,8 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
     }
 
     private final List<Rij> rijen = new ArrayList<>();
+    private final Map<Gemeentecode, Verbindingsstand> verbindingen = new HashMap<>();
+    private final Map<Gemeentecode, Instant> volgendeProef = new HashMap<>();
 
     @Override
     public synchronized void plaats(Zaakopdracht opdracht, Instant op) {
@@ -54,6 +60,21 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
 
     @Override
     public synchronized List<Outboxregel> claim(Set<Gemeentecode> gemeenten, int max, Instant nu, Instant geclaimdTot) {
+        return claim(gemeenten, max, nu, nu, geclaimdTot);
+    }
+
+    @Override
+    public synchronized Optional<Outboxregel> claimProef(Gemeentecode gemeente, Instant nu, Instant geclaimdTot) {
+        Instant proef = volgendeProef.get(gemeente);
+        if (!verbinding(gemeente).onbereikbaar() || proef == null || proef.isAfter(nu)) {
+            return Optional.empty();
+        }
+        volgendeProef.put(gemeente, geclaimdTot);
+        return claim(Set.of(gemeente), 1, nu, Instant.MAX, geclaimdTot).stream().findFirst();
+    }
+
+    private List<Outboxregel> claim(Set<Gemeentecode> gemeenten, int max, Instant nu, Instant verschuldigdVoor,
+                                    Instant geclaimdTot) {
         Set<Zaakidentificatie> voorgaand = new HashSet<>();
         List<Outboxregel> geclaimd = new ArrayList<>();
         for (Rij rij : rijen.stream().sorted(Comparator.comparingLong(r -> r.volgnummer)).toList()) {
@@ -62,7 +83,7 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
             }
             boolean eerste = voorgaand.add(rij.opdracht.zaak());
             if (eerste && geclaimd.size() < max && rij.toestand == Toestand.WACHTEND
-                    && gemeenten.contains(rij.opdracht.gemeente()) && !rij.volgendePoging.isAfter(nu)
+                    && gemeenten.contains(rij.opdracht.gemeente()) && !rij.volgendePoging.isAfter(verschuldigdVoor)
                     && (rij.geclaimdTot == null || rij.geclaimdTot.isBefore(nu))) {
                 boolean eerder = rij.eerderGeprobeerd || rij.geclaimdTot != null;
                 rij.geclaimdTot = geclaimdTot;
@@ -70,6 +91,11 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
             }
         }
         return geclaimd;
+    }
+
+    @Override
+    public synchronized void geefVrij(UUID id) {
+        rij(id).geclaimdTot = null;
     }
 
     @Override
@@ -144,7 +170,46 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
                 eigen.stream().filter(r -> r.toestand == Toestand.WACHTEND).map(r -> r.geplaatstOp)
                         .min(Comparator.naturalOrder()).orElse(null),
                 eigen.stream().map(r -> r.afgehandeldOp).filter(o -> o != null)
-                        .max(Comparator.naturalOrder()).orElse(null));
+                        .max(Comparator.naturalOrder()).orElse(null),
+                verbinding(gemeente).onbereikbaarSinds());
+    }
+
+    @Override
+    public synchronized Set<Gemeentecode> onbereikbaar(Set<Gemeentecode> gemeenten) {
+        return gemeenten.stream().filter(g -> verbinding(g).onbereikbaar()).collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized Verbindingsstand telStoring(Gemeentecode gemeente, Instant op) {
+        Verbindingsstand oud = verbinding(gemeente);
+        Verbindingsstand nieuw = new Verbindingsstand(oud.fouten() + 1, oud.eersteFoutOp() == null ? op : oud.eersteFoutOp(),
+                oud.onbereikbaarSinds(), oud.mislukteProeven());
+        verbindingen.put(gemeente, nieuw);
+        return nieuw;
+    }
+
+    @Override
+    public synchronized void onderbreek(Gemeentecode gemeente, Instant sinds, int mislukteProeven, Instant proef) {
+        Verbindingsstand oud = verbinding(gemeente);
+        verbindingen.put(gemeente, new Verbindingsstand(oud.fouten(), oud.eersteFoutOp(),
+                oud.onbereikbaar() ? oud.onbereikbaarSinds() : sinds, mislukteProeven));
+        volgendeProef.put(gemeente, proef);
+    }
+
+    @Override
+    public synchronized Optional<Instant> bereikt(Gemeentecode gemeente, Instant nu) {
+        Optional<Instant> sinds = Optional.ofNullable(verbinding(gemeente).onbereikbaarSinds());
+        verbindingen.remove(gemeente);
+        volgendeProef.remove(gemeente);
+        sinds.ifPresent(s -> rijen.stream()
+                .filter(r -> r.opdracht.gemeente().equals(gemeente) && r.toestand == Toestand.WACHTEND
+                        && r.volgendePoging.isAfter(nu))
+                .forEach(r -> r.volgendePoging = nu));
+        return sinds;
+    }
+
+    private Verbindingsstand verbinding(Gemeentecode gemeente) {
+        return verbindingen.getOrDefault(gemeente, new Verbindingsstand(0, null, null, 0));
     }
 
     @Override

@@ -129,4 +129,67 @@ public abstract class ZaakOutboxContract extends PortContract {
 
         assertThat(claim(gemeente, nu)).singleElement().extracting(Outboxregel::opdracht).isEqualTo(opdracht);
     }
+
+    @Test
+    void failures_to_reach_join_are_counted_per_gemeente_until_an_answer_starts_the_count_again() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Gemeentecode andere = nieuweGemeente();
+
+        assertThat(inTransactie(() -> outbox().telStoring(gemeente, nu))).satisfies(stand -> {
+            assertThat(stand.fouten()).isEqualTo(1);
+            assertThat(stand.eersteFoutOp()).isEqualTo(nu);
+            assertThat(stand.onbereikbaar()).isFalse();
+        });
+        assertThat(inTransactie(() -> outbox().telStoring(gemeente, nu.plusSeconds(5)))).satisfies(stand -> {
+            assertThat(stand.fouten()).isEqualTo(2);
+            assertThat(stand.eersteFoutOp()).as("the first of the series").isEqualTo(nu);
+        });
+        assertThat(inTransactie(() -> outbox().telStoring(andere, nu)).fouten()).isEqualTo(1);
+        assertThat(inTransactie(() -> outbox().bereikt(gemeente, nu.plusSeconds(6)))).as("was not unreachable").isEmpty();
+        assertThat(inTransactie(() -> outbox().telStoring(gemeente, nu.plusSeconds(7))).fouten()).isEqualTo(1);
+        assertThat(inTransactie(() -> outbox().onbereikbaar(Set.of(gemeente, andere)))).isEmpty();
+    }
+
+    @Test
+    void while_join_is_unreachable_one_probe_at_a_time_takes_the_oldest_row_and_its_answer_makes_the_backlog_due() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Zaakidentificatie zaak = plaatsZaak(gemeente, "in-behandeling");
+        Zaakidentificatie later = plaatsZaak(gemeente);
+        for (Outboxregel regel : claim(gemeente, nu)) {
+            inTransactie(() -> { outbox().mislukt(regel.id(), "zaaksysteem onbereikbaar", nu.plus(Duration.ofHours(1)));
+                return null; });
+        }
+        inTransactie(() -> outbox().telStoring(gemeente, nu));
+        inTransactie(() -> { outbox().onderbreek(gemeente, nu, 0, nu.plusSeconds(10)); return null; });
+
+        assertThat(inTransactie(() -> outbox().onbereikbaar(Set.of(gemeente)))).containsExactly(gemeente);
+        assertThat(inTransactie(() -> outbox().stand(gemeente, nu)).onbereikbaarSinds()).isEqualTo(nu);
+        assertThat(inTransactie(() -> outbox().claimProef(gemeente, nu.plusSeconds(9), nu.plusSeconds(70))))
+                .as("not due yet").isEmpty();
+        Outboxregel proef = inTransactie(() -> outbox().claimProef(gemeente, nu.plusSeconds(10), nu.plusSeconds(70)))
+                .orElseThrow();
+        assertThat(proef.opdracht().zaak()).as("the oldest row, its own wait notwithstanding").isEqualTo(zaak);
+        assertThat(inTransactie(() -> outbox().claimProef(gemeente, nu.plusSeconds(11), nu.plusSeconds(71))))
+                .as("one probe at a time").isEmpty();
+
+        inTransactie(() -> { outbox().gelukt(proef.id(), nu.plusSeconds(12)); return null; });
+        assertThat(inTransactie(() -> outbox().bereikt(gemeente, nu.plusSeconds(12)))).contains(nu);
+        assertThat(inTransactie(() -> outbox().onbereikbaar(Set.of(gemeente)))).isEmpty();
+        assertThat(claim(gemeente, nu.plusSeconds(12))).as("the backlog is due at once")
+                .extracting(r -> r.opdracht().zaak()).containsExactly(zaak, later);
+    }
+
+    @Test
+    void a_row_claimed_but_not_tried_is_released_as_if_never_claimed() {
+        Gemeentecode gemeente = nieuweGemeente();
+        plaatsZaak(gemeente);
+        Outboxregel regel = claim(gemeente, nu).get(0);
+
+        inTransactie(() -> { outbox().geefVrij(regel.id()); return null; });
+
+        assertThat(claim(gemeente, nu.plusSeconds(1))).singleElement().satisfies(r -> {
+            assertThat(r.pogingen()).isZero();
+            assertThat(r.eerderGeprobeerd()).isFalse();
+        });
+    }
 }
