@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -105,9 +106,11 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
      * second waits until the first committed, and then sees it.
      */
     @Override
-    public boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag) {
-        Straatbijeenkomst bijeenkomst = aanvraag.getBijeenkomst().orElseThrow();
-        String straat = bijeenkomst.straatOfBuurt().toLowerCase();
+    public List<Straatbijeenkomst> toegekendeBijeenkomsten(Subsidieaanvraag aanvraag) {
+        if (aanvraag.getBijeenkomst().isEmpty()) {
+            return List.of();
+        }
+        String straat = aanvraag.getBijeenkomst().orElseThrow().straatOfBuurt().toLowerCase();
         return metVerbinding(verbinding -> {
             try (PreparedStatement slot = verbinding.prepareStatement(
                     "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
@@ -116,21 +119,24 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
                 slot.execute();
             }
             try (PreparedStatement zoek = verbinding.prepareStatement("""
-                    select exists (select 1 from subsidieaanvraag
-                        where gemeente = ? and jaar = ? and regeling = 'STRAATBIJEENKOMST'
-                          and status in ('TOEGEKEND', 'UITBETAALD') and id <> ?
-                          and lower(bijeenkomst_straat) = ?
-                          and (lower(bijeenkomst_activiteit) = lower(?) or lower(bijeenkomst_doelgroep) = lower(?)))""")) {
+                    select bijeenkomst_straat, bijeenkomst_activiteit, bijeenkomst_doelgroep, bijeenkomst_datum,
+                           bijeenkomst_open
+                    from subsidieaanvraag
+                    where gemeente = ? and jaar = ? and regeling = 'STRAATBIJEENKOMST'
+                      and status in ('TOEGEKEND', 'UITBETAALD') and id <> ?
+                      and lower(bijeenkomst_straat) = ?""")) {
                 zoek.setString(1, aanvraag.getGemeente().waarde());
                 zoek.setInt(2, aanvraag.getJaar());
                 zoek.setObject(3, aanvraag.getId().waarde());
                 zoek.setString(4, straat);
-                zoek.setString(5, bijeenkomst.activiteit());
-                zoek.setString(6, bijeenkomst.doelgroep());
+                List<Straatbijeenkomst> gevonden = new ArrayList<>();
                 try (ResultSet rij = zoek.executeQuery()) {
-                    rij.next();
-                    return rij.getBoolean(1);
+                    while (rij.next()) {
+                        gevonden.add(new Straatbijeenkomst(rij.getString(1), rij.getString(2), rij.getString(3),
+                                rij.getObject(4, LocalDate.class), rij.getBoolean(5)));
+                    }
                 }
+                return gevonden;
             }
         });
     }

@@ -93,15 +93,13 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
     }
 
     @Override
-    public synchronized boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag) {
-        Straatbijeenkomst deze = aanvraag.getBijeenkomst().orElseThrow();
-        return opslag.values().stream()
+    public synchronized List<Straatbijeenkomst> toegekendeBijeenkomsten(Subsidieaanvraag aanvraag) {
+        return aanvraag.getBijeenkomst().map(deze -> opslag.values().stream()
                 .filter(a -> a.getGemeente().equals(aanvraag.getGemeente()) && a.getJaar() == aanvraag.getJaar())
                 .filter(a -> !a.getId().equals(aanvraag.getId()) && isToegekend(a))
                 .flatMap(a -> a.getBijeenkomst().stream())
-                .anyMatch(b -> b.straatOfBuurt().equalsIgnoreCase(deze.straatOfBuurt())
-                        && (b.activiteit().equalsIgnoreCase(deze.activiteit())
-                        || b.doelgroep().equalsIgnoreCase(deze.doelgroep())));
+                .filter(b -> b.straatOfBuurt().equalsIgnoreCase(deze.straatOfBuurt()))
+                .toList()).orElse(List.of());
     }
 
     @Override

@@ -78,7 +78,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
             Subsidieaanvraag geladen = subsidies().vind(aanvraag.getId()).orElseThrow();
             geladen.kenToe(Bedrag.euro(euro), geladen.getRegeling() == Regelingsoort.LEEFBAARHEIDSBUDGET
                     ? alleCriteriaVoldaan() : List.of(), geladen.vraagtCollegebesluit()
-                    ? new Collegebesluit("B&W 1", LocalDate.of(2026, 3, 1)) : null, regeling, "Jeroen", klok);
+                    ? new Collegebesluit("B&W 1", LocalDate.of(2026, 3, 1)) : null, regeling, List.of(), "Jeroen", klok);
             subsidies().reserveer(regeling.pot(geladen.getKern(), geladen.getJaar()), Bedrag.euro(euro));
             return subsidies().bewaar(geladen);
         });
@@ -191,7 +191,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
     }
 
     @Test
-    void a_street_event_counts_as_granted_for_the_same_street_and_activity_or_target_group_in_the_same_year() {
+    void the_granted_street_events_are_those_of_the_same_street_and_year_whatever_the_case() {
         Initiatief initiatief = nieuwInitiatief(nieuweKern(nieuweGemeente()));
         LocalDate datum = LocalDate.of(2026, 6, 21);
         kenToe(voegToe(eenAanvraag().voor(initiatief).regeling(Regelingsoort.STRAATBIJEENKOMST)
@@ -206,20 +206,22 @@ public abstract class SubsidieRepositoryContract extends PortContract {
             return subsidies().bewaar(a);
         });
 
-        assertThat(alToegekend(initiatief, "DORPSSTRAAT", "buitenspeeldag", "ouderen", 2026)).isTrue();
-        assertThat(alToegekend(initiatief, "Dorpsstraat", "Straatfeest", "Kinderen", 2026)).isTrue();
-        assertThat(alToegekend(initiatief, "Dorpsstraat", "Straatfeest", "ouderen", 2026)).isFalse();
-        assertThat(alToegekend(initiatief, "Molenweg", "Buitenspeeldag", "kinderen", 2026)).isFalse();
-        assertThat(alToegekend(initiatief, "Dorpsstraat", "Buitenspeeldag", "kinderen", 2027)).isFalse();
+        Straatbijeenkomst buitenspeeldag = new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", datum, true);
+        assertThat(alToegekend(initiatief, "DORPSSTRAAT", 2026)).containsExactly(buitenspeeldag);
+        assertThat(alToegekend(initiatief, "Molenweg", 2026)).isEmpty();
+        assertThat(alToegekend(initiatief, "Dorpsstraat", 2027)).isEmpty();
         // a refused application does not count
-        assertThat(alToegekend(initiatief, "Kerkstraat", "Straatfeest", "ouderen", 2026)).isFalse();
+        assertThat(alToegekend(initiatief, "Kerkstraat", 2026)).isEmpty();
+        // an application without an event has none
+        Subsidieaanvraag zonder = voegToe(eenAanvraag().voor(initiatief).bouw(klok));
+        assertThat(inTransactie(() -> subsidies().toegekendeBijeenkomsten(zonder))).isEmpty();
     }
 
-    private boolean alToegekend(Initiatief initiatief, String straat, String activiteit, String doelgroep, int jaar) {
+    private List<Straatbijeenkomst> alToegekend(Initiatief initiatief, String straat, int jaar) {
         Subsidieaanvraag nieuw = voegToe(eenAanvraag().voor(initiatief).regeling(Regelingsoort.STRAATBIJEENKOMST)
-                .jaar(jaar).bijeenkomst(new Straatbijeenkomst(straat, activiteit, doelgroep, LocalDate.of(jaar, 5, 1), true))
+                .jaar(jaar).bijeenkomst(new Straatbijeenkomst(straat, "Straatfeest", "ouderen", LocalDate.of(jaar, 5, 1), true))
                 .regel(Kostensoort.PRIJZEN, 50).bouw(klok));
-        return inTransactie(() -> subsidies().bijeenkomstAlToegekend(nieuw));
+        return inTransactie(() -> subsidies().toegekendeBijeenkomsten(nieuw));
     }
 
     @Test
