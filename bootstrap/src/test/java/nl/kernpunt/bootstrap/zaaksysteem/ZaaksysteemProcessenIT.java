@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -189,6 +190,9 @@ class ZaaksysteemProcessenIT {
                     .body(Map.of("naar", "in-behandeling")).post(pad + "/statusovergangen"));
             etag = stap(als(proces, "kernambtenaar").header("If-Match", etag)
                     .body(Map.of("rol", "faciliteren", "reden", "past bij de kernagenda")).put(pad + "/rol"));
+            etag = stap(als(proces, "kernambtenaar")
+                    .body(Map.of("op", Instant.now().toString(), "kanaal", "telefoon", "samenvatting", "rol toegelicht"))
+                    .post(pad + "/contactmomenten"));
             for (String status : List.of("rol-bepaald", "in-uitvoering", "afgerond")) {
                 etag = stap(als(proces, "kernambtenaar").header("If-Match", etag)
                         .body(Map.of("naar", status)).post(pad + "/statusovergangen"));
