@@ -73,8 +73,8 @@ public final class Subsidieaanvraag {
     }
 
     /**
-     * A new application for an open initiative, in its kern, for the budget year asked (see
-     * {@link Begrotingsjaar}). A straatbijeenkomst needs its event, open to all residents of the
+     * A new application for an open initiative, in its kern, for the budget year asked or, for a
+     * street event, the event's year (see {@link Begrotingsjaar}). A straatbijeenkomst needs its event, open to all residents of the
      * area, and no budget line the scheme refuses.
      */
     public static Subsidieaanvraag vraagAan(Initiatief initiatief, Regelingsoort regeling, Integer gevraagdJaar,
@@ -84,7 +84,9 @@ public final class Subsidieaanvraag {
             throw new RegelGeschonden("initiatief-afgesloten", "initiatief " + initiatief.getId() + " is "
                     + initiatief.getStatus().extern() + "; een subsidie aanvragen kan alleen voor een open initiatief");
         }
-        int jaar = Begrotingsjaar.kies(gevraagdJaar, klok);
+        int jaar = regeling == Regelingsoort.STRAATBIJEENKOMST && bijeenkomst != null
+                ? Begrotingsjaar.vanBijeenkomst(gevraagdJaar, bijeenkomst.datum(), klok)
+                : Begrotingsjaar.kies(gevraagdJaar, klok);
         Invoer.nietNull("regeling", regeling);
         List<Begrotingsregel> regels = Invoer.lijst("begroting", begroting, MAX_REGELS);
         if (regels.isEmpty()) {

@@ -168,6 +168,16 @@ class SubsidieaanvraagTest {
     }
 
     @Test
+    void a_street_event_is_budgeted_in_the_year_it_takes_place() {
+        Subsidieaanvraag volgendJaar = Subsidieaanvraag.vraagAan(InitiatiefBouwer.eenInitiatief().bouw(klok),
+                Regelingsoort.STRAATBIJEENKOMST, null, "Buitenspeeldag",
+                List.of(new Begrotingsregel("Spellen", Kostensoort.SPELLEN, Bedrag.euro(80))),
+                new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", LocalDate.of(2027, 6, 19), true), klok);
+
+        assertThat(volgendJaar.getJaar()).isEqualTo(2027);
+    }
+
+    @Test
     void a_street_event_gets_one_contribution_a_year_for_the_same_activity_or_target_group_and_stays_undecided_if_refused() {
         Straatbijeenkomst buitenspeeldag = new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen",
                 LocalDate.of(2026, 6, 21), true);

@@ -36,8 +36,8 @@ public interface SubsidieRepository {
     Bedrag toegekend(Budgetpot pot);
 
     /**
-     * The street events granted (or paid) in the same gemeente, year and street or neighbourhood
-     * (case-insensitive) as the application's own, other than it; none for an application without
+     * The street events granted (or paid) in the same kern, year and street or neighbourhood
+     * (case-insensitive) as the application's own, other than it (many villages have a Kerkstraat); none for an application without
      * an event. Two such look-ups for one street at the same moment are serialised until the first
      * transaction ends, so a grant made in it is seen by the second.
      */
