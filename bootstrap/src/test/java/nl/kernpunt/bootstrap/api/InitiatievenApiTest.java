@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -209,6 +210,21 @@ class InitiatievenApiTest extends ApiTestBasis {
         contact(initiatief[0], initiatief[2]).then().statusCode(200);
         naar(initiatief[0], initiatief[2], "afgewezen", "geen middelen").then().statusCode(200)
                 .body("status", equalTo("afgewezen"));
+    }
+
+    /** Issue #13 item 4: a contact dated before the registration would make a new initiative stil at once. */
+    @Test
+    void a_contact_before_the_registration_is_a_bad_request_naming_op_and_the_initiative_stays_not_stil() {
+        String[] initiatief = nieuwInitiatief("Jeu-de-boulesbaan");
+        String pad = INITIATIEVEN + "/" + initiatief[2];
+
+        als(initiatief[0], "medewerker").body(Map.of("op", Instant.now().minus(Duration.ofDays(60)).toString(),
+                        "kanaal", "telefoon", "samenvatting", "eerste belletje"))
+                .post(pad + "/contactmomenten").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("op"))
+                .body("invalidParams[0].code", equalTo("voor-registratie"));
+        als(initiatief[0], "medewerker").get(pad).then().statusCode(200)
+                .body("stil", equalTo(false)).body("contactmomenten", hasSize(0));
     }
 
     @Test

@@ -128,11 +128,19 @@ public final class Initiatief {
         this.gewijzigdOp = nu;
     }
 
-    /** Records a contact with the initiators; it may be recorded afterwards, but not in the future. */
+    /**
+     * Records a contact with the initiators; it may be recorded afterwards, but not in the future,
+     * nor before the initiative was registered (silence counts from the last contact, so an earlier
+     * date would make a new initiative stil at once).
+     */
     public void legContactVast(Contactmoment contact, Clock klok) {
         Instant nu = klok.instant();
         if (contact.op().isAfter(nu)) {
             throw new OngeldigeWaarde("op", "in-de-toekomst", "mag niet in de toekomst liggen");
+        }
+        if (contact.op().isBefore(aangemaaktOp)) {
+            throw new OngeldigeWaarde("op", "voor-registratie", "mag niet voor de registratie van het initiatief op "
+                    + aangemaaktOp.atZone(Periode.NEDERLAND).toLocalDateTime() + " liggen");
         }
         contactmomenten.add(contact);
         this.gewijzigdOp = nu;

@@ -233,6 +233,20 @@ class InitiatiefTest {
         assertThat(inBehandeling.getStatus()).isEqualTo(AFGEWEZEN);
     }
 
+    /** Issue #13 item 4: a contact dated before the registration made a new initiative stil at once. */
+    @Test
+    void a_contact_cannot_lie_before_the_registration() {
+        Initiatief initiatief = ingediend();
+
+        assertThatThrownBy(() -> initiatief.legContactVast(new Contactmoment(klok.instant().minusSeconds(1),
+                Kanaal.TELEFOON, "eerste belletje", "Sanne"), klok)).isInstanceOf(OngeldigeWaarde.class)
+                .hasFieldOrPropertyWithValue("veld", "op").hasFieldOrPropertyWithValue("code", "voor-registratie");
+        assertThat(initiatief.getContactmomenten()).isEmpty();
+        assertThat(initiatief.isStil(klok.instant(), 28)).isFalse();
+        initiatief.legContactVast(new Contactmoment(klok.instant(), Kanaal.TELEFOON, "eerste belletje", "Sanne"), klok);
+        assertThat(initiatief.getContactmomenten()).hasSize(1);
+    }
+
     @Test
     void a_contact_cannot_lie_in_the_future() {
         Initiatief initiatief = ingediend();
