@@ -10,8 +10,9 @@ import nl.kernpunt.domain.subsidie.Regelingsoort;
 /**
  * A scheme's money over a {@link Monitoringbereik}. {@code beschikbaar} is the cap times the kernen
  * in scope (per-kern scheme) times the calendar years the period touches; a gemeente-wide cap only
- * when no kern is in scope; none for a fixed contribution. {@code toegekend} sums the grants
- * decided in the period, {@code uitbetaald} the grants paid in it.
+ * when no kern is in scope; none for a fixed contribution. {@code toegekend} sums the grants of
+ * those budget years whenever they were decided, as the ledger's pots do; {@code uitbetaald} the
+ * paid ones among them.
  */
 public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikbaar, Bedrag toegekend,
                               Bedrag uitbetaald) {

@@ -26,7 +26,9 @@ import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.AfspraakStatus;
+import nl.kernpunt.domain.initiatief.Contactmoment;
 import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.Kanaal;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Rol;
@@ -132,12 +134,14 @@ public abstract class MonitoringContract extends PortContract {
         }
     }
 
-    /** A random walk through the lifecycle, deciding a Rol now and then, as staff would. */
+    /** A random walk through the lifecycle, deciding a Rol now and then and telling the initiators, as staff would. */
     private static void doorloop(Initiatief initiatief, Random willekeurig, VasteKlok klok) {
         while (initiatief.getStatus().isOpen() && willekeurig.nextInt(4) > 0) {
             if (willekeurig.nextInt(3) == 0 || initiatief.getStatus() == InitiatiefStatus.IN_BEHANDELING) {
                 Rol rol = Rol.values()[willekeurig.nextInt(Rol.values().length)];
                 initiatief.bepaalRol(rol, "past bij de kernagenda", "Sanne", klok);
+                initiatief.legContactVast(new Contactmoment(klok.instant(), Kanaal.TELEFOON, "rol toegelicht", "Sanne"),
+                        klok);
             }
             List<InitiatiefStatus> volgende = List.copyOf(initiatief.getStatus().volgende());
             InitiatiefStatus naar = volgende.get(willekeurig.nextInt(volgende.size()));

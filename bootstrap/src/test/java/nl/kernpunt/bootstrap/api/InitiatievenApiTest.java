@@ -1,6 +1,7 @@
 package nl.kernpunt.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +169,62 @@ class InitiatievenApiTest extends ApiTestBasis {
         naar(initiatief[0], initiatief[2], "rol-bepaald", null).then().statusCode(200);
         als(initiatief[0], "medewerker").get(INITIATIEVEN + "?rol=faciliteren&status=rol-bepaald").then().statusCode(200)
                 .body("resultaten.id", equalTo(List.of(initiatief[2])));
+    }
+
+    /**
+     * 000 §3.3.6 makes the feedback loop the core of kerngericht werken, and in 001 residents did not
+     * know where their initiative stood: an initiative is not closed until its initiators heard of
+     * the gemeente's Rol.
+     */
+    @Test
+    void seed_000_001_an_initiative_closes_only_after_its_initiators_heard_of_the_rol_409_until_then() {
+        String[] initiatief = nieuwInitiatief("Jeu-de-boulesbaan");
+        naar(initiatief[0], initiatief[2], "in-behandeling", null).then().statusCode(200);
+        rol(initiatief[0], initiatief[2], "faciliteren").then().statusCode(200);
+        contact(initiatief[0], initiatief[2]).then().statusCode(200);
+        naar(initiatief[0], initiatief[2], "rol-bepaald", null).then().statusCode(200);
+        naar(initiatief[0], initiatief[2], "in-uitvoering", null).then().statusCode(200);
+        rol(initiatief[0], initiatief[2], "stimuleren").then().statusCode(200)
+                .body("terugkoppelingOntbreekt", equalTo(true));
+
+        naar(initiatief[0], initiatief[2], "afgerond", null).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("terugkoppeling-ontbreekt"))
+                .body("detail", containsString("stimuleren"))
+                .body("detail", containsString("contactmoment"));
+        als(initiatief[0], "medewerker").get(INITIATIEVEN + "/" + initiatief[2]).then().statusCode(200)
+                .body("status", equalTo("in-uitvoering"));
+
+        contact(initiatief[0], initiatief[2]).then().statusCode(200).body("terugkoppelingOntbreekt", equalTo(false));
+        naar(initiatief[0], initiatief[2], "afgerond", null).then().statusCode(200).body("status", equalTo("afgerond"));
+    }
+
+    @Test
+    void seed_000_a_refusal_after_an_untold_rol_answers_409_until_the_initiators_were_told() {
+        String[] initiatief = nieuwInitiatief("Jeu-de-boulesbaan");
+        naar(initiatief[0], initiatief[2], "in-behandeling", null).then().statusCode(200);
+        rol(initiatief[0], initiatief[2], "loslaten").then().statusCode(200);
+
+        naar(initiatief[0], initiatief[2], "afgewezen", "geen middelen").then().statusCode(409)
+                .body("code", equalTo("terugkoppeling-ontbreekt"));
+        contact(initiatief[0], initiatief[2]).then().statusCode(200);
+        naar(initiatief[0], initiatief[2], "afgewezen", "geen middelen").then().statusCode(200)
+                .body("status", equalTo("afgewezen"));
+    }
+
+    /** Issue #13 item 4: a contact dated before the registration would make a new initiative stil at once. */
+    @Test
+    void a_contact_before_the_registration_is_a_bad_request_naming_op_and_the_initiative_stays_not_stil() {
+        String[] initiatief = nieuwInitiatief("Jeu-de-boulesbaan");
+        String pad = INITIATIEVEN + "/" + initiatief[2];
+
+        als(initiatief[0], "medewerker").body(Map.of("op", Instant.now().minus(Duration.ofDays(60)).toString(),
+                        "kanaal", "telefoon", "samenvatting", "eerste belletje"))
+                .post(pad + "/contactmomenten").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("op"))
+                .body("invalidParams[0].code", equalTo("voor-registratie"));
+        als(initiatief[0], "medewerker").get(pad).then().statusCode(200)
+                .body("stil", equalTo(false)).body("contactmomenten", hasSize(0));
     }
 
     @Test

@@ -231,6 +231,44 @@ class SubsidiesApiTest extends ApiTestBasis {
                 .body("$", not(hasKey("plafond")));
     }
 
+    /**
+     * Buren's street contribution (000, 004 D): once a year per activity or target group in a street.
+     * Many villages have a Kerkstraat (issue #13 item 2): the street of another kern is another street.
+     */
+    @Test
+    void seed_000_004_the_street_contribution_is_once_a_year_per_street_of_a_kern_not_of_the_gemeente() {
+        String[] i = initiatief();
+        String andereKern = nieuweKern(i[0], "Erichem");
+        String daar = initiatiefIn(i[0], andereKern);
+        kenToe(i[0], vraagAan(i[0], straatfeest(i[2], "Kerkstraat", "Buitenspeeldag", regel("spellen", "100.00"))),
+                "kernambtenaar", Map.of("bedrag", "100.00")).then().statusCode(200);
+
+        kenToe(i[0], vraagAan(i[0], straatfeest(daar, "Kerkstraat", "Buitenspeeldag", regel("spellen", "100.00"))),
+                "kernambtenaar", Map.of("bedrag", "100.00")).then().statusCode(200);
+        kenToe(i[0], vraagAan(i[0], straatfeest(i[2], "Kerkstraat", "Buitenspeeldag", regel("prijzen", "50.00"))),
+                "kernambtenaar", Map.of("bedrag", "50.00")).then().statusCode(409)
+                .body("code", equalTo("bijeenkomst-al-gesubsidieerd"));
+    }
+
+    /** Issue #13 item 3: a street event next January is next year's contribution, whatever today is. */
+    @Test
+    void a_street_events_budget_year_follows_its_date_and_another_year_is_a_bad_request() {
+        String[] i = initiatief();
+        int volgendJaar = Year.now().getValue() + 1;
+        Map<String, Object> nieuwjaar = straatfeest(i[2], "Kerkstraat", "Nieuwjaarsborrel", regel("spellen", "80.00"));
+        nieuwjaar.put("bijeenkomst", Map.of("straatOfBuurt", "Kerkstraat", "activiteit", "Nieuwjaarsborrel",
+                "doelgroep", "alle bewoners", "datum", volgendJaar + "-01-09", "openVoorAlleBewoners", true));
+
+        nieuwjaar.put("jaar", volgendJaar - 1);
+        als(i[0], "medewerker").body(nieuwjaar).post(AANVRAGEN).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("jaar"))
+                .body("invalidParams[0].code", equalTo("ander-jaar-dan-bijeenkomst"));
+        nieuwjaar.remove("jaar");
+        String id = vraagAan(i[0], nieuwjaar);
+        als(i[0], "medewerker").get(AANVRAGEN + "/" + id).then().statusCode(200).body("jaar", equalTo(volgendJaar));
+    }
+
     /** The advisory lock on the street makes simultaneous grants for one street event wait for each other. */
     @Test
     void of_simultaneous_grants_for_the_same_street_and_activity_only_one_succeeds() throws Exception {
@@ -249,7 +287,10 @@ class SubsidiesApiTest extends ApiTestBasis {
         budget(i[0], "straatbijeenkomst", null).then().body("toegekend", equalTo("100.00"));
     }
 
-    /** The monitoring section: per scheme available (cap x kernen), granted and paid, also in the CSV. */
+    /**
+     * The monitoring section: per scheme available (cap x kernen), granted and paid, also in the CSV;
+     * money as the exact text the ledger uses (issue #13 item 12), not as a JSON number.
+     */
     @Test
     void monitoring_shows_per_scheme_what_was_available_granted_and_paid_this_half_year() {
         String[] i = initiatief();
@@ -262,7 +303,10 @@ class SubsidiesApiTest extends ApiTestBasis {
 
         als(i[0], "medewerker").get("/api/v1/monitoring").then().statusCode(200)
                 .body("subsidies.perRegeling.regeling", equalTo(List.of("leefbaarheidsbudget", "straatbijeenkomst",
-                        "bijzondere-initiatieven")));
+                        "bijzondere-initiatieven")))
+                .body("subsidies.perRegeling[0].beschikbaar", equalTo("2000.00"))
+                .body("subsidies.perRegeling[0].toegekend", equalTo("1500.00"))
+                .body("subsidies.perRegeling[2].toegekend", equalTo("0.00"));
         String csv = als(i[0], "medewerker").accept("text/csv").get("/api/v1/monitoring").then().statusCode(200)
                 .extract().asString();
 
@@ -274,6 +318,35 @@ class SubsidiesApiTest extends ApiTestBasis {
                 "subsidies,perRegeling.toegekend,straatbijeenkomst,100.00\r\n",
                 "subsidies,perRegeling.beschikbaar,bijzondere-initiatieven,5000.00\r\n",
                 "subsidies,perRegeling.toegekend,bijzondere-initiatieven,0.00\r\n");
+    }
+
+    /**
+     * Issue #13 item 1, as a kernambtenaar reads the ledger (000, 004 D: 2,000 per kern per year):
+     * 2,000 granted from this year's pot and 1,500 from next year's show as 100 % of this year and
+     * 75 % of next year, each equal to the pot's own figure, not 175 % and 0 %.
+     */
+    @Test
+    void seed_000_004_monitoring_counts_each_grant_in_its_budget_year_as_the_ledger_does() {
+        String[] i = initiatief();
+        int ditJaar = Year.now().getValue();
+        kenToe(i[0], vraagAan(i[0], aanvraag(i[2], "leefbaarheidsbudget", regel("materiaal", "2000.00"))), "2000.00")
+                .then().statusCode(200);
+        Map<String, Object> volgendJaar = aanvraag(i[2], "leefbaarheidsbudget", regel("materiaal", "1500.00"));
+        volgendJaar.put("jaar", ditJaar + 1);
+        kenToe(i[0], vraagAan(i[0], volgendJaar), "1500.00").then().statusCode(200);
+
+        for (int jaar : new int[] {ditJaar, ditJaar + 1}) {
+            String toegekend = jaar == ditJaar ? "2000.00" : "1500.00";
+            als(i[0], "medewerker").queryParam("kern", i[1]).queryParam("van", jaar + "-01-01")
+                    .queryParam("tot", (jaar + 1) + "-01-01").get("/api/v1/monitoring").then().statusCode(200)
+                    .body("subsidies.perRegeling[0].regeling", equalTo("leefbaarheidsbudget"))
+                    .body("subsidies.perRegeling[0].beschikbaar", equalTo("2000.00"))
+                    .body("subsidies.perRegeling[0].toegekend", equalTo(toegekend))
+                    .body("subsidies.perRegeling[0].percentageToegekend", equalTo(jaar == ditJaar ? 100.0f : 75.0f));
+            als(i[0], "medewerker").queryParam("kern", i[1]).queryParam("jaar", jaar)
+                    .get(REGELINGEN + "/leefbaarheidsbudget/budget").then().statusCode(200)
+                    .body("toegekend", equalTo(toegekend));
+        }
     }
 
     @Test

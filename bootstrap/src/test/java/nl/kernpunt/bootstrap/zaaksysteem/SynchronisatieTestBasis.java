@@ -16,6 +16,7 @@ import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.initiatief.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
+import nl.kernpunt.application.initiatief.port.in.LegContactmomentVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.zaaksysteem.Outboxstand;
@@ -27,6 +28,7 @@ import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.gemeente.Rsin;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.initiatief.Kanaal;
 import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,9 @@ abstract class SynchronisatieTestBasis {
 
     @Inject
     BepaalRolUseCase rollen;
+
+    @Inject
+    LegContactmomentVastUseCase contactmomenten;
 
     @Inject
     ZaakDispatcher dispatcher;
@@ -88,6 +93,9 @@ abstract class SynchronisatieTestBasis {
         if (status == InitiatiefStatus.ROL_BEPAALD) {
             huidig = rollen.bepaal(new BepaalRolUseCase.Command(KERNAMBTENAAR, huidig.initiatief().getId(),
                     huidig.initiatief().getVersie(), Rol.FACILITEREN, "past bij de kernagenda"));
+            // the initiators hear of the Rol, or the initiative cannot be closed later
+            huidig = contactmomenten.legVast(new LegContactmomentVastUseCase.Command(KERNAMBTENAAR,
+                    huidig.initiatief().getId(), klok.instant(), Kanaal.TELEFOON, "rol toegelicht"));
         }
         return overgangen.voerUit(new VoerStatusovergangUitUseCase.Command(KERNAMBTENAAR,
                 huidig.initiatief().getId(), huidig.initiatief().getVersie(), status, reden));

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -366,6 +367,9 @@ class ZaaksysteemProcessenIT {
                     .body(Map.of("naar", "in-behandeling")).post(pad + "/statusovergangen"));
             etag = stap(als(proces, gemeente, "kernambtenaar").header("If-Match", etag)
                     .body(Map.of("rol", "faciliteren", "reden", "past bij de kernagenda")).put(pad + "/rol"));
+            etag = stap(als(proces, "kernambtenaar")
+                    .body(Map.of("op", Instant.now().toString(), "kanaal", "telefoon", "samenvatting", "rol toegelicht"))
+                    .post(pad + "/contactmomenten"));
             for (String status : List.of("rol-bepaald", "in-uitvoering", "afgerond")) {
                 etag = stap(als(proces, gemeente, "kernambtenaar").header("If-Match", etag)
                         .body(Map.of("naar", status)).post(pad + "/statusovergangen"));

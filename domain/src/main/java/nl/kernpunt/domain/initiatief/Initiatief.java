@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
@@ -85,7 +86,8 @@ public final class Initiatief {
 
     /**
      * Moves the initiative on. A refusal must be argued ("nee is ook een antwoord, mits goed
-     * beargumenteerd"), and rol-bepaald needs the Rol to be decided first.
+     * beargumenteerd"), rol-bepaald needs the Rol to be decided first, and an initiative is not
+     * closed (afgerond or afgewezen) while the initiators have not heard of the Rol decision.
      */
     public void gaNaar(InitiatiefStatus naar, String reden, String door, Clock klok) {
         Objects.requireNonNull(naar, "naar");
@@ -105,6 +107,13 @@ public final class Initiatief {
             throw new RegelGeschonden("rol-ontbreekt",
                     "bepaal eerst de rol van de gemeente (loslaten, stimuleren, faciliteren of coproduceren)");
         }
+        if ((naar == InitiatiefStatus.AFGEROND || naar == InitiatiefStatus.AFGEWEZEN) && terugkoppelingOntbreekt()) {
+            Rolbepaling besluit = laatsteRolbepaling();
+            throw new RegelGeschonden("terugkoppeling-ontbreekt", "de initiatiefnemers hoorden nog niet van het besluit"
+                    + " van " + besluit.op().atZone(Periode.NEDERLAND).toLocalDate() + " over de rol van de gemeente ("
+                    + besluit.rol().name().toLowerCase() + "); leg eerst als contactmoment vast hoe en wanneer u hen"
+                    + " informeerde");
+        }
         Instant nu = klok.instant();
         statushistorie.add(new Statusovergang(status, naar, nu, door, motivering));
         this.status = naar;
@@ -119,11 +128,19 @@ public final class Initiatief {
         this.gewijzigdOp = nu;
     }
 
-    /** Records a contact with the initiators; it may be recorded afterwards, but not in the future. */
+    /**
+     * Records a contact with the initiators; it may be recorded afterwards, but not in the future,
+     * nor before the initiative was registered (silence counts from the last contact, so an earlier
+     * date would make a new initiative stil at once).
+     */
     public void legContactVast(Contactmoment contact, Clock klok) {
         Instant nu = klok.instant();
         if (contact.op().isAfter(nu)) {
             throw new OngeldigeWaarde("op", "in-de-toekomst", "mag niet in de toekomst liggen");
+        }
+        if (contact.op().isBefore(aangemaaktOp)) {
+            throw new OngeldigeWaarde("op", "voor-registratie", "mag niet voor de registratie van het initiatief op "
+                    + aangemaaktOp.atZone(Periode.NEDERLAND).toLocalDateTime() + " liggen");
         }
         contactmomenten.add(contact);
         this.gewijzigdOp = nu;

@@ -16,4 +16,10 @@ public record Straatbijeenkomst(String straatOfBuurt, String activiteit, String 
         doelgroep = Invoer.verplicht("bijeenkomst.doelgroep", doelgroep, 100);
         Invoer.nietNull("bijeenkomst.datum", datum);
     }
+
+    /** The same event for the once-a-year rule: same street, and the same activity or the same target group. */
+    public boolean isZelfdeAls(Straatbijeenkomst andere) {
+        return straatOfBuurt.equalsIgnoreCase(andere.straatOfBuurt)
+                && (activiteit.equalsIgnoreCase(andere.activiteit) || doelgroep.equalsIgnoreCase(andere.doelgroep));
+    }
 }

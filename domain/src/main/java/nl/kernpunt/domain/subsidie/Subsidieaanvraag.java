@@ -12,6 +12,7 @@ import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
 
@@ -72,12 +73,20 @@ public final class Subsidieaanvraag {
     }
 
     /**
-     * A new application for an initiative in {@code kern}. A straatbijeenkomst needs its event,
-     * open to all residents of the area, and no budget line the scheme refuses.
+     * A new application for an open initiative, in its kern, for the budget year asked or, for a
+     * street event, the event's year (see {@link Begrotingsjaar}). A straatbijeenkomst needs its event, open to all residents of the
+     * area, and no budget line the scheme refuses.
      */
-    public static Subsidieaanvraag vraagAan(Gemeentecode gemeente, InitiatiefId initiatief, KernId kern,
-                                            Regelingsoort regeling, int jaar, String omschrijving,
-                                            List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst, Clock klok) {
+    public static Subsidieaanvraag vraagAan(Initiatief initiatief, Regelingsoort regeling, Integer gevraagdJaar,
+                                            String omschrijving, List<Begrotingsregel> begroting,
+                                            Straatbijeenkomst bijeenkomst, Clock klok) {
+        if (!initiatief.getStatus().isOpen()) {
+            throw new RegelGeschonden("initiatief-afgesloten", "initiatief " + initiatief.getId() + " is "
+                    + initiatief.getStatus().extern() + "; een subsidie aanvragen kan alleen voor een open initiatief");
+        }
+        int jaar = regeling == Regelingsoort.STRAATBIJEENKOMST && bijeenkomst != null
+                ? Begrotingsjaar.vanBijeenkomst(gevraagdJaar, bijeenkomst.datum(), klok)
+                : Begrotingsjaar.kies(gevraagdJaar, klok);
         Invoer.nietNull("regeling", regeling);
         List<Begrotingsregel> regels = Invoer.lijst("begroting", begroting, MAX_REGELS);
         if (regels.isEmpty()) {
@@ -92,9 +101,9 @@ public final class Subsidieaanvraag {
         Instant nu = klok.instant();
         Builder b = new Builder();
         b.id = AanvraagId.nieuw();
-        b.gemeente = gemeente;
-        b.initiatief = initiatief;
-        b.kern = kern;
+        b.gemeente = initiatief.getGemeente();
+        b.initiatief = initiatief.getId();
+        b.kern = initiatief.getKern();
         b.regeling = regeling;
         b.jaar = jaar;
         b.omschrijving = Invoer.verplicht("omschrijving", omschrijving, 2000);
@@ -165,10 +174,13 @@ public final class Subsidieaanvraag {
     /**
      * Grants {@code bedrag}: at most what was asked and, for a fixed contribution, at most the
      * scheme's amount. The leefbaarheidsbudget needs every criterion judged and met; bijzondere
-     * initiatieven need the college's decision. The caller reserves the amount in the pot.
+     * initiatieven need the college's decision. A street event gets one contribution a year:
+     * {@code eerderToegekend} are the events already granted in its street and budget year. The
+     * caller reserves the amount in the pot.
      */
     public void kenToe(Bedrag bedrag, List<Criteriumoordeel> oordelen, Collegebesluit besluit,
-                       Subsidieregeling regelingNu, String door, Clock klok) {
+                       Subsidieregeling regelingNu, List<Straatbijeenkomst> eerderToegekend, String door,
+                       Clock klok) {
         vereisOvergang(AanvraagStatus.TOEGEKEND);
         Bedrag.positief("bedrag", bedrag);
         if (bedrag.isMeerDan(aangevraagd())) {
@@ -184,6 +196,7 @@ public final class Subsidieaanvraag {
             vereisAlleCriteriaVoldaan(geldigeOordelen);
         }
         vereisCollegebesluit(besluit);
+        vereisEersteBijdrageDitJaar(eerderToegekend);
         this.toegekendBedrag = bedrag;
         besloten(AanvraagStatus.TOEGEKEND, geldigeOordelen, null, besluit, door, klok);
     }
@@ -233,6 +246,14 @@ public final class Subsidieaanvraag {
         if (!status.volgende().contains(naar)) {
             throw new RegelGeschonden("aanvraag-ongeldige-overgang",
                     "een aanvraag met status " + status.extern() + " kan niet naar " + naar.extern());
+        }
+    }
+
+    private void vereisEersteBijdrageDitJaar(List<Straatbijeenkomst> eerderToegekend) {
+        if (bijeenkomst != null && eerderToegekend.stream().anyMatch(bijeenkomst::isZelfdeAls)) {
+            throw new RegelGeschonden("bijeenkomst-al-gesubsidieerd", "deze activiteit of doelgroep in "
+                    + bijeenkomst.straatOfBuurt() + " kreeg in " + jaar
+                    + " al een bijdrage; dat kan een keer per kalenderjaar");
         }
     }
 

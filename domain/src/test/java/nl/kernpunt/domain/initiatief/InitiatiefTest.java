@@ -58,6 +58,8 @@ class InitiatiefTest {
         for (InitiatiefStatus stap : pad) {
             if (stap == ROL_BEPAALD) {
                 initiatief.bepaalRol(Rol.STIMULEREN, "past bij de kernagenda", "Sanne", klok);
+                initiatief.legContactVast(new Contactmoment(klok.instant(), Kanaal.GESPREK, "rol besproken", "Sanne"),
+                        klok);
             }
             initiatief.gaNaar(stap, "motivering", "Sanne", klok);
         }
@@ -204,6 +206,46 @@ class InitiatiefTest {
         klok.verzet(Duration.ofHours(2));
         initiatief.legContactVast(new Contactmoment(klok.instant(), Kanaal.EMAIL, "rol uitgelegd", "Sanne"), klok);
         assertThat(initiatief.terugkoppelingOntbreekt()).isFalse();
+    }
+
+    /** 000 §3.3.6 and 001 (residents did not know where their initiative stood): no closing without feedback. */
+    @Test
+    void an_initiative_is_not_closed_while_the_initiators_have_not_heard_of_the_rol_decision() {
+        Initiatief uitvoering = in(IN_UITVOERING);
+        klok.verzet(Duration.ofDays(1));
+        uitvoering.bepaalRol(Rol.FACILITEREN, "de gemeente levert materiaal", "Sanne", klok);
+
+        assertThatThrownBy(() -> uitvoering.gaNaar(AFGEROND, null, "Sanne", klok)).isInstanceOf(RegelGeschonden.class)
+                .hasFieldOrPropertyWithValue("code", "terugkoppeling-ontbreekt").hasMessageContaining("faciliteren")
+                .hasMessageContaining("contactmoment");
+        assertThat(uitvoering.getStatus()).isEqualTo(IN_UITVOERING);
+
+        Initiatief inBehandeling = in(IN_BEHANDELING);
+        inBehandeling.bepaalRol(Rol.LOSLATEN, "geen middelen", "Sanne", klok);
+        assertThatThrownBy(() -> inBehandeling.gaNaar(AFGEWEZEN, "geen middelen", "Sanne", klok))
+                .hasFieldOrPropertyWithValue("code", "terugkoppeling-ontbreekt");
+
+        klok.verzet(Duration.ofHours(1));
+        uitvoering.legContactVast(new Contactmoment(klok.instant(), Kanaal.TELEFOON, "rol toegelicht", "Sanne"), klok);
+        uitvoering.gaNaar(AFGEROND, null, "Sanne", klok);
+        assertThat(uitvoering.getStatus()).isEqualTo(AFGEROND);
+        inBehandeling.legContactVast(new Contactmoment(klok.instant(), Kanaal.BRIEF, "rol en afwijzing", "Sanne"), klok);
+        inBehandeling.gaNaar(AFGEWEZEN, "geen middelen", "Sanne", klok);
+        assertThat(inBehandeling.getStatus()).isEqualTo(AFGEWEZEN);
+    }
+
+    /** Issue #13 item 4: a contact dated before the registration made a new initiative stil at once. */
+    @Test
+    void a_contact_cannot_lie_before_the_registration() {
+        Initiatief initiatief = ingediend();
+
+        assertThatThrownBy(() -> initiatief.legContactVast(new Contactmoment(klok.instant().minusSeconds(1),
+                Kanaal.TELEFOON, "eerste belletje", "Sanne"), klok)).isInstanceOf(OngeldigeWaarde.class)
+                .hasFieldOrPropertyWithValue("veld", "op").hasFieldOrPropertyWithValue("code", "voor-registratie");
+        assertThat(initiatief.getContactmomenten()).isEmpty();
+        assertThat(initiatief.isStil(klok.instant(), 28)).isFalse();
+        initiatief.legContactVast(new Contactmoment(klok.instant(), Kanaal.TELEFOON, "eerste belletje", "Sanne"), klok);
+        assertThat(initiatief.getContactmomenten()).hasSize(1);
     }
 
     @Test

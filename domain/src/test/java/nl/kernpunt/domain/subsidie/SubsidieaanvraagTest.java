@@ -11,7 +11,10 @@ import java.util.List;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.testdata.InitiatiefBouwer;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +52,10 @@ class SubsidieaanvraagTest {
         Subsidieaanvraag aanvraag = eenAanvraag().regel(Kostensoort.MATERIAAL, 500).bouw(klok);
 
         assertThatThrownBy(() -> aanvraag.kenToe(new Bedrag(500_01), alleCriteriaVoldaan(), null,
-                regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), "Jeroen", klok))
+                regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), List.of(), "Jeroen", klok))
                 .isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "bedrag-boven-aangevraagd");
         aanvraag.kenToe(Bedrag.euro(400), alleCriteriaVoldaan(), null, regeling(Regelingsoort.LEEFBAARHEIDSBUDGET),
-                "Jeroen", klok);
+                List.of(), "Jeroen", klok);
         assertThat(aanvraag.getToegekendBedrag()).contains(Bedrag.euro(400));
         assertThat(aanvraag.getBesluitDoor()).contains("Jeroen");
     }
@@ -64,9 +67,9 @@ class SubsidieaanvraagTest {
         List<Criteriumoordeel> eenNee = new ArrayList<>(drie);
         eenNee.add(new Criteriumoordeel(Criterium.TOEGANKELIJK, false, "alleen voor leden"));
 
-        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(100), drie, null, regeling, "J", klok))
+        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(100), drie, null, regeling, List.of(), "J", klok))
                 .hasFieldOrPropertyWithValue("code", "criteria-onvolledig");
-        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(100), eenNee, null, regeling, "J", klok))
+        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(100), eenNee, null, regeling, List.of(), "J", klok))
                 .hasFieldOrPropertyWithValue("code", "criteria-niet-voldaan");
     }
 
@@ -98,7 +101,7 @@ class SubsidieaanvraagTest {
                 .regel(Kostensoort.GELUID, 150).bouw(klok);
 
         assertThatThrownBy(() -> aanvraag.kenToe(Bedrag.euro(101), List.of(), null,
-                regeling(Regelingsoort.STRAATBIJEENKOMST), "J", klok))
+                regeling(Regelingsoort.STRAATBIJEENKOMST), List.of(), "J", klok))
                 .hasFieldOrPropertyWithValue("code", "bedrag-boven-regeling");
     }
 
@@ -108,11 +111,12 @@ class SubsidieaanvraagTest {
         Subsidieaanvraag bijzonder = eenAanvraag().regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN).bouw(klok);
 
         assertThatThrownBy(() -> bijzonder.kenToe(Bedrag.euro(500), List.of(), null,
-                regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN), "J", klok))
+                regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN), List.of(), "J", klok))
                 .hasFieldOrPropertyWithValue("code", "collegebesluit-ontbreekt");
         assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(500), alleCriteriaVoldaan(), besluit,
-                regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), "J", klok)).isInstanceOf(OngeldigeWaarde.class);
-        bijzonder.kenToe(Bedrag.euro(500), List.of(), besluit, regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN), "J", klok);
+                regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), List.of(), "J", klok)).isInstanceOf(OngeldigeWaarde.class);
+        bijzonder.kenToe(Bedrag.euro(500), List.of(), besluit, regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN),
+                List.of(), "J", klok);
         assertThat(bijzonder.getCollegebesluit()).contains(besluit);
     }
 
@@ -123,7 +127,7 @@ class SubsidieaanvraagTest {
                 Subsidieaanvraag aanvraag = inStatus(van);
                 Runnable overgang = switch (naar) {
                     case TOEGEKEND -> () -> aanvraag.kenToe(Bedrag.euro(100), alleCriteriaVoldaan(), null,
-                            regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), "J", klok);
+                            regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), List.of(), "J", klok);
                     case AFGEWEZEN -> () -> aanvraag.wijsAf("past niet", List.of(), null, "J", klok);
                     case UITBETAALD -> () -> aanvraag.betaalUit("J", klok);
                     case INGEDIEND -> null;
@@ -142,6 +146,62 @@ class SubsidieaanvraagTest {
     }
 
     @Test
+    void a_grant_can_only_be_asked_for_an_open_initiative() {
+        Initiatief afgewezen = InitiatiefBouwer.eenInitiatief().bouw(klok);
+        afgewezen.gaNaar(InitiatiefStatus.AFGEWEZEN, "past niet in het beleid", "J", klok);
+
+        assertThatThrownBy(() -> eenAanvraag().voor(afgewezen).bouw(klok)).isInstanceOf(RegelGeschonden.class)
+                .hasFieldOrPropertyWithValue("code", "initiatief-afgesloten").hasMessageContaining("afgewezen");
+    }
+
+    @Test
+    void an_application_is_for_its_initiatives_kern_and_this_budget_year_unless_another_is_asked() {
+        Initiatief initiatief = InitiatiefBouwer.eenInitiatief().bouw(klok);
+        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, Regelingsoort.LEEFBAARHEIDSBUDGET, null,
+                "Bankjes", List.of(new Begrotingsregel("Hout", Kostensoort.MATERIAAL, Bedrag.euro(300))), null, klok);
+
+        assertThat(aanvraag.getJaar()).isEqualTo(2026);
+        assertThat(aanvraag.getKern()).isEqualTo(initiatief.getKern());
+        assertThat(aanvraag.getGemeente()).isEqualTo(initiatief.getGemeente());
+        assertThatThrownBy(() -> eenAanvraag().jaar(2028).bouw(klok))
+                .hasFieldOrPropertyWithValue("code", "buiten-bereik");
+    }
+
+    @Test
+    void a_street_event_is_budgeted_in_the_year_it_takes_place() {
+        Subsidieaanvraag volgendJaar = Subsidieaanvraag.vraagAan(InitiatiefBouwer.eenInitiatief().bouw(klok),
+                Regelingsoort.STRAATBIJEENKOMST, null, "Buitenspeeldag",
+                List.of(new Begrotingsregel("Spellen", Kostensoort.SPELLEN, Bedrag.euro(80))),
+                new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", LocalDate.of(2027, 6, 19), true), klok);
+
+        assertThat(volgendJaar.getJaar()).isEqualTo(2027);
+    }
+
+    @Test
+    void a_street_event_gets_one_contribution_a_year_for_the_same_activity_or_target_group_and_stays_undecided_if_refused() {
+        Straatbijeenkomst buitenspeeldag = new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen",
+                LocalDate.of(2026, 6, 21), true);
+        Subsidieaanvraag zelfdeDoelgroep = eenAanvraag().regeling(Regelingsoort.STRAATBIJEENKOMST)
+                .bijeenkomst(new Straatbijeenkomst("DORPSSTRAAT", "Straatfeest", "Kinderen", LocalDate.of(2026, 9, 1), true))
+                .regel(Kostensoort.SPELLEN, 100).bouw(klok);
+
+        assertThatThrownBy(() -> zelfdeDoelgroep.kenToe(Bedrag.euro(100), List.of(), null,
+                regeling(Regelingsoort.STRAATBIJEENKOMST), List.of(buitenspeeldag), "J", klok))
+                .isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "bijeenkomst-al-gesubsidieerd")
+                .hasMessageContaining("DORPSSTRAAT").hasMessageContaining("2026");
+        // refused before anything changed
+        assertThat(zelfdeDoelgroep.getStatus()).isEqualTo(AanvraagStatus.INGEDIEND);
+        assertThat(zelfdeDoelgroep.getToegekendBedrag()).isEmpty();
+
+        Subsidieaanvraag anders = eenAanvraag().regeling(Regelingsoort.STRAATBIJEENKOMST)
+                .bijeenkomst(new Straatbijeenkomst("Dorpsstraat", "Straatfeest", "ouderen", LocalDate.of(2026, 9, 1), true))
+                .regel(Kostensoort.SPELLEN, 100).bouw(klok);
+        anders.kenToe(Bedrag.euro(100), List.of(), null, regeling(Regelingsoort.STRAATBIJEENKOMST),
+                List.of(buitenspeeldag), "J", klok);
+        assertThat(anders.getStatus()).isEqualTo(AanvraagStatus.TOEGEKEND);
+    }
+
+    @Test
     void a_refusal_needs_a_motivation() {
         assertThatThrownBy(() -> eenAanvraag().bouw(klok).wijsAf("  ", List.of(), null, "J", klok))
                 .isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "afwijzing-zonder-motivering");
@@ -153,7 +213,7 @@ class SubsidieaanvraagTest {
             case INGEDIEND -> { }
             case TOEGEKEND, UITBETAALD -> {
                 aanvraag.kenToe(Bedrag.euro(100), alleCriteriaVoldaan(), null, regeling(Regelingsoort.LEEFBAARHEIDSBUDGET),
-                        "J", klok);
+                        List.of(), "J", klok);
                 if (status == AanvraagStatus.UITBETAALD) {
                     aanvraag.betaalUit("J", klok);
                 }

@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
-import nl.kernpunt.domain.initiatief.InitiatiefId;
-import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
 import nl.kernpunt.domain.subsidie.Criterium;
@@ -20,9 +17,7 @@ import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 /** {@code eenAanvraag().voor(initiatief).regeling(STRAATBIJEENKOMST).regel(GELUID, 60).bouw(klok)}. */
 public final class AanvraagBouwer {
 
-    private Gemeentecode gemeente = new Gemeentecode("0214");
-    private InitiatiefId initiatief = InitiatiefId.nieuw();
-    private KernId kern = KernId.nieuw();
+    private Initiatief initiatief;
     private Regelingsoort regeling = Regelingsoort.LEEFBAARHEIDSBUDGET;
     private int jaar = 2026;
     private final List<Begrotingsregel> begroting = new ArrayList<>();
@@ -42,9 +37,7 @@ public final class AanvraagBouwer {
     }
 
     public AanvraagBouwer voor(Initiatief initiatief) {
-        this.initiatief = initiatief.getId();
-        this.kern = initiatief.getKern();
-        this.gemeente = initiatief.getGemeente();
+        this.initiatief = initiatief;
         return this;
     }
 
@@ -75,7 +68,8 @@ public final class AanvraagBouwer {
         List<Begrotingsregel> regels = begroting.isEmpty()
                 ? List.of(new Begrotingsregel("Materiaal", Kostensoort.MATERIAAL, Bedrag.euro(500)))
                 : begroting;
-        return Subsidieaanvraag.vraagAan(gemeente, initiatief, kern, regeling, jaar, "Een middag samen klussen.",
+        Initiatief voor = initiatief == null ? InitiatiefBouwer.eenInitiatief().bouw(klok) : initiatief;
+        return Subsidieaanvraag.vraagAan(voor, regeling, jaar, "Een middag samen klussen.",
                 regels, bijeenkomst, klok);
     }
 }

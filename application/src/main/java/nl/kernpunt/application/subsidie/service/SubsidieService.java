@@ -22,10 +22,8 @@ import nl.kernpunt.application.subsidie.port.in.WijzigSubsidieregelingUseCase;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
-import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.subsidie.AanvraagId;
-import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
@@ -67,15 +65,10 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
                 .filter(i -> gebruiker.hoortBij(i.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("initiatiefId", "initiatief-onbekend",
                         "is geen initiatief van uw gemeente"));
-        if (!initiatief.getStatus().isOpen()) {
-            throw new RegelGeschonden("initiatief-afgesloten", "initiatief " + initiatief.getId() + " is "
-                    + initiatief.getStatus().extern() + "; een subsidie aanvragen kan alleen voor een open initiatief");
-        }
-        int jaar = begrotingsjaar(command.jaar());
-        regelingen.van(gebruiker.gemeente());
-        Subsidieaanvraag aanvraag = subsidies.voegToe(Subsidieaanvraag.vraagAan(gebruiker.gemeente(),
-                initiatief.getId(), initiatief.getKern(), command.regeling(), jaar, command.omschrijving(),
-                command.begroting(), command.bijeenkomst(), klok));
+        regelingen.legAan(gebruiker.gemeente());
+        Subsidieaanvraag aanvraag = subsidies.voegToe(Subsidieaanvraag.vraagAan(initiatief, command.regeling(),
+                command.jaar(), command.omschrijving(), command.begroting(), command.bijeenkomst(), klok));
+        int jaar = aanvraag.getJaar();
         audit(aanvraag, gebruiker, "subsidie-aangevraagd", Map.of("aangevraagd", aanvraag.aangevraagd().tekst(),
                 "jaar", String.valueOf(jaar)));
         return aanvraag;
@@ -86,12 +79,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         Subsidieaanvraag aanvraag = laadVoorBesluit(command.gebruiker(), command.aanvraag(), command.verwachteVersie());
         Subsidieregeling regeling = regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling());
         aanvraag.kenToe(command.bedrag(), command.criteria(), command.collegebesluit(), regeling,
-                command.gebruiker().naam(), klok);
-        if (aanvraag.getRegeling() == Regelingsoort.STRAATBIJEENKOMST && subsidies.bijeenkomstAlToegekend(aanvraag)) {
-            throw new RegelGeschonden("bijeenkomst-al-gesubsidieerd", "deze activiteit of doelgroep in "
-                    + aanvraag.getBijeenkomst().orElseThrow().straatOfBuurt() + " kreeg in " + aanvraag.getJaar()
-                    + " al een bijdrage; dat kan een keer per kalenderjaar");
-        }
+                subsidies.toegekendeBijeenkomsten(aanvraag), command.gebruiker().naam(), klok);
         subsidies.reserveer(regeling.pot(aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
         Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
         audit(bewaard, command.gebruiker(), "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst()));
@@ -135,19 +123,6 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         auditspoor.leg(Auditregel.van(regeling.getGemeente(), Auditsoort.SUBSIDIEREGELING, regeling.getId(), klok.instant(),
                 gebruiker.naam(), "regeling-gewijzigd", gegevens));
         return regelingRepository.bewaar(regeling);
-    }
-
-    /** The budget year: this year by default; last year (late claims) to next year (early plans) by choice. */
-    private int begrotingsjaar(Integer gevraagd) {
-        int ditJaar = regelingen.ditJaar();
-        if (gevraagd == null) {
-            return ditJaar;
-        }
-        if (gevraagd < ditJaar - 1 || gevraagd > ditJaar + 1) {
-            throw new OngeldigeWaarde("jaar", "buiten-bereik",
-                    "moet tussen " + (ditJaar - 1) + " en " + (ditJaar + 1) + " liggen");
-        }
-        return gevraagd;
     }
 
     /**

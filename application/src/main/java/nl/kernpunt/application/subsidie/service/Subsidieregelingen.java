@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
-import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.subsidie.Begrotingsjaar;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
@@ -24,22 +24,23 @@ final class Subsidieregelingen {
     }
 
     List<Subsidieregeling> van(Gemeentecode gemeente) {
+        legAan(gemeente);
+        return regelingen.van(gemeente);
+    }
+
+    /** Adds the schemes the gemeente does not have yet, so monitoring counts them from its first application. */
+    void legAan(Gemeentecode gemeente) {
         List<Subsidieregeling> bestaande = regelingen.van(gemeente);
-        if (bestaande.size() == Regelingsoort.values().length) {
-            return bestaande;
-        }
         Arrays.stream(Regelingsoort.values())
                 .filter(soort -> bestaande.stream().noneMatch(r -> r.getSoort() == soort))
                 .forEach(soort -> regelingen.voegToeAlsNieuw(Subsidieregeling.standaard(gemeente, soort, klok)));
-        return regelingen.van(gemeente);
     }
 
     Subsidieregeling van(Gemeentecode gemeente, Regelingsoort soort) {
         return van(gemeente).stream().filter(r -> r.getSoort() == soort).findFirst().orElseThrow();
     }
 
-    /** Budget years are calendar years in the Netherlands. */
     int ditJaar() {
-        return Periode.vandaag(klok).getYear();
+        return Begrotingsjaar.dit(klok);
     }
 }

@@ -6,14 +6,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.subsidie.Subsidiecijfers;
@@ -101,49 +100,57 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
     }
 
     /**
-     * A transaction-scoped advisory lock on the street (and year) serialises two grants for it: the
-     * second waits until the first committed, and then sees it.
+     * A transaction-scoped advisory lock on the kern's street (and year) serialises two grants for
+     * it: the second waits until the first committed, and then sees it.
      */
     @Override
-    public boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag) {
-        Straatbijeenkomst bijeenkomst = aanvraag.getBijeenkomst().orElseThrow();
-        String straat = bijeenkomst.straatOfBuurt().toLowerCase();
+    public List<Straatbijeenkomst> toegekendeBijeenkomsten(Subsidieaanvraag aanvraag) {
+        if (aanvraag.getBijeenkomst().isEmpty()) {
+            return List.of();
+        }
+        String straat = aanvraag.getBijeenkomst().orElseThrow().straatOfBuurt().toLowerCase();
         return metVerbinding(verbinding -> {
             try (PreparedStatement slot = verbinding.prepareStatement(
                     "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-                slot.setString(1, "straatbijeenkomst|" + aanvraag.getGemeente().waarde() + "|" + aanvraag.getJaar()
+                slot.setString(1, "straatbijeenkomst|" + aanvraag.getKern().waarde() + "|" + aanvraag.getJaar()
                         + "|" + straat);
                 slot.execute();
             }
             try (PreparedStatement zoek = verbinding.prepareStatement("""
-                    select exists (select 1 from subsidieaanvraag
-                        where gemeente = ? and jaar = ? and regeling = 'STRAATBIJEENKOMST'
-                          and status in ('TOEGEKEND', 'UITBETAALD') and id <> ?
-                          and lower(bijeenkomst_straat) = ?
-                          and (lower(bijeenkomst_activiteit) = lower(?) or lower(bijeenkomst_doelgroep) = lower(?)))""")) {
+                    select bijeenkomst_straat, bijeenkomst_activiteit, bijeenkomst_doelgroep, bijeenkomst_datum,
+                           bijeenkomst_open
+                    from subsidieaanvraag
+                    where gemeente = ? and jaar = ? and regeling = 'STRAATBIJEENKOMST'
+                      and status in ('TOEGEKEND', 'UITBETAALD') and id <> ?
+                      and lower(bijeenkomst_straat) = ? and kern_id = ?""")) {
                 zoek.setString(1, aanvraag.getGemeente().waarde());
                 zoek.setInt(2, aanvraag.getJaar());
                 zoek.setObject(3, aanvraag.getId().waarde());
                 zoek.setString(4, straat);
-                zoek.setString(5, bijeenkomst.activiteit());
-                zoek.setString(6, bijeenkomst.doelgroep());
+                zoek.setObject(5, aanvraag.getKern().waarde());
+                List<Straatbijeenkomst> gevonden = new ArrayList<>();
                 try (ResultSet rij = zoek.executeQuery()) {
-                    rij.next();
-                    return rij.getBoolean(1);
+                    while (rij.next()) {
+                        gevonden.add(new Straatbijeenkomst(rij.getString(1), rij.getString(2), rij.getString(3),
+                                rij.getObject(4, LocalDate.class), rij.getBoolean(5)));
+                    }
                 }
+                return gevonden;
             }
         });
     }
 
     /**
-     * Sums in SQL per scheme: grants decided in the period (also those paid since) and grants paid
-     * in it; the available budget multiplies the cap by the kernen in scope and the years touched.
+     * Sums in SQL per scheme, per budget year as the ledger does: the grants of the budget years the
+     * period touches, and of those the paid ones; the available budget multiplies the cap by the
+     * kernen in scope and those years.
      */
     @Override
     public List<Subsidiecijfers> tel(Monitoringbereik bereik) {
         UUID kern = bereik.kern().map(k -> k.waarde()).orElse(null);
-        long jaren = IntStream.rangeClosed(bereik.periode().van().getYear(),
-                bereik.periode().tot().minusDays(1).getYear()).count();
+        int vanJaar = bereik.periode().van().getYear();
+        int totJaar = bereik.periode().tot().minusDays(1).getYear();
+        long jaren = totJaar - vanJaar + 1L;
         return metVerbinding(verbinding -> {
             long kernen;
             try (PreparedStatement tel = verbinding.prepareStatement(kern == null
@@ -160,24 +167,17 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
             }
             try (PreparedStatement som = verbinding.prepareStatement("""
                     select r.soort, r.bedrag_centen,
-                           coalesce(sum(a.toegekend_centen) filter (where a.besluit_op >= ? and a.besluit_op < ?
-                               and a.status in ('TOEGEKEND', 'UITBETAALD')), 0),
-                           coalesce(sum(a.toegekend_centen) filter (where a.uitbetaald_op >= ? and a.uitbetaald_op < ?), 0)
+                           coalesce(sum(a.toegekend_centen), 0),
+                           coalesce(sum(a.toegekend_centen) filter (where a.status = 'UITBETAALD'), 0)
                     from subsidieregeling r
                     left join subsidieaanvraag a on a.gemeente = r.gemeente and a.regeling = r.soort
-                        and (a.besluit_op >= ? and a.besluit_op < ? or a.uitbetaald_op >= ? and a.uitbetaald_op < ?)"""
+                        and a.jaar between ? and ? and a.status in ('TOEGEKEND', 'UITBETAALD')"""
                     + (kern == null ? "" : " and a.kern_id = ?") + """
                      where r.gemeente = ?
                     group by r.soort, r.bedrag_centen""")) {
-                // the period in the join too, so the (gemeente, besluit_op / uitbetaald_op) indexes
-                // find the period's applications instead of a scan of all the gemeente's (docs/adr/0011)
-                Timestamp van = Timestamp.from(bereik.periode().begin());
-                Timestamp tot = Timestamp.from(bereik.periode().einde());
-                for (int i = 1; i <= 8; i += 2) {
-                    som.setTimestamp(i, van);
-                    som.setTimestamp(i + 1, tot);
-                }
-                int volgende = 9;
+                som.setInt(1, vanJaar);
+                som.setInt(2, totJaar);
+                int volgende = 3;
                 if (kern != null) {
                     som.setObject(volgende++, kern);
                 }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.kernpunt.api.model.Monitoring;
 
@@ -38,6 +39,7 @@ public class CijfersAlsCsv implements MessageBodyWriter<Object> {
 
     static final String TEXT_CSV = "text/csv";
     private static final String KOP = "sectie,cijfer,kwalificatie,waarde";
+    private static final Pattern BEDRAG = Pattern.compile("\\d+\\.\\d{2}");
 
     /** Its own copy: the API leaves nulls out of JSON, but a CSV row should stay, with an empty value. */
     private final ObjectMapper json;
@@ -74,9 +76,9 @@ public class CijfersAlsCsv implements MessageBodyWriter<Object> {
                                List<List<String>> regels) {
         if (waarde.isArray()) {
             waarde.forEach(item -> {
-                String kwalificaties = item.properties().stream().map(Map.Entry::getValue).filter(JsonNode::isTextual)
-                        .map(JsonNode::asText).collect(Collectors.joining(" "));
-                item.properties().stream().filter(veld -> !veld.getValue().isTextual())
+                String kwalificaties = item.properties().stream().map(Map.Entry::getValue)
+                        .filter(CijfersAlsCsv::isKwalificatie).map(JsonNode::asText).collect(Collectors.joining(" "));
+                item.properties().stream().filter(veld -> !isKwalificatie(veld.getValue()))
                         .forEach(veld -> cijfer(sectie, veld.getKey().equals("aantal") ? cijfer : cijfer + "." + veld.getKey(),
                                 kwalificaties, veld.getValue(), regels));
             });
@@ -86,6 +88,11 @@ public class CijfersAlsCsv implements MessageBodyWriter<Object> {
         } else {
             regels.add(List.of(sectie, cijfer, kwalificatie, tekst(waarde)));
         }
+    }
+
+    /** A text names what an item counts (a status, a scheme), except an amount of money ("2000.00"), a figure. */
+    private static boolean isKwalificatie(JsonNode waarde) {
+        return waarde.isTextual() && !BEDRAG.matcher(waarde.asText()).matches();
     }
 
     /** A percentage keeps its scale as in JSON (50.0, not 5E+1). */

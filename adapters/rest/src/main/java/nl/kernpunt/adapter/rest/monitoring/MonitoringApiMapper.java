@@ -1,6 +1,5 @@
 package nl.kernpunt.adapter.rest.monitoring;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,12 +89,12 @@ public interface MonitoringApiMapper {
 
     Regelingsoort naarDto(nl.kernpunt.domain.subsidie.Regelingsoort regeling);
 
-    /** Money as an exact decimal number of euros in the figures, so the CSV has it as a figure too. */
-    default BigDecimal euro(Bedrag bedrag) {
-        return bedrag == null ? null : BigDecimal.valueOf(bedrag.centen(), 2);
+    /** Money as the exact text the rest of the API uses ("2000.00"). */
+    default String euro(Bedrag bedrag) {
+        return bedrag == null ? null : bedrag.tekst();
     }
 
-    default BigDecimal euro(Optional<Bedrag> bedrag) {
+    default String euro(Optional<Bedrag> bedrag) {
         return bedrag.map(this::euro).orElse(null);
     }
 

@@ -7,12 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import nl.kernpunt.api.model.Begrotingsregel;
 import nl.kernpunt.api.model.Kostensoort;
 import nl.kernpunt.api.model.Straatbijeenkomst;
 import nl.kernpunt.application.subsidie.port.in.Budgetstand;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.initiatief.Betrokkene;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
+import nl.kernpunt.domain.initiatief.Ondersteuning;
+import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
@@ -35,8 +40,11 @@ class SubsidieApiMapperTest {
         var bijeenkomst = mapper.naarDomein(new Straatbijeenkomst().straatOfBuurt("Dorpsstraat").activiteit("Buitenspeeldag")
                 .doelgroep("kinderen").datum(LocalDate.of(2026, 6, 21)).openVoorAlleBewoners(true));
 
-        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(BUREN, InitiatiefId.nieuw(), KernId.nieuw(),
-                Regelingsoort.STRAATBIJEENKOMST, 2026, "Buitenspeeldag", begroting, bijeenkomst, KLOK);
+        Initiatief initiatief = Initiatief.dienIn(BUREN, KernId.nieuw(), new InitiatiefGegevens("Buitenspeeldag",
+                "Spelen op straat", new Vorm(false, false, false), Set.of(Ondersteuning.KENNIS),
+                List.of(new Betrokkene("Initiatiefnemer", null, null)), null), "Medewerker", KLOK);
+        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, Regelingsoort.STRAATBIJEENKOMST, 2026,
+                "Buitenspeeldag", begroting, bijeenkomst, KLOK);
         var dto = mapper.naarDto(aanvraag);
 
         assertThat(dto.getAangevraagd()).isEqualTo("100.00");

@@ -8,6 +8,7 @@ import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Budgetpot;
+import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 
 /** Grant applications and the budget pots their grants draw on. */
@@ -35,11 +36,12 @@ public interface SubsidieRepository {
     Bedrag toegekend(Budgetpot pot);
 
     /**
-     * Whether another straatbijeenkomst in the same street or neighbourhood (case-insensitive) and
-     * year, with the same activity or the same target group, was already granted. Two such grants
-     * at the same moment are serialised, so only one of them sees no other.
+     * The street events granted (or paid) in the same kern, year and street or neighbourhood
+     * (case-insensitive) as the application's own, other than it (many villages have a Kerkstraat); none for an application without
+     * an event. Two such look-ups for one street at the same moment are serialised until the first
+     * transaction ends, so a grant made in it is seen by the second.
      */
-    boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag);
+    List<Straatbijeenkomst> toegekendeBijeenkomsten(Subsidieaanvraag aanvraag);
 
     /** Per scheme of the gemeente: what was available, granted and paid in the range's period. */
     List<Subsidiecijfers> tel(Monitoringbereik bereik);

@@ -1,6 +1,5 @@
 package nl.kernpunt.application.subsidie.port.out;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
@@ -93,15 +91,14 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
     }
 
     @Override
-    public synchronized boolean bijeenkomstAlToegekend(Subsidieaanvraag aanvraag) {
-        Straatbijeenkomst deze = aanvraag.getBijeenkomst().orElseThrow();
-        return opslag.values().stream()
-                .filter(a -> a.getGemeente().equals(aanvraag.getGemeente()) && a.getJaar() == aanvraag.getJaar())
+    public synchronized List<Straatbijeenkomst> toegekendeBijeenkomsten(Subsidieaanvraag aanvraag) {
+        return aanvraag.getBijeenkomst().map(deze -> opslag.values().stream()
+                .filter(a -> a.getGemeente().equals(aanvraag.getGemeente()) && a.getKern().equals(aanvraag.getKern()))
+                .filter(a -> a.getJaar() == aanvraag.getJaar())
                 .filter(a -> !a.getId().equals(aanvraag.getId()) && isToegekend(a))
                 .flatMap(a -> a.getBijeenkomst().stream())
-                .anyMatch(b -> b.straatOfBuurt().equalsIgnoreCase(deze.straatOfBuurt())
-                        && (b.activiteit().equalsIgnoreCase(deze.activiteit())
-                        || b.doelgroep().equalsIgnoreCase(deze.doelgroep())));
+                .filter(b -> b.straatOfBuurt().equalsIgnoreCase(deze.straatOfBuurt()))
+                .toList()).orElse(List.of());
     }
 
     @Override
@@ -109,13 +106,15 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
         long kernenInBereik = bereik.kern().isPresent() ? 1
                 : kernen.zoek(new KernFilter(bereik.gemeente(), null, null, null, null),
                 new PaginaVerzoek(null, PaginaVerzoek.MAX_GROOTTE)).resultaten().size();
-        long jaren = IntStream.rangeClosed(bereik.periode().van().getYear(),
-                bereik.periode().tot().minusDays(1).getYear()).count();
+        int vanJaar = bereik.periode().van().getYear();
+        int totJaar = bereik.periode().tot().minusDays(1).getYear();
+        long jaren = totJaar - vanJaar + 1L;
         List<Subsidiecijfers> cijfers = new ArrayList<>();
         for (Subsidieregeling regeling : regelingen.van(bereik.gemeente())) {
             List<Subsidieaanvraag> aanvragen = opslag.values().stream()
                     .filter(a -> a.getGemeente().equals(bereik.gemeente()) && a.getRegeling() == regeling.getSoort())
                     .filter(a -> bereik.kern().map(k -> k.equals(a.getKern())).orElse(true))
+                    .filter(a -> a.getJaar() >= vanJaar && a.getJaar() <= totJaar && isToegekend(a))
                     .toList();
             Optional<Bedrag> beschikbaar = switch (regeling.getSoort().budgetsoort()) {
                 case PER_KERN_PER_JAAR -> Optional.of(regeling.getBedrag().maal(kernenInBereik * jaren));
@@ -124,19 +123,13 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
                 case VAST_BEDRAG -> Optional.empty();
             };
             cijfers.add(new Subsidiecijfers(regeling.getSoort(), beschikbaar,
-                    som(aanvragen, a -> isToegekend(a) && binnen(a.getBesluitOp(), bereik)),
-                    som(aanvragen, a -> binnen(a.getUitbetaaldOp(), bereik))));
+                    som(aanvragen, a -> true), som(aanvragen, a -> a.getStatus() == AanvraagStatus.UITBETAALD)));
         }
         return cijfers;
     }
 
     private static boolean isToegekend(Subsidieaanvraag a) {
         return a.getStatus() == AanvraagStatus.TOEGEKEND || a.getStatus() == AanvraagStatus.UITBETAALD;
-    }
-
-    private static boolean binnen(Optional<Instant> moment, Monitoringbereik bereik) {
-        return moment.filter(m -> !m.isBefore(bereik.periode().begin()) && m.isBefore(bereik.periode().einde()))
-                .isPresent();
     }
 
     private static Bedrag som(List<Subsidieaanvraag> aanvragen, Predicate<Subsidieaanvraag> welke) {
