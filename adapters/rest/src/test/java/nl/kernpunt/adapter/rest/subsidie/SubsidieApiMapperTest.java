@@ -12,8 +12,8 @@ import nl.kernpunt.api.model.Begrotingsregel;
 import nl.kernpunt.api.model.Kostensoort;
 import nl.kernpunt.api.model.Straatbijeenkomst;
 import nl.kernpunt.application.subsidie.port.in.Budgetstand;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.initiatief.Betrokkene;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.Ondersteuning;
@@ -42,7 +42,7 @@ class SubsidieApiMapperTest {
 
         Initiatief initiatief = Initiatief.dienIn(BUREN, KernId.nieuw(), new InitiatiefGegevens("Buitenspeeldag",
                 "Spelen op straat", new Vorm(false, false, false), Set.of(Ondersteuning.KENNIS),
-                List.of(new Betrokkene("Initiatiefnemer", null, null)), null), "Medewerker", KLOK);
+                List.of(new Contactpersoon("Initiatiefnemer", null, null)), null), "Medewerker", KLOK);
         Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, Regelingsoort.STRAATBIJEENKOMST, 2026,
                 "Buitenspeeldag", begroting, bijeenkomst, KLOK);
         var dto = mapper.naarDto(aanvraag);
