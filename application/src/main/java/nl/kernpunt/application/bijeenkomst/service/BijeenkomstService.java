@@ -17,7 +17,6 @@ import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
@@ -42,8 +41,6 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
         LegTerugkoppelingVastUseCase {
 
 
-    private static final Gebruikersrol[] SCHRIJVERS = {
-            Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER};
 
     private final BijeenkomstRepository bijeenkomsten;
     private final KernRepository kernen;
@@ -68,7 +65,6 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     @Override
     public Bijeenkomst legVast(LegBijeenkomstVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         int termijn = terugkoppeltermijn(gebruiker);
         vereisEigenVerwijzingen(gebruiker, command.gegevens());
         Bijeenkomst bijeenkomst = bijeenkomsten.voegToe(
@@ -80,7 +76,6 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     @Override
     public Bijeenkomst wijzig(WijzigBijeenkomstUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Bijeenkomst bijeenkomst = laadVoorWijziging(gebruiker, command.bijeenkomst(), command.verwachteVersie());
         vereisEigenVerwijzingen(gebruiker, command.gegevens());
         bijeenkomst.wijzig(command.gegevens(), terugkoppeltermijn(gebruiker), klok);
@@ -90,7 +85,6 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     @Override
     public Bijeenkomst legTerugkoppelingVast(LegTerugkoppelingVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Bijeenkomst bijeenkomst = laadVoorWijziging(gebruiker, command.bijeenkomst(), command.verwachteVersie());
         bijeenkomst.legTerugkoppelingVast(
                 new Terugkoppeling(command.datum(), command.wijze(), command.samenvatting(), gebruiker.naam()), klok);

@@ -12,7 +12,6 @@ import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.traject.port.in.LegTrajectstapVastUseCase;
@@ -41,8 +40,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         LegTrajectstapVastUseCase, WijzigNiveauUseCase, StartParticipatieUseCase, SluitParticipatietrajectUseCase {
 
 
-    private static final Gebruikersrol[] SCHRIJVERS = {
-            Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER};
 
     private final ParticipatietrajectRepository trajecten;
     private final KernRepository kernen;
@@ -62,7 +59,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public Participatietraject maak(MaakParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         if (!gemeenten.bestaat(gebruiker.gemeente())) {
             throw new RegelGeschonden("gemeente-niet-geregistreerd",
                     "gemeente " + gebruiker.gemeente() + " is nog niet geregistreerd");
@@ -76,7 +72,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public Participatietraject wijzig(WijzigParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         vereisEigenKernen(gebruiker, command.gegevens());
         traject.wijzig(command.gegevens(), klok);
@@ -86,7 +81,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public Participatietraject legVast(LegTrajectstapVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         String door = gebruiker.naam();
         Map<String, String> gegevens = new LinkedHashMap<>();
@@ -113,7 +107,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public Participatietraject wijzigNiveau(WijzigNiveauUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         Niveauwijziging wijziging = traject.wijzigNiveau(command.naar(), command.reden(), gebruiker.naam(), klok);
         return bewaarMetAudit(traject, gebruiker, "niveau-gewijzigd", Map.of(
@@ -124,7 +117,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public Participatietraject start(StartParticipatieUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         traject.startParticipatie(klok);
         return bewaarMetAudit(traject, gebruiker, "participatie-gestart", Map.of("fase", "participatie"));
@@ -133,7 +125,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public Participatietraject sluit(SluitParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         traject.sluit(klok);
         return bewaarMetAudit(traject, gebruiker, "afgesloten", Map.of("fase", "afgerond"));
