@@ -60,14 +60,15 @@ class ToegangPerOperatieTest extends ApiTestBasis {
             assertThat(metToken).as(pad).isEqualTo(anoniem);
         }
         String personeel = als(gemeente, "medewerker").get(KERNEN + "/" + kern).then().statusCode(200).extract().asString();
-        assertThat(personeel).as("de eigen medewerker ziet meer dan het publiek").contains("f.amrani@buren.nl");
-        assertThat(anoniem().get(KERNEN + "/" + kern).then().extract().asString()).doesNotContain("f.amrani@buren.nl");
+        assertThat(personeel).as("de eigen medewerker ziet meer dan het publiek").contains("dorpsbelangenorganisaties");
+        assertThat(anoniem().get(KERNEN + "/" + kern).then().extract().asString()).doesNotContain("dorpsbelangenorganisaties");
     }
 
     private static void verwacht(RuweHttp http, Operatie operatie, String doel, byte[] body, String token, int status,
                                  String code, List<String> fouten) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
+        // any: some operations answer 204 and refuse Accept: application/json with 406 before the role check
+        headers.put("Accept", "*/*");
         if (body != null) {
             headers.put("Content-Type", "application/json");
         }
