@@ -25,6 +25,12 @@ import java.time.OffsetDateTime;
 @Singleton
 public class ContractJson implements ObjectMapperCustomizer {
 
+    /** Last, so its readers win over those of the modules Quarkus registers (java.time's among them). */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         // the request schemas say additionalProperties: false

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 import java.util.UUID;
+import nl.kernpunt.adapter.rest.toegang.EigenToken;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.api.ZaaksysteemApi;
 import nl.kernpunt.api.model.GeparkeerdeOpdrachten;
@@ -80,6 +81,7 @@ public class ZaaksysteemResource implements ZaaksysteemApi {
     /** Stores and answers; fetching and applying happen after, off the sender's clock. */
     @Override
     @PermitAll
+    @EigenToken
     public RestResponse<Void> ontvangNotificatie(String gemeente, Notificatie notificatie) {
         ontvangen.ontvang(new OntvangNotificatieUseCase.Command(new Gemeentecode(gemeente),
                 headers.getHeaderString(HttpHeaders.AUTHORIZATION), mapper.naarDomein(notificatie)));
