@@ -35,6 +35,12 @@ public final class TestTokens {
         return uitgever(vertrouwdeSleutel()).geefUit(NAAM, gemeentecode, Set.of(rollen), uitgegeven, uitgegeven.plus(Duration.ofHours(1)));
     }
 
+    /** A token whose issuing moment lies this far ahead, as a clock running fast would make it. */
+    public static String uitgegevenOver(Duration voorsprong, String gemeentecode, String... rollen) {
+        Instant uitgegeven = Instant.now().plus(voorsprong);
+        return uitgever(vertrouwdeSleutel()).geefUit(NAAM, gemeentecode, Set.of(rollen), uitgegeven, uitgegeven.plus(GELDIG));
+    }
+
     /** A token that looks right but is signed by a key the service does not trust. */
     public static String vanVreemdeSleutel(String gemeentecode, String... rollen) {
         Instant nu = Instant.now();

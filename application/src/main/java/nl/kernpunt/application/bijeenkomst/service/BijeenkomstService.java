@@ -19,7 +19,6 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
@@ -43,8 +42,6 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
         LegTerugkoppelingVastUseCase {
 
 
-    private static final Gebruikersrol[] SCHRIJVERS = {
-            Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER};
 
     private final BijeenkomstRepository bijeenkomsten;
     private final KernRepository kernen;
@@ -69,7 +66,6 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     @Override
     public GelezenBijeenkomst legVast(LegBijeenkomstVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         int termijn = terugkoppeltermijn(gebruiker);
         vereisEigenVerwijzingen(gebruiker, command.gegevens());
         Bijeenkomst bijeenkomst = bijeenkomsten.voegToe(
@@ -81,7 +77,6 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     @Override
     public GelezenBijeenkomst wijzig(WijzigBijeenkomstUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Bijeenkomst bijeenkomst = laadVoorWijziging(gebruiker, command.bijeenkomst(), command.verwachteVersie());
         vereisEigenVerwijzingen(gebruiker, command.gegevens());
         bijeenkomst.wijzig(command.gegevens(), terugkoppeltermijn(gebruiker), klok);
@@ -91,7 +86,6 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     @Override
     public GelezenBijeenkomst legTerugkoppelingVast(LegTerugkoppelingVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Bijeenkomst bijeenkomst = laadVoorWijziging(gebruiker, command.bijeenkomst(), command.verwachteVersie());
         bijeenkomst.legTerugkoppelingVast(
                 new Terugkoppeling(command.datum(), command.wijze(), command.samenvatting(), gebruiker.naam()), klok);

@@ -7,7 +7,11 @@ import java.util.stream.Collectors;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
-/** An authenticated member of staff of exactly one gemeente. */
+/**
+ * An authenticated member of staff of exactly one gemeente. Staff means at least one of our roles:
+ * a caller without one never becomes a Gebruiker (the REST layer refuses or treats them as the
+ * public), so no use case has to check for "any staff role" itself (docs/adr/0014).
+ */
 public record Gebruiker(String id, String naam, Gemeentecode gemeente, Set<Gebruikersrol> rollen) {
 
     public Gebruiker {
@@ -15,6 +19,9 @@ public record Gebruiker(String id, String naam, Gemeentecode gemeente, Set<Gebru
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(gemeente, "gemeente");
         rollen = Set.copyOf(rollen);
+        if (rollen.isEmpty()) {
+            throw new IllegalArgumentException("een gebruiker heeft ten minste een rol");
+        }
     }
 
     public boolean hoortBij(Gemeentecode andere) {

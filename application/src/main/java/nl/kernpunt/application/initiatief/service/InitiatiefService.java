@@ -182,7 +182,6 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
     }
 
     private static void vereisMedewerker(Gebruiker gebruiker) {
-        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER);
     }
 
     /** An initiative of another gemeente is reported exactly like a missing one. */

@@ -13,7 +13,6 @@ import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.kernagenda.port.in.GelezenKernagenda;
@@ -42,8 +41,6 @@ import nl.kernpunt.domain.traject.TrajectId;
 public class KernagendaService implements StelKernagendaVastUseCase, KernagendaQuery {
 
 
-    private static final Gebruikersrol[] SCHRIJVERS = {
-            Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER};
 
     private final KernagendaRepository agendas;
     private final KernRepository kernen;
@@ -112,7 +109,6 @@ public class KernagendaService implements StelKernagendaVastUseCase, KernagendaQ
      * like any other: a second client still holding ETag "0" is then refused.
      */
     private Kernagenda laadVoorWijziging(Gebruiker gebruiker, KernId kern, long verwachteVersie) {
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Kern eigen = eigenKern(kern, gebruiker);
         Kernagenda agenda = agendas.vind(kern)
                 .orElseGet(() -> agendas.voegToe(Kernagenda.leeg(kern, eigen.getGemeente(), klok)));

@@ -10,7 +10,6 @@ import nl.kernpunt.application.bijeenkomst.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.kernagenda.port.out.KernagendaRepository;
@@ -56,7 +55,6 @@ public class MonitoringService implements MonitoringQuery {
 
     @Override
     public Monitoring lees(Vraag vraag, Gebruiker lezer) {
-        lezer.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER);
         Instant nu = klok.instant();
         LocalDate vandaag = LocalDate.ofInstant(nu, Periode.NEDERLAND);
         Monitoringbereik bereik = new Monitoringbereik(gemeente(vraag, lezer), kern(vraag, lezer),

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.subsidie.port.in.Budgetstand;
@@ -90,6 +89,5 @@ public class SubsidieQueryService implements SubsidieQuery {
     }
 
     private static void vereisMedewerker(Gebruiker lezer) {
-        lezer.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER);
     }
 }

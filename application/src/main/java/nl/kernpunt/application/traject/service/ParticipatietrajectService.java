@@ -13,7 +13,6 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.traject.port.in.GelezenTraject;
@@ -42,8 +41,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         LegTrajectstapVastUseCase, WijzigNiveauUseCase, StartParticipatieUseCase, SluitParticipatietrajectUseCase {
 
 
-    private static final Gebruikersrol[] SCHRIJVERS = {
-            Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER};
 
     private final ParticipatietrajectRepository trajecten;
     private final KernRepository kernen;
@@ -63,7 +60,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public GelezenTraject maak(MaakParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         if (!gemeenten.bestaat(gebruiker.gemeente())) {
             throw new RegelGeschonden("gemeente-niet-geregistreerd",
                     "gemeente " + gebruiker.gemeente() + " is nog niet geregistreerd");
@@ -77,7 +73,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public GelezenTraject wijzig(WijzigParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         vereisEigenKernen(gebruiker, command.gegevens());
         traject.wijzig(command.gegevens(), klok);
@@ -87,7 +82,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public GelezenTraject legVast(LegTrajectstapVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         String door = gebruiker.naam();
         Map<String, String> gegevens = new LinkedHashMap<>();
@@ -114,7 +108,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public GelezenTraject wijzigNiveau(WijzigNiveauUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         Niveauwijziging wijziging = traject.wijzigNiveau(command.naar(), command.reden(), gebruiker.naam(), klok);
         return bewaarMetAudit(traject, gebruiker, "niveau-gewijzigd", Map.of(
@@ -125,7 +118,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public GelezenTraject start(StartParticipatieUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         traject.startParticipatie(klok);
         return bewaarMetAudit(traject, gebruiker, "participatie-gestart", Map.of("fase", "participatie"));
@@ -134,7 +126,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public GelezenTraject sluit(SluitParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(SCHRIJVERS);
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
         traject.sluit(klok);
         return bewaarMetAudit(traject, gebruiker, "afgesloten", Map.of("fase", "afgerond"));

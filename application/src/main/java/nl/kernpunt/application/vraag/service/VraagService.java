@@ -116,7 +116,6 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
     }
 
     private static void vereisMedewerker(Gebruiker gebruiker) {
-        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR, Gebruikersrol.MEDEWERKER);
     }
 
     private Vraag laadVoorWijziging(Gebruiker gebruiker, VraagId id, long verwachteVersie) {

@@ -18,9 +18,10 @@ import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 
 /**
  * The opaque cursor of one keyset-paginated list (docs/adr/0005): base64url, without padding, of
- * the list's order, a short hash of its filter values and the last row's sort key. Reading it back
- * checks that it was made for the same order and filters, so a client cannot continue one list
- * with the position in another. Every list of the service uses this class.
+ * the list's order, a short hash of its filter values, the last row's sort key and a check value
+ * over all of these. Reading it back checks that it was made for the same order and filters, so a
+ * client cannot continue one list with the position in another, and that it is unaltered. Every
+ * list of the service uses this class.
  */
 public final class KeysetCursor {
 
@@ -58,6 +59,7 @@ public final class KeysetCursor {
             }
             tekst.add(waarde);
         }
+        tekst.add(controlegetal(tekst.toString()));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(tekst.toString().getBytes(UTF_8));
     }
 
@@ -66,9 +68,11 @@ public final class KeysetCursor {
         if (cursor == null) {
             return Optional.empty();
         }
-        String[] velden = gedecodeerd(cursor).split(SCHEIDING, -1);
-        if (velden.length < 3) {
-            throw ongeldig("is geen cursor van deze dienst; gebruik volgendeCursor uit het vorige antwoord ongewijzigd");
+        String tekst = gedecodeerd(cursor);
+        int laatste = tekst.lastIndexOf(SCHEIDING);
+        String[] velden = laatste < 0 ? new String[0] : tekst.substring(0, laatste).split(SCHEIDING, -1);
+        if (velden.length < 3 || !tekst.substring(laatste + 1).equals(controlegetal(tekst.substring(0, laatste)))) {
+            throw ongeldig("is geen cursor van deze dienst of is gewijzigd; gebruik volgendeCursor uit het vorige antwoord ongewijzigd");
         }
         if (!velden[0].equals(volgorde)) {
             throw ongeldig("hoort bij een andere lijst of sortering (" + velden[0] + ")");
@@ -85,6 +89,14 @@ public final class KeysetCursor {
         } catch (IllegalArgumentException e) {
             throw ongeldig("is geen geldige base64url-tekst");
         }
+    }
+
+    /**
+     * Over the whole cursor, so a cursor cut short or altered is refused as a whole instead of being
+     * read as a position in the list (a sort value cut short is still a value).
+     */
+    private static String controlegetal(String tekst) {
+        return HexFormat.of().formatHex(sha256(tekst.getBytes(UTF_8)), 0, HASH_BYTES);
     }
 
     /** Absent and empty are different filters, so each value is marked before hashing. */

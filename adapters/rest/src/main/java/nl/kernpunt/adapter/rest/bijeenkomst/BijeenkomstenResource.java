@@ -1,6 +1,5 @@
 package nl.kernpunt.adapter.rest.bijeenkomst;
 
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -29,7 +28,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  * The bijeenkomsten tag. Every operation needs a token: the minutes may name people, so meetings
  * are staff work (docs/adr/0010). Roles, tenancy and the rules are the use cases' business.
  */
-@Authenticated
 public class BijeenkomstenResource implements BijeenkomstenApi {
 
     private final LegBijeenkomstVastUseCase legVast;

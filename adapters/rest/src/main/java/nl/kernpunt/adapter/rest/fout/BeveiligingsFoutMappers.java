@@ -35,7 +35,9 @@ public class BeveiligingsFoutMappers {
 
     @ServerExceptionMapper(priority = Problemen.PRIORITEIT)
     public RestResponse<Problem> verboden(ForbiddenException fout, UriInfo verzoek) {
-        return Problemen.antwoord(403, "geen-toegang", "U heeft geen toegang tot deze bewerking.", verzoek);
+        // only the role rule of docs/adr/0014 throws this: a valid token without any of our roles
+        return Problemen.antwoord(403, "rol-ontbreekt",
+                "Hiervoor is een van de rollen beheerder, kernambtenaar of medewerker nodig.", verzoek);
     }
 
     private static RestResponse<Problem> nietGeauthenticeerd(String code, String detail, String uitdaging, UriInfo verzoek) {

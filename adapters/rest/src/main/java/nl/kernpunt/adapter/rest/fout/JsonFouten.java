@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.kernpunt.adapter.rest.json.Contractschending;
 import nl.kernpunt.api.model.Problem;
 
 /**
@@ -42,6 +43,9 @@ public final class JsonFouten {
     }
 
     private static String reden(JsonMappingException fout) {
+        if (fout instanceof Contractschending schending) {
+            return schending.reden();
+        }
         String waarde = fout instanceof InvalidFormatException formaat ? "'" + formaat.getValue() + "' is ongeldig; " : "";
         return waarde + verwacht(doeltype(fout));
     }

@@ -11,10 +11,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Everything nobody foresaw: a 500 that tells the client nothing about our internals, and a log
  * line with the same random id, so support can find the stack trace from what the client reports.
+ * The log gets exception types and stack frames only: their messages may quote the request
+ * (a database error quotes the row it refused), and request content may be personal data.
  */
 public class OnverwachteFouten {
 
     private static final Logger LOG = Logger.getLogger(OnverwachteFouten.class);
+    private static final int MAX_REGELS = 30;
 
     @ServerExceptionMapper(priority = Problemen.PRIORITEIT)
     public RestResponse<Problem> onverwacht(Throwable fout, UriInfo verzoek) {
@@ -29,8 +32,21 @@ public class OnverwachteFouten {
 
     static RestResponse<Problem> antwoord(Throwable fout, UriInfo verzoek) {
         UUID id = UUID.randomUUID();
-        LOG.errorf(fout, "Onverwachte fout %s bij %s", id, Problemen.pad(verzoek));
+        LOG.errorf("Onverwachte fout %s bij %s:%s", id, Problemen.pad(verzoek), spoorZonderMeldingen(fout));
         return Problemen.antwoord(Problemen.probleem(500, "interne-fout",
                 "Er ging aan onze kant iets mis. Noem bij contact het kenmerk " + id + ".", "urn:uuid:" + id));
+    }
+
+    static String spoorZonderMeldingen(Throwable fout) {
+        StringBuilder spoor = new StringBuilder();
+        Throwable oorzaak = fout;
+        for (int diepte = 0; oorzaak != null && diepte < 10; diepte++, oorzaak = oorzaak.getCause()) {
+            spoor.append(diepte == 0 ? "\n" : "\nveroorzaakt door ").append(oorzaak.getClass().getName());
+            StackTraceElement[] regels = oorzaak.getStackTrace();
+            for (int i = 0; i < Math.min(regels.length, MAX_REGELS); i++) {
+                spoor.append("\n\tat ").append(regels[i]);
+            }
+        }
+        return spoor.toString();
     }
 }

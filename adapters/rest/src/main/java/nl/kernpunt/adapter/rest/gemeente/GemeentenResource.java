@@ -1,6 +1,6 @@
 package nl.kernpunt.adapter.rest.gemeente;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.UriInfo;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
 import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
@@ -45,11 +45,13 @@ public class GemeentenResource implements GemeentenApi {
     }
 
     @Override
+    @PermitAll
     public RestResponse<GemeentePagina> zoekGemeenten(String cursor, Integer pageSize) {
         return RestResponse.ok(mapper.naarDto(gemeenten.zoek(PaginaVerzoek.van(cursor, pageSize))));
     }
 
     @Override
+    @PermitAll
     public RestResponse<Gemeente> leesGemeente(String gemeentecode) {
         Weergave<OpenbareGemeente, nl.kernpunt.domain.gemeente.Gemeente> weergave =
                 gemeenten.lees(new Gemeentecode(gemeentecode), gebruiker.optioneel());
@@ -57,7 +59,6 @@ public class GemeentenResource implements GemeentenApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<Gemeente> registreerGemeente(GemeenteNieuw gemeenteNieuw, String idempotencyKey) {
         Gebruiker door = gebruiker.vereist();
         return idempotent.maak(idempotencyKey, door, "registreerGemeente", gemeenteNieuw, Gemeente.class, () -> {
@@ -68,7 +69,6 @@ public class GemeentenResource implements GemeentenApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<Gemeente> wijzigGemeente(String gemeentecode, GemeenteWijziging gemeenteWijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         nl.kernpunt.domain.gemeente.Gemeente gemeente = wijzigGemeente.wijzig(

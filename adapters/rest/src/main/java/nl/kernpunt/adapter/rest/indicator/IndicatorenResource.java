@@ -1,6 +1,5 @@
 package nl.kernpunt.adapter.rest.indicator;
 
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
@@ -23,7 +22,6 @@ import nl.kernpunt.domain.indicator.IndicatorId;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The indicatoren tag; staff of the own gemeente only (docs/adr/0010). */
-@Authenticated
 public class IndicatorenResource implements IndicatorenApi {
 
     private final LegIndicatorVastUseCase legVast;

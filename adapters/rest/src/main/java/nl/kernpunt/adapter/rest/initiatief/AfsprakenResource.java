@@ -1,6 +1,5 @@
 package nl.kernpunt.adapter.rest.initiatief;
 
-import io.quarkus.security.Authenticated;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.api.AfsprakenApi;
@@ -10,7 +9,6 @@ import nl.kernpunt.domain.kern.KernId;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The afspraken tag: overdue agreements of the own gemeente's initiatives, staff only. */
-@Authenticated
 public class AfsprakenResource implements AfsprakenApi {
 
     private final InitiatiefQuery initiatieven;

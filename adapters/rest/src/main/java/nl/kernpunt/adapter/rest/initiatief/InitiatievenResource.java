@@ -1,6 +1,5 @@
 package nl.kernpunt.adapter.rest.initiatief;
 
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -45,7 +44,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  * The initiatieven tag: staff-only, as initiatives hold the initiators' personal data. Roles and
  * tenancy are the use cases' business, not this class's.
  */
-@Authenticated
 public class InitiatievenResource implements InitiatievenApi {
 
     private final DienInitiatiefInUseCase dienIn;

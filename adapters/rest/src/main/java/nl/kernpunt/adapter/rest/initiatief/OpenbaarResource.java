@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.rest.initiatief;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Arrays;
 import nl.kernpunt.api.OpenbaarApi;
@@ -24,6 +25,7 @@ public class OpenbaarResource implements OpenbaarApi {
     }
 
     @Override
+    @PermitAll
     public RestResponse<OpenbaarInitiatief> leesOpenbaarInitiatief(String referentie, String ifNoneMatch) {
         OpenbareStatus status = initiatieven.openbaar(new PubliekeReferentie(referentie));
         String etag = etag(status);

@@ -1,19 +1,35 @@
 package nl.kernpunt.adapter.rest.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * Reads request bodies the way the contract describes them. Runs after Quarkus applied its
- * {@code quarkus.jackson.*} configuration, so these two rules hold whatever that says.
+ * {@code quarkus.jackson.*} configuration, so these rules hold whatever that says. Jackson is
+ * lenient by default (7.9 becomes 7, "" an absent date, 12 the text "12"); the contract is not,
+ * so every such coercion is refused here, for every body at once (docs/adr/0014).
  */
 @Singleton
 public class ContractJson implements ObjectMapperCustomizer {
+
+    /** Last, so its readers win over those of the modules Quarkus registers (java.time's among them). */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -23,6 +39,33 @@ public class ContractJson implements ObjectMapperCustomizer {
         // path; left to Bean Validation, every missing field is reported as "verplicht" by its path
         mapper.setAnnotationIntrospector(AnnotationIntrospector.pair(new VerplichtNegeren(),
                 mapper.getDeserializationConfig().getAnnotationIntrospector()));
+        weigerOmzettingen(mapper);
+        // no array of the contract allows null elements; the DTOs would carry them into the domain
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        mapper.registerModule(new SimpleModule("contract-tekst")
+                .addDeserializer(String.class, new TekstZonderNul())
+                .addDeserializer(LocalDate.class, StrikteDatums.DATUM)
+                .addDeserializer(OffsetDateTime.class, StrikteDatums.DATUM_TIJD)
+                .setDeserializerModifier(new ZonderDubbelen.Aanpasser()));
+    }
+
+    private static void weigerOmzettingen(ObjectMapper mapper) {
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // "" is no date, date-time, uuid or number: absent is leaving the field out (or null)
+        mapper.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(false);
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     private static final class VerplichtNegeren extends NopAnnotationIntrospector {

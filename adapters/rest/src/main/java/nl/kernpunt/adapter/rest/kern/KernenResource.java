@@ -1,6 +1,6 @@
 package nl.kernpunt.adapter.rest.kern;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -64,6 +64,7 @@ public class KernenResource implements KernenApi {
     }
 
     @Override
+    @PermitAll
     public RestResponse<KernPagina> zoekKernen(String gemeente, String gebied, String zoek, Boolean gearchiveerd,
                                                OffsetDateTime updatedSince, String cursor, Integer pageSize) {
         var pagina = kernen.zoek(mapper.naarFilter(gemeente, gebied, zoek, gearchiveerd, updatedSince),
@@ -72,13 +73,13 @@ public class KernenResource implements KernenApi {
     }
 
     @Override
+    @PermitAll
     public RestResponse<Kern> leesKern(UUID kernId) {
         Weergave<OpenbareKern, nl.kernpunt.domain.kern.Kern> weergave = kernen.lees(new KernId(kernId), gebruiker.optioneel());
         return Versies.ok(mapper.naarDto(weergave), weergave.versie());
     }
 
     @Override
-    @Authenticated
     public RestResponse<Kern> maakKern(KernNieuw kernNieuw, String idempotencyKey) {
         Gebruiker door = gebruiker.vereist();
         return idempotent.maak(idempotencyKey, door, "maakKern", kernNieuw, Kern.class, () -> {
@@ -88,14 +89,12 @@ public class KernenResource implements KernenApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<Kern> wijzigKern(UUID kernId, KernWijziging kernWijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         return gewijzigd(wijzigKern.wijzig(mapper.naarCommand(gebruiker.vereist(), kernId, versie, kernWijziging)));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Kern> archiveerKern(UUID kernId, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         return gewijzigd(archiveerKern.archiveer(
@@ -103,13 +102,11 @@ public class KernenResource implements KernenApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<Kern> draagKernambtenaarOver(UUID kernId, Overdracht overdracht, String ifMatch) {
         return draagOver(kernId, Functie.KERNAMBTENAAR, overdracht, ifMatch);
     }
 
     @Override
-    @Authenticated
     public RestResponse<Kern> draagKernwethouderOver(UUID kernId, Overdracht overdracht, String ifMatch) {
         return draagOver(kernId, Functie.KERNWETHOUDER, overdracht, ifMatch);
     }
@@ -127,31 +124,26 @@ public class KernenResource implements KernenApi {
     // --- kernagenda and kerncanvas (docs/adr/0010) ----------------------------------------------
 
     @Override
-    @Authenticated
     public RestResponse<Kernagenda> leesKernagenda(UUID kernId) {
         return kernagendas.lees(kernId);
     }
 
     @Override
-    @Authenticated
     public RestResponse<Kernagenda> stelKernagendaVast(UUID kernId, KernagendaWijziging wijziging, String ifMatch) {
         return kernagendas.stelVast(kernId, wijziging, ifMatch);
     }
 
     @Override
-    @Authenticated
     public RestResponse<Kerncanvas> leesKerncanvas(UUID kernId) {
         return kernagendas.leesCanvas(kernId);
     }
 
     @Override
-    @Authenticated
     public RestResponse<Kerncanvas> stelKerncanvasVast(UUID kernId, KerncanvasWijziging wijziging, String ifMatch) {
         return kernagendas.stelCanvasVast(kernId, wijziging, ifMatch);
     }
 
     @Override
-    @Authenticated
     public RestResponse<Auditspoor> leesKernagendaAudit(UUID kernId) {
         return kernagendas.audit(kernId);
     }

@@ -1,6 +1,5 @@
 package nl.kernpunt.adapter.rest.monitoring;
 
-import io.quarkus.security.Authenticated;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
@@ -15,7 +14,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  * The monitoring tag. JSON by default; with {@code Accept: text/csv} the same DTO goes through
  * {@link CijfersAlsCsv}, so JSON and CSV cannot disagree.
  */
-@Authenticated
 public class MonitoringResource implements MonitoringApi {
 
     private final MonitoringQuery monitoring;

@@ -1,6 +1,5 @@
 package nl.kernpunt.adapter.rest.subsidie;
 
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
@@ -34,7 +33,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  * The subsidies tag: staff only. Roles, tenancy and the caps are the use cases' business, not
  * this class's.
  */
-@Authenticated
 public class SubsidiesResource implements SubsidiesApi {
 
     private static final String AANVRAGEN = "aanvragen/";

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The caller of this request as the use cases know it. Asking for it authenticates the bearer
  * token (authentication is lazy), so an invalid token answers 401 on a public read as well,
- * instead of passing silently as anonymous.
+ * instead of passing silently as anonymous. Staff operations are closed to callers without one of
+ * our roles before they get here ({@code quarkus.security.jaxrs.default-roles-allowed}); on a public
+ * read, such a caller is a member of the public like any anonymous reader.
  */
 @RequestScoped
 public class HuidigeGebruiker {
@@ -30,9 +32,15 @@ public class HuidigeGebruiker {
         this.identiteit = identiteit;
     }
 
-    /** Empty for an anonymous caller. */
+    /** Empty for an anonymous caller and for a token without any of our roles. */
     public Optional<Gebruiker> optioneel() {
-        return identiteit.isAnonymous() ? Optional.empty() : Optional.of(uitToken(identiteit.getPrincipal()));
+        if (identiteit.isAnonymous()) {
+            return Optional.empty();
+        }
+        if (identiteit.getPrincipal() instanceof JsonWebToken token && rollen(token.getGroups()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(uitToken(identiteit.getPrincipal()));
     }
 
     public Gebruiker vereist() {

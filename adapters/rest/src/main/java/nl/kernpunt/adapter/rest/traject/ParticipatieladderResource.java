@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.rest.traject;
 
+import jakarta.annotation.security.PermitAll;
 import nl.kernpunt.api.ParticipatieladderApi;
 import nl.kernpunt.api.model.Participatieladder;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -14,6 +15,7 @@ public class ParticipatieladderResource implements ParticipatieladderApi {
     }
 
     @Override
+    @PermitAll
     public RestResponse<Participatieladder> leesParticipatieladder() {
         return RestResponse.ok(mapper.ladder());
     }

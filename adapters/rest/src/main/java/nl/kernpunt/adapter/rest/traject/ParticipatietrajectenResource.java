@@ -1,6 +1,5 @@
 package nl.kernpunt.adapter.rest.traject;
 
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -73,7 +72,6 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<ParticipatietrajectPagina> zoekParticipatietrajecten(UUID kern, Participatieniveau niveau,
             Trajectfase fase, String eigenaar, Trajectstap openStap, OffsetDateTime updatedSince, String cursor,
             Integer pageSize) {
@@ -83,7 +81,6 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> maakParticipatietraject(ParticipatietrajectGegevens gegevens,
                                                                      String idempotencyKey) {
         Gebruiker door = gebruiker.vereist();
@@ -95,13 +92,11 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> leesParticipatietraject(UUID trajectId) {
         return gelezen(trajecten.lees(new TrajectId(trajectId), gebruiker.vereist()));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> wijzigParticipatietraject(UUID trajectId, ParticipatietrajectGegevens gegevens,
                                                                        String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
@@ -110,44 +105,37 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> legAfwegingVast(UUID trajectId, Afweging afweging, String ifMatch) {
         return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.AfwegingUitkomst(mapper.naarDomein(afweging)));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> legBetrokkenenVast(UUID trajectId, Betrokkenen betrokkenen, String ifMatch) {
         return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.BetrokkenenUitkomst(mapper.naarDomein(betrokkenen)));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> legNiveaubepalingVast(UUID trajectId, Niveaubepaling bepaling, String ifMatch) {
         return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.NiveauUitkomst(mapper.naarDomein(bepaling.getNiveau()),
                 mapper.naarDomein(bepaling)));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> legCommunicatieplanVast(UUID trajectId, Communicatieplan plan, String ifMatch) {
         return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.CommunicatieplanUitkomst(mapper.naarDomein(plan)));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> legMiddelenVast(UUID trajectId, Middelenkeuze keuze, String ifMatch) {
         return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.MiddelenUitkomst(mapper.naarDomein(keuze)));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> legEvaluatieVast(UUID trajectId, Evaluatie evaluatie, String ifMatch) {
         return legVast(trajectId, ifMatch, new LegTrajectstapVastUseCase.EvaluatieUitkomst(mapper.naarDomein(evaluatie)));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> wijzigParticipatieniveau(UUID trajectId, NiveauwijzigingNieuw wijziging,
                                                                       String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
@@ -156,21 +144,18 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> startParticipatie(UUID trajectId, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         return gelezen(start.start(new StartParticipatieUseCase.Command(gebruiker.vereist(), new TrajectId(trajectId), versie)));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Participatietraject> sluitParticipatietraject(UUID trajectId, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         return gelezen(sluit.sluit(new SluitParticipatietrajectUseCase.Command(gebruiker.vereist(), new TrajectId(trajectId), versie)));
     }
 
     @Override
-    @Authenticated
     public RestResponse<TrajectAuditspoor> leesTrajectAudit(UUID trajectId) {
         return RestResponse.ok(mapper.naarDto(trajecten.audit(new TrajectId(trajectId), gebruiker.vereist())));
     }

@@ -1,6 +1,5 @@
 package nl.kernpunt.adapter.rest.vraag;
 
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
@@ -31,7 +30,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  * The vragen tag: staff-only, as a question holds the asker's personal data. Roles and tenancy
  * are the use cases' business, not this class's.
  */
-@Authenticated
 public class VragenResource implements VragenApi {
 
     private final RegistreerVraagUseCase registreer;

@@ -1,10 +1,11 @@
 package nl.kernpunt.adapter.rest.zaaksysteem;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 import java.util.UUID;
+import nl.kernpunt.adapter.rest.toegang.EigenToken;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.api.ZaaksysteemApi;
 import nl.kernpunt.api.model.GeparkeerdeOpdrachten;
@@ -49,34 +50,29 @@ public class ZaaksysteemResource implements ZaaksysteemApi {
     }
 
     @Override
-    @Authenticated
     public RestResponse<Synchronisatiestand> leesSynchronisatiestand() {
         return RestResponse.ok(mapper.naarDto(query.stand(gebruiker.vereist()), klok.instant()));
     }
 
     @Override
-    @Authenticated
     public RestResponse<GeparkeerdeOpdrachten> zoekGeparkeerdeOpdrachten() {
         return RestResponse.ok(new GeparkeerdeOpdrachten().resultaten(
                 query.geparkeerd(gebruiker.vereist()).stream().map(mapper::naarDto).toList()));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Void> probeerOpdrachtOpnieuw(UUID opdrachtId) {
         opnieuw.probeerOpnieuw(new ProbeerOpdrachtOpnieuwUseCase.Command(gebruiker.vereist(), opdrachtId));
         return RestResponse.noContent();
     }
 
     @Override
-    @Authenticated
     public RestResponse<Zaakconflicten> zoekZaakconflicten() {
         return RestResponse.ok(new Zaakconflicten().resultaten(
                 query.conflicten(gebruiker.vereist()).stream().map(mapper::naarDto).toList()));
     }
 
     @Override
-    @Authenticated
     public RestResponse<Void> losZaakconflictOp(UUID conflictId) {
         oplossen.losOp(new LosZaakconflictOpUseCase.Command(gebruiker.vereist(), conflictId));
         return RestResponse.noContent();
@@ -84,6 +80,8 @@ public class ZaaksysteemResource implements ZaaksysteemApi {
 
     /** Stores and answers; fetching and applying happen after, off the sender's clock. */
     @Override
+    @PermitAll
+    @EigenToken
     public RestResponse<Void> ontvangNotificatie(String gemeente, Notificatie notificatie) {
         ontvangen.ontvang(new OntvangNotificatieUseCase.Command(new Gemeentecode(gemeente),
                 headers.getHeaderString(HttpHeaders.AUTHORIZATION), mapper.naarDomein(notificatie)));

@@ -67,7 +67,7 @@ class JsonFoutenTest {
                 .getInvalidParams()).singleElement()
                 .satisfies(param -> {
                     assertThat(param.getName()).isEqualTo("communicatiekanalen[0].bereik");
-                    assertThat(param.getReason()).isEqualTo("'veel' is ongeldig; moet een getal zijn");
+                    assertThat(param.getReason()).endsWith("moet een getal zijn");
                 });
         assertThat(probleem("{\"naam\":\"Asch\",\"dorpsbelangenorganisaties\":[{\"naam\":\"D\",\"convenantStatus\":\"geen\","
                 + "\"convenantDatum\":\"15-11-2020\"}]}").getDetail()).contains("jjjj-mm-dd");

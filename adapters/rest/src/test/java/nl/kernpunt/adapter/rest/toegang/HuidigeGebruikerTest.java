@@ -57,9 +57,9 @@ class HuidigeGebruikerTest {
 
     @Test
     void the_name_falls_back_to_the_username_and_then_the_subject() {
-        assertThat(HuidigeGebruiker.uitToken(token(claims("sub", "u-1", "preferred_username", "famrani", "gemeente", "0214")))
+        assertThat(HuidigeGebruiker.uitToken(token(claims("sub", "u-1", "preferred_username", "famrani", "gemeente", "0214", "groups", Set.of("medewerker"))))
                 .naam()).isEqualTo("famrani");
-        assertThat(HuidigeGebruiker.uitToken(token(claims("sub", "u-1", "gemeente", "0214"))).naam()).isEqualTo("u-1");
+        assertThat(HuidigeGebruiker.uitToken(token(claims("sub", "u-1", "gemeente", "0214", "groups", Set.of("medewerker")))).naam()).isEqualTo("u-1");
     }
 
     @Test

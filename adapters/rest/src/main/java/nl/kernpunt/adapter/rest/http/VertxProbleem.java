@@ -1,0 +1,40 @@
+package nl.kernpunt.adapter.rest.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import nl.kernpunt.adapter.rest.fout.Problemen;
+
+/**
+ * Ends a request with problem+json from a Vert.x route, for refusals made before JAX-RS runs
+ * (transport limits, a foreign origin): the same body and headers as every other error.
+ */
+@ApplicationScoped
+public class VertxProbleem {
+
+    private final ObjectMapper json;
+    private final AntwoordHeaders headers;
+
+    public VertxProbleem(ObjectMapper json, AntwoordHeaders headers) {
+        this.json = json;
+        this.headers = headers;
+    }
+
+    void weiger(RoutingContext verzoek, int status, String code, String detail) {
+        String body;
+        try {
+            body = json.writeValueAsString(Problemen.probleem(status, code, detail, null));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        headers.voegToe(verzoek.request().method(), status, verzoek.response().headers());
+        verzoek.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problemen.PROBLEM_JSON.toString())
+                // what is left of an over-long request is not worth reading on this connection
+                .putHeader("Connection", "close")
+                .end(body);
+    }
+}
