@@ -10,6 +10,7 @@ import nl.kernpunt.bootstrap.ontwikkeltoken.TokenOpdracht;
 import nl.kernpunt.bootstrap.start.Demostand;
 import nl.kernpunt.bootstrap.start.Modus;
 import nl.kernpunt.bootstrap.start.Productievereisten;
+import nl.kernpunt.bootstrap.start.Sporen;
 import nl.kernpunt.bootstrap.start.Startfout;
 import nl.kernpunt.bootstrap.start.Startinstelling;
 import org.jboss.logging.Logger;
@@ -30,6 +31,7 @@ public class KernpuntMain {
             TokenOpdracht opdracht = new TokenOpdracht(OntwikkelSleutel::standaard, Clock.systemUTC());
             System.exit(opdracht.voerUit(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
+        Sporen.uitTenzijEindpunt();
         try {
             if (Modus.bepaal(Startinstelling::lees) == Modus.PRODUCTIE) {
                 Productievereisten.controleer(Startinstelling::lees, OntwikkelSleutel.standaardPublicKeyFile());
@@ -38,7 +40,8 @@ public class KernpuntMain {
                 Demostand.bereidVoor();
             }
         } catch (Startfout fout) {
-            LOG.error("Kernpunt does not start: " + fout.getMessage());
+            // the log is not set up before Quarkus runs: its buffered lines would be lost with this exit
+            System.err.println("Kernpunt does not start: " + fout.getMessage());
             System.exit(1);
         }
         Quarkus.run(args);
