@@ -1,7 +1,11 @@
 package nl.kernpunt.application.zaaksysteem.service;
 
+import static java.lang.System.Logger.Level.INFO;
+import static java.lang.System.Logger.Level.WARNING;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +24,8 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
  */
 @ApplicationScoped
 public class ZaakDispatcher {
+
+    private static final System.Logger LOG = System.getLogger(ZaakDispatcher.class.getName());
 
     private final ZaakOutboxService outbox;
     private final ZaakRegistratiePort zaaksysteem;
@@ -71,10 +77,17 @@ public class ZaakDispatcher {
             return true;
         } catch (ZaaksysteemFout fout) {
             int pogingen = regel.pogingen() + 1;
+            // ids, kind and counts only: Join's answer may quote personal data, it stays in the outbox row
             if (!fout.isTijdelijk() || beleid.moetParkeren(pogingen)) {
                 outbox.parkeer(regel.id(), fout.getMessage());
+                LOG.log(WARNING, "Join: outbox row {0} ({1} {2}, gemeente {3}) parked after {4} attempt(s)", regel.id(),
+                        regel.opdracht().zaak().waarde(), regel.opdracht().soort(), regel.opdracht().gemeente().waarde(),
+                        pogingen);
             } else {
-                outbox.mislukt(regel.id(), fout.getMessage(), klok.instant().plus(beleid.wachttijd(pogingen, toeval)));
+                Duration wachttijd = beleid.wachttijd(pogingen, toeval);
+                outbox.mislukt(regel.id(), fout.getMessage(), klok.instant().plus(wachttijd));
+                LOG.log(INFO, "Join: outbox row {0} ({1} {2}) failed, attempt {3}; retry in {4}", regel.id(),
+                        regel.opdracht().zaak().waarde(), regel.opdracht().soort(), pogingen, wachttijd);
             }
             return false;
         }
