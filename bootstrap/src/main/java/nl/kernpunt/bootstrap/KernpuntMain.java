@@ -7,24 +7,43 @@ import java.time.Clock;
 import java.util.Arrays;
 import nl.kernpunt.bootstrap.ontwikkeltoken.OntwikkelSleutel;
 import nl.kernpunt.bootstrap.ontwikkeltoken.TokenOpdracht;
-import nl.kernpunt.bootstrap.start.IngebouwdeDatabase;
-import nl.kernpunt.bootstrap.start.TokenVerificatie;
+import nl.kernpunt.bootstrap.start.Demostand;
+import nl.kernpunt.bootstrap.start.Modus;
+import nl.kernpunt.bootstrap.start.Productievereisten;
+import nl.kernpunt.bootstrap.start.Sporen;
+import nl.kernpunt.bootstrap.start.Startfout;
+import nl.kernpunt.bootstrap.start.Startinstelling;
+import org.jboss.logging.Logger;
 
 /**
  * The entry point: {@code token ...} prints a development token without starting the service;
- * anything else starts the service. What must be decided before Quarkus reads its configuration
- * (which database, which token key) is decided here and handed over as system properties.
+ * anything else starts the service in demo or production mode ({@link Modus}). What must be decided
+ * before Quarkus reads its configuration (which database, which token key) is decided here and
+ * handed over as system properties.
  */
 @QuarkusMain
 public class KernpuntMain {
+
+    private static final Logger LOG = Logger.getLogger(KernpuntMain.class);
 
     public static void main(String... args) throws IOException {
         if (args.length > 0 && args[0].equals("token")) {
             TokenOpdracht opdracht = new TokenOpdracht(OntwikkelSleutel::standaard, Clock.systemUTC());
             System.exit(opdracht.voerUit(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
-        IngebouwdeDatabase.startTenzijGeconfigureerd();
-        TokenVerificatie.ontwikkelSleutelTenzijGeconfigureerd();
+        Sporen.uitTenzijEindpunt();
+        try {
+            if (Modus.bepaal(Startinstelling::lees) == Modus.PRODUCTIE) {
+                Productievereisten.controleer(Startinstelling::lees, OntwikkelSleutel.standaardPublicKeyFile());
+                LOG.info("Production mode");
+            } else {
+                Demostand.bereidVoor();
+            }
+        } catch (Startfout fout) {
+            // the log is not set up before Quarkus runs: its buffered lines would be lost with this exit
+            System.err.println("Kernpunt does not start: " + fout.getMessage());
+            System.exit(1);
+        }
         Quarkus.run(args);
     }
 }

@@ -48,7 +48,16 @@ public final class OntwikkelSleutel {
 
     /** The pair the service and the token command share: {@code <data-dir>/dev-jwt}. */
     public static OntwikkelSleutel standaard() {
-        return in(Startinstelling.dataMap().resolve("dev-jwt"));
+        return in(standaardMap());
+    }
+
+    /** Where {@link #standaard()} keeps its public key, without generating anything. */
+    public static Path standaardPublicKeyFile() {
+        return standaardMap().resolve(PUBLIC_KEY_FILE);
+    }
+
+    private static Path standaardMap() {
+        return Startinstelling.dataMap().resolve("dev-jwt");
     }
 
     /** The key pair in this directory; a new one is generated and written there first when it is missing. */

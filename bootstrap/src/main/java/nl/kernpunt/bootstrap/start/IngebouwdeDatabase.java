@@ -2,7 +2,14 @@ package nl.kernpunt.bootstrap.start;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -15,6 +22,7 @@ public final class IngebouwdeDatabase {
 
     private static final Logger LOG = Logger.getLogger(IngebouwdeDatabase.class);
     private static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    private static final String POORT = "kernpunt.embedded-postgres.port";
     private static final int STANDAARD_POORT = 5433;
 
     private IngebouwdeDatabase() {
@@ -30,6 +38,7 @@ public final class IngebouwdeDatabase {
         }
         Path dataMap = Startinstelling.dataMap().resolve("pgdata");
         int poort = poort();
+        eisVrij(poort);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataMap)
                 .setCleanDataDirectory(false) // the data must survive restarts
@@ -41,6 +50,7 @@ public final class IngebouwdeDatabase {
                 // a JVM shutdown hook stops PostgreSQL, on System.exit and on SIGTERM alike
                 .setRegisterShutdownHook(true)
                 .start();
+        eisEigenServer(postgres, dataMap);
         verbindingsinstellingen(postgres).forEach(System::setProperty);
         LOG.infof("Database: embedded PostgreSQL on localhost:%d, data in %s", poort, dataMap);
     }
@@ -54,13 +64,42 @@ public final class IngebouwdeDatabase {
                 "quarkus.datasource.password", "postgres");
     }
 
+    /**
+     * zonky waits until something answers on the port, so a PostgreSQL already listening there (another
+     * instance's) would silently become ours: the port must be free before we start.
+     */
+    private static void eisVrij(int poort) {
+        try (ServerSocket proef = new ServerSocket()) {
+            proef.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), poort));
+        } catch (IOException e) {
+            throw new Startfout("port " + poort + " for the embedded PostgreSQL is in use (another Kernpunt or "
+                    + "PostgreSQL?); set " + Startinstelling.omgevingsvariabele(POORT) + " to a free port", e);
+        }
+    }
+
+    /** Against the race between the check above and the start: the server that answers must run on our data. */
+    private static void eisEigenServer(EmbeddedPostgres postgres, Path dataMap) throws IOException {
+        try (Connection verbinding = postgres.getPostgresDatabase().getConnection();
+             Statement opdracht = verbinding.createStatement();
+             ResultSet rij = opdracht.executeQuery("SHOW data_directory")) {
+            rij.next();
+            Path bediend = Path.of(rij.getString(1)).toRealPath();
+            if (!bediend.equals(dataMap.toRealPath())) {
+                throw new Startfout("the PostgreSQL on port " + postgres.getPort() + " serves " + bediend
+                        + ", not our " + dataMap + "; set " + Startinstelling.omgevingsvariabele(POORT)
+                        + " to a free port");
+            }
+        } catch (SQLException e) {
+            throw new Startfout("the embedded PostgreSQL on port " + postgres.getPort() + " does not answer", e);
+        }
+    }
+
     private static int poort() {
-        String instelling = "kernpunt.embedded-postgres.port";
-        String waarde = Startinstelling.lees(instelling).orElse(String.valueOf(STANDAARD_POORT));
+        String waarde = Startinstelling.lees(POORT).orElse(String.valueOf(STANDAARD_POORT));
         try {
             return Integer.parseInt(waarde.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(instelling + " is not a port number: " + waarde, e);
+            throw new Startfout(Startinstelling.omgevingsvariabele(POORT) + " is not a port number: " + waarde, e);
         }
     }
 }

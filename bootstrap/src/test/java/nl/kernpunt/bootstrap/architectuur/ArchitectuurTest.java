@@ -25,7 +25,8 @@ class ArchitectuurTest {
     private static final String IDEMPOTENTIE = "nl.kernpunt.application.gedeeld.idempotentie..";
     /** The application's rooms, one per feature; gedeeld is what they all share. */
     private static final List<String> FEATURES = List.of("gemeente", "kern", "initiatief", "vraag", "subsidie",
-            "traject", "bijeenkomst", "kernagenda", "indicator", "monitoring", "zaaksysteem");
+            "traject", "bijeenkomst", "kernagenda", "indicator", "monitoring", "zaaksysteem",
+            "bedrijfsvoering");
     private static final String ADAPTERS = "nl.kernpunt.adapter..";
     private static final String REST = "nl.kernpunt.adapter.rest..";
     private static final String PERSISTENCE = "nl.kernpunt.adapter.persistence..";

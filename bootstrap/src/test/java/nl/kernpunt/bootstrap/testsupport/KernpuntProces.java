@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +34,40 @@ public final class KernpuntProces implements AutoCloseable {
         this.poort = poort;
     }
 
-    /** Starts the jar on a free port with these settings and waits until it answers HTTP. */
+    /** Starts the jar on a free port of 127.0.0.1 with these settings and waits until it answers HTTP. */
     public static KernpuntProces start(Path jar, Map<String, String> instellingen, Path log) {
+        Map<String, String> opLoopback = new LinkedHashMap<>(instellingen);
+        opLoopback.putIfAbsent("quarkus.http.host", "127.0.0.1");
+        return startZoalsIngesteld(jar, opLoopback, log);
+    }
+
+    /** As {@link #start}, but the service chooses the interface itself, as its mode says. */
+    public static KernpuntProces startZoalsIngesteld(Path jar, Map<String, String> instellingen, Path log) {
         int poort = vrijePoort();
+        KernpuntProces gestart = new KernpuntProces(begin(jar, instellingen, poort, log), poort);
+        gestart.wachtTotBereikbaar(log);
+        return gestart;
+    }
+
+    /** Starts the jar with settings it must refuse, and returns its exit code once it has stopped by itself. */
+    public static int eindcodeBijStart(Path jar, Map<String, String> instellingen, Path log) {
+        Process proces = begin(jar, instellingen, vrijePoort(), log);
+        try {
+            if (!proces.waitFor(OPSTARTEN.toSeconds(), TimeUnit.SECONDS)) {
+                proces.destroyForcibly();
+                throw new IllegalStateException("the service did not stop by itself within " + OPSTARTEN + ", see " + log);
+            }
+            return proces.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Process begin(Path jar, Map<String, String> instellingen, int poort, Path log) {
         List<String> opdracht = new ArrayList<>();
         opdracht.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         opdracht.add("-Xmx384m");
-        opdracht.add("-Dquarkus.http.host=127.0.0.1");
         opdracht.add("-Dquarkus.http.port=" + poort);
         instellingen.forEach((sleutel, waarde) -> opdracht.add("-D" + sleutel + "=" + waarde));
         opdracht.add("-jar");
@@ -48,14 +76,15 @@ public final class KernpuntProces implements AutoCloseable {
             Files.createDirectories(log.getParent());
             Files.writeString(log, "== " + String.join(" ", opdracht) + System.lineSeparator(),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            Process proces = new ProcessBuilder(opdracht).redirectErrorStream(true)
+            return new ProcessBuilder(opdracht).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            KernpuntProces gestart = new KernpuntProces(proces, poort);
-            gestart.wachtTotBereikbaar(log);
-            return gestart;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public int poort() {
+        return poort;
     }
 
     public String basis() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.kernpunt.application.zaaksysteem.port.in.BezorgZaakopdrachtenUseCase;
 import nl.kernpunt.application.zaaksysteem.port.in.ReconcilieerZakenUseCase;
 import nl.kernpunt.application.zaaksysteem.port.in.VerwerkNotificatiesUseCase;
+import org.jboss.logging.Logger;
 
 /**
  * Runs the dispatcher and the processing of received notifications on a schedule, and the
@@ -14,6 +15,8 @@ import nl.kernpunt.application.zaaksysteem.port.in.VerwerkNotificatiesUseCase;
  */
 @ApplicationScoped
 class ZaakDispatchSchema {
+
+    private static final Logger LOG = Logger.getLogger(ZaakDispatchSchema.class);
 
     private final BezorgZaakopdrachtenUseCase dispatcher;
     private final VerwerkNotificatiesUseCase notificaties;
@@ -36,6 +39,6 @@ class ZaakDispatchSchema {
     @Scheduled(identity = "zaak-reconciliatie", every = "${kernpunt.zaaksysteem.reconciliatie-interval:off}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reconcilieer() {
-        reconciliatie.reconcilieer();
+        LOG.infof("Join reconciliation: %s", reconciliatie.reconcilieer());
     }
 }

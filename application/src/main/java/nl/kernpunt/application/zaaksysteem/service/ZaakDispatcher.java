@@ -101,6 +101,10 @@ public class ZaakDispatcher implements BezorgZaakopdrachtenUseCase {
                 }
             } else if (beleid.moetParkeren(fout, pogingen)) {
                 meldHersteld(gemeente, outbox.parkeer(regel, fout.getMessage(), nu));
+                // ids, kind and counts only: Join's answer may quote personal data, it stays in the outbox row
+                LOG.log(Level.WARNING, "Join: outbox row {0} ({1} {2}, gemeente {3}) parked after {4} attempt(s)",
+                        regel.id(), regel.opdracht().zaak().waarde(), regel.opdracht().soort(), gemeente.waarde(),
+                        pogingen);
             } else {
                 meldHersteld(gemeente, outbox.mislukt(regel, fout.getMessage(), volgende, nu));
             }

@@ -1,0 +1,54 @@
+package nl.kernpunt.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+/** Probes, scrapers and front-end developers (docs/adr/0015): outside the contract, without a token. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class BedrijfsvoeringTest extends ApiTestBasis {
+
+    @Test
+    void ready_on_a_reachable_migrated_database_with_the_join_outbox_in_the_data() {
+        buitenContract().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database schema migrated", "Join outbox",
+                        "Database connections health check"))
+                .body("checks.find { it.name == 'Database schema migrated' }.data.openstaandeMigraties", equalTo(0))
+                .body("checks.find { it.name == 'Join outbox' }.data.geparkeerd", equalTo(0));
+        buitenContract().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheus_metrics_have_route_timings_the_pool_and_our_figures_per_gemeente() {
+        String gemeente = nieuweGemeente();
+        anoniem().get(GEMEENTEN).then().statusCode(200);
+
+        long tot = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String metrics = "";
+        while (System.nanoTime() < tot && !metrics.contains("gemeente=\"" + gemeente + "\"")) {
+            metrics = buitenContract().get("/q/metrics").then().statusCode(200).extract().asString();
+        }
+        assertThat(metrics)
+                .contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/gemeenten\"}")
+                .contains("agroal_available_count{datasource=\"default\"}")
+                .contains("kernpunt_zaak_outbox_rijen{gemeente=\"" + gemeente + "\",toestand=\"geparkeerd\"} 0.0")
+                .contains("kernpunt_zaak_outbox_oudste_wachtend_seconds{gemeente=\"" + gemeente + "\"} 0.0")
+                .contains("kernpunt_zaak_conflicten_open{gemeente=\"" + gemeente + "\"} 0.0")
+                .contains("kernpunt_vragen_verlopen{gemeente=\"" + gemeente + "\"} 0.0")
+                .contains("kernpunt_afspraken_verlopen{gemeente=\"" + gemeente + "\"} 0.0");
+    }
+
+    @Test
+    void swagger_ui_serves_the_committed_contract() {
+        buitenContract().get("/api/v1/ui/").then().statusCode(200);
+        assertThat(buitenContract().get("/api/v1/ui/").asString()).contains("/api/v1/openapi");
+    }
+}
