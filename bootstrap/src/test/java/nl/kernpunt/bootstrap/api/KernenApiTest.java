@@ -89,6 +89,20 @@ class KernenApiTest extends ApiTestBasis {
         als(gemeente, "medewerker").get(KERNEN + "/" + id).then().body("naam", equalTo("Ommeren"));
     }
 
+    /** RFC 9110 §13.1.1: {@code If-Match: *} matches whatever version is current. */
+    @Test
+    void an_update_with_if_match_star_applies_to_the_current_version() {
+        String gemeente = nieuweGemeente();
+        String id = nieuweKern(gemeente, "Ophemert");
+        als(gemeente, "beheerder").header("If-Match", etagVan(gemeente, id)).body(kernWijziging("Ophemert"))
+                .put(KERNEN + "/" + id).then().statusCode(200);
+
+        als(gemeente, "beheerder").header("If-Match", "*").body(kernWijziging("Varik")).put(KERNEN + "/" + id)
+                .then().statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("naam", equalTo("Varik"));
+    }
+
     @Test
     void an_update_without_if_match_answers_428() {
         String gemeente = nieuweGemeente();

@@ -111,9 +111,8 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
         Subsidieregeling regeling = regelingen.van(gebruiker.gemeente(), command.soort());
-        if (regeling.getVersie() != command.verwachteVersie()) {
-            throw new VersieVerouderd("subsidieregeling", command.soort().extern());
-        }
+        VersieVerouderd.controleer("subsidieregeling", command.soort().extern(), command.verwachteVersie(),
+                regeling.getVersie());
         Map<String, String> gegevens = new LinkedHashMap<>();
         gegevens.put("vorigBedrag", regeling.getBedrag().tekst());
         regeling.wijzig(command.naam(), command.bedrag(), klok);
@@ -138,9 +137,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         } else {
             gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
         }
-        if (aanvraag.getVersie() != verwachteVersie) {
-            throw new VersieVerouderd("subsidieaanvraag", id);
-        }
+        VersieVerouderd.controleer("subsidieaanvraag", id, verwachteVersie, aanvraag.getVersie());
         return aanvraag;
     }
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kernpunt.adapter.rest.fout.VoorwaardeFout;
+import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The aggregate's version as a strong ETag ({@code "3"}), and back from {@code If-Match} (docs/adr/0004). */
@@ -18,11 +19,17 @@ public final class Versies {
         return "\"" + versie + "\"";
     }
 
-    /** The version the client last read; a write without one, or with anything else, is refused. */
+    /**
+     * The version the client last read, or {@code *} for whatever version is current (RFC 9110); a
+     * write without one, or with anything else, is refused.
+     */
     public static long uitIfMatch(String ifMatch) {
         if (ifMatch == null) {
             throw new VoorwaardeFout(428, "if-match-vereist",
                     "Stuur in de header If-Match de ETag mee van de versie die u het laatst las.");
+        }
+        if (ifMatch.strip().equals("*")) {
+            return VersieVerouderd.ELKE_VERSIE;
         }
         Matcher versie = STERKE_VERSIE.matcher(ifMatch);
         if (!versie.matches()) {
