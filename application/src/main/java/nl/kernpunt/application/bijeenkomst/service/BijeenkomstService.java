@@ -19,6 +19,7 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
@@ -27,7 +28,6 @@ import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstGegevens;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
 import nl.kernpunt.domain.bijeenkomst.Terugkoppeling;
-import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.traject.TrajectId;
@@ -95,9 +95,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     }
 
     private int terugkoppeltermijn(Gebruiker gebruiker) {
-        return gemeenten.vind(gebruiker.gemeente())
-                .orElseThrow(() -> new RegelGeschonden("gemeente-niet-geregistreerd",
-                        "gemeente " + gebruiker.gemeente() + " is nog niet geregistreerd"))
+        return GeregistreerdeGemeente.vereis(gemeenten, gebruiker.gemeente())
                 .getInstellingen().terugkoppeltermijnDagen();
     }
 

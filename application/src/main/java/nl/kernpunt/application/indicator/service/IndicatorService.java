@@ -16,6 +16,7 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.indicator.IndicatorFilter;
 import nl.kernpunt.application.indicator.port.in.GelezenIndicator;
@@ -23,7 +24,6 @@ import nl.kernpunt.application.indicator.port.in.IndicatorQuery;
 import nl.kernpunt.application.indicator.port.in.LegIndicatorVastUseCase;
 import nl.kernpunt.application.indicator.port.out.IndicatorRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
-import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.indicator.Indicator;
 import nl.kernpunt.domain.indicator.IndicatorGegevens;
 import nl.kernpunt.domain.indicator.IndicatorId;
@@ -60,9 +60,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
     public GelezenIndicator maak(MaakCommand command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(BESLUITERS);
-        if (!gemeenten.bestaat(gebruiker.gemeente())) {
-            throw new RegelGeschonden("gemeente-niet-geregistreerd", "gemeente " + gebruiker.gemeente() + " is nog niet geregistreerd");
-        }
+        GeregistreerdeGemeente.vereis(gemeenten, gebruiker.gemeente());
         vereisEigenKern(gebruiker, command.gegevens());
         Indicator indicator = indicatoren.voegToe(Indicator.nieuw(gebruiker.gemeente(), command.gegevens(), klok));
         leg(indicator, gebruiker, "aangemaakt", gegevens(indicator.getGegevens()));

@@ -7,6 +7,7 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
@@ -38,10 +39,7 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
     public Kern maak(MaakKernUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
-        if (!gemeenten.bestaat(gebruiker.gemeente())) {
-            throw new RegelGeschonden("gemeente-niet-geregistreerd",
-                    "gemeente " + gebruiker.gemeente() + " is nog niet geregistreerd");
-        }
+        GeregistreerdeGemeente.vereis(gemeenten, gebruiker.gemeente());
         vereisUniekeNaam(gebruiker, command.profiel(), null);
         Kern kern = Kern.nieuw(gebruiker.gemeente(), command.profiel(), command.kernambtenaar(),
                 command.kernwethouder(), gebruiker.naam(), klok);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.subsidie.port.in.Budgetstand;
@@ -36,11 +37,12 @@ public class SubsidieQueryService implements SubsidieQuery {
     private final Subsidieregelingen regelingen;
 
     public SubsidieQueryService(SubsidieRepository subsidies, SubsidieregelingRepository regelingRepository,
+                                GemeenteRepository gemeenten,
                                 InitiatiefRepository initiatieven, KernRepository kernen, Clock klok) {
         this.subsidies = subsidies;
         this.initiatieven = initiatieven;
         this.kernen = kernen;
-        this.regelingen = new Subsidieregelingen(regelingRepository, klok);
+        this.regelingen = new Subsidieregelingen(regelingRepository, gemeenten, klok);
     }
 
     @Override

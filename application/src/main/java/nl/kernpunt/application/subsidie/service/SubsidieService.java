@@ -12,6 +12,7 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.initiatief.service.InitiatiefService;
 import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
@@ -47,10 +48,11 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     private final Clock klok;
 
     public SubsidieService(SubsidieRepository subsidies, SubsidieregelingRepository regelingRepository,
+                           GemeenteRepository gemeenten,
                            InitiatiefRepository initiatieven, Auditspoor auditspoor, Clock klok) {
         this.subsidies = subsidies;
         this.initiatieven = initiatieven;
-        this.regelingen = new Subsidieregelingen(regelingRepository, klok);
+        this.regelingen = new Subsidieregelingen(regelingRepository, gemeenten, klok);
         this.regelingRepository = regelingRepository;
         this.auditspoor = auditspoor;
         this.klok = klok;
@@ -110,7 +112,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     public Subsidieregeling wijzig(WijzigSubsidieregelingUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
-        Subsidieregeling regeling = regelingen.van(gebruiker.gemeente(), command.soort());
+        Subsidieregeling regeling = regelingen.opgeslagen(gebruiker.gemeente(), command.soort());
         VersieVerouderd.controleer("subsidieregeling", command.soort().extern(), command.verwachteVersie(),
                 regeling.getVersie());
         Map<String, String> gegevens = new LinkedHashMap<>();

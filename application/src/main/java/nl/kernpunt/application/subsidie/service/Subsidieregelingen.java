@@ -3,6 +3,8 @@ package nl.kernpunt.application.subsidie.service;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.subsidie.Begrotingsjaar;
@@ -11,25 +13,33 @@ import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
 /**
  * A gemeente's schemes, created with Buren's amounts the first time the gemeente uses the ledger;
- * shared by the read and the write side, both of which run in a transaction.
+ * shared by the read and the write side, both of which run in a transaction. A gemeente that never
+ * registered reads Buren's defaults, and nothing is stored for it.
  */
 final class Subsidieregelingen {
 
     private final SubsidieregelingRepository regelingen;
+    private final GemeenteRepository gemeenten;
     private final Clock klok;
 
-    Subsidieregelingen(SubsidieregelingRepository regelingen, Clock klok) {
+    Subsidieregelingen(SubsidieregelingRepository regelingen, GemeenteRepository gemeenten, Clock klok) {
         this.regelingen = regelingen;
+        this.gemeenten = gemeenten;
         this.klok = klok;
     }
 
     List<Subsidieregeling> van(Gemeentecode gemeente) {
+        if (!gemeenten.bestaat(gemeente)) {
+            return Arrays.stream(Regelingsoort.values()).map(soort -> Subsidieregeling.standaard(gemeente, soort, klok))
+                    .toList();
+        }
         legAan(gemeente);
         return regelingen.van(gemeente);
     }
 
     /** Adds the schemes the gemeente does not have yet, so monitoring counts them from its first application. */
     void legAan(Gemeentecode gemeente) {
+        GeregistreerdeGemeente.vereis(gemeenten, gemeente);
         List<Subsidieregeling> bestaande = regelingen.van(gemeente);
         Arrays.stream(Regelingsoort.values())
                 .filter(soort -> bestaande.stream().noneMatch(r -> r.getSoort() == soort))
@@ -38,6 +48,12 @@ final class Subsidieregelingen {
 
     Subsidieregeling van(Gemeentecode gemeente, Regelingsoort soort) {
         return van(gemeente).stream().filter(r -> r.getSoort() == soort).findFirst().orElseThrow();
+    }
+
+    /** The stored scheme a beheerder changes: a gemeente that never registered has none to change. */
+    Subsidieregeling opgeslagen(Gemeentecode gemeente, Regelingsoort soort) {
+        legAan(gemeente);
+        return van(gemeente, soort);
     }
 
     int ditJaar() {

@@ -13,6 +13,7 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.traject.port.in.GelezenTraject;
@@ -23,7 +24,6 @@ import nl.kernpunt.application.traject.port.in.StartParticipatieUseCase;
 import nl.kernpunt.application.traject.port.in.WijzigNiveauUseCase;
 import nl.kernpunt.application.traject.port.in.WijzigParticipatietrajectUseCase;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
-import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.traject.Niveauwijziging;
 import nl.kernpunt.domain.traject.Participatietraject;
@@ -60,10 +60,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     @Override
     public GelezenTraject maak(MaakParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        if (!gemeenten.bestaat(gebruiker.gemeente())) {
-            throw new RegelGeschonden("gemeente-niet-geregistreerd",
-                    "gemeente " + gebruiker.gemeente() + " is nog niet geregistreerd");
-        }
+        GeregistreerdeGemeente.vereis(gemeenten, gebruiker.gemeente());
         vereisEigenKernen(gebruiker, command.gegevens());
         Participatietraject traject = trajecten.voegToe(Participatietraject.nieuw(gebruiker.gemeente(), command.gegevens(), klok));
         leg(traject, gebruiker, "aangemaakt", gegevens(traject.getGegevens()));

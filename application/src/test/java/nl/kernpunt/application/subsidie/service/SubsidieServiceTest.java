@@ -18,6 +18,7 @@ import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.port.out.InMemoryGemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.initiatief.service.InitiatiefService;
 import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
@@ -29,6 +30,9 @@ import nl.kernpunt.application.subsidie.port.out.InMemorySubsidieRepository;
 import nl.kernpunt.application.subsidie.port.out.InMemorySubsidieregelingRepository;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.gemeente.Gemeente;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.gemeente.Rsin;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.kern.Kern;
@@ -49,10 +53,15 @@ class SubsidieServiceTest {
     private final InMemorySubsidieregelingRepository regelingen = new InMemorySubsidieregelingRepository();
     private final InMemorySubsidieRepository subsidies = new InMemorySubsidieRepository(regelingen, kernen);
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
-    private final SubsidieService service = new SubsidieService(subsidies, regelingen, initiatieven, auditspoor, klok);
-    private final SubsidieQueryService query = new SubsidieQueryService(subsidies, regelingen, initiatieven, kernen, klok);
+    private final InMemoryGemeenteRepository gemeenten = new InMemoryGemeenteRepository();
+    private final SubsidieService service = new SubsidieService(subsidies, regelingen, gemeenten, initiatieven, auditspoor, klok);
+    private final SubsidieQueryService query = new SubsidieQueryService(subsidies, regelingen, gemeenten, initiatieven, kernen, klok);
     private final Kern kern = kernen.voegToe(eenKern().genaamd("Zoelen").bouw(klok));
     private final Initiatief initiatief = initiatieven.voegToe(eenInitiatief().inKern(kern).bouw(klok));
+
+    SubsidieServiceTest() {
+        gemeenten.voegToe(Gemeente.registreer(new Gemeentecode("0214"), "Buren", new Rsin("001000007"), null, klok));
+    }
 
     private Subsidieaanvraag vraagAan(Regelingsoort regeling, long euro) {
         return service.vraagAan(new VraagSubsidieAanUseCase.Command(eenMedewerkerVan("0214"), initiatief.getId(),
@@ -119,6 +128,21 @@ class SubsidieServiceTest {
         assertThatThrownBy(() -> kenToe(eenBeheerderVan("1960"), bijzonder, 500, besluit))
                 .isInstanceOf(NietGevonden.class);
         assertThat(kenToe(eenBeheerderVan("0214"), bijzonder, 500, besluit).getStatus().name()).isEqualTo("TOEGEKEND");
+    }
+
+    /** A token may name a gemeente that never registered: it reads Buren's defaults, and nothing is stored. */
+    @Test
+    void a_gemeente_that_never_registered_reads_the_default_schemes_and_cannot_change_them() {
+        Gebruiker beheerder = eenBeheerderVan("9999");
+
+        assertThat(query.regelingen(beheerder)).extracting(r -> r.getSoort())
+                .containsExactly(Regelingsoort.values());
+        assertThat(regelingen.van(new Gemeentecode("9999"))).isEmpty();
+        assertThatThrownBy(() -> service.wijzig(new WijzigSubsidieregelingUseCase.Command(beheerder,
+                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheid", Bedrag.euro(100))))
+                .isInstanceOf(RegelGeschonden.class)
+                .hasMessageContaining("nog niet geregistreerd");
+        assertThat(regelingen.van(new Gemeentecode("9999"))).isEmpty();
     }
 
     @Test
