@@ -72,7 +72,7 @@ class FoutafhandelingTest extends ApiTestBasis {
                         .contentType("application/json").body(GELDIGE_KERN).post(KERNEN)),
                 geval("a token signed by a stranger", 401, null, t -> t.ongeldig().header("Authorization", "Bearer " + TestTokens.vanVreemdeSleutel(gemeente, "beheerder"))
                         .contentType("application/json").body(GELDIGE_KERN).post(KERNEN)),
-                geval("an If-Match that is no version", 412, "versie-verouderd", t -> t.beheerder().header("If-Match", "*")
+                geval("an If-Match that is no version", 412, "versie-verouderd", t -> t.beheerder().header("If-Match", "W/\"1\"")
                         .contentType("application/json").body(GELDIGE_WIJZIGING).put(KERNEN + "/9b2f4c1e-0000-4000-8000-000000000000")));
     }
 

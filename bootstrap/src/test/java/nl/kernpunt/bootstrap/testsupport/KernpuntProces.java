@@ -101,11 +101,24 @@ public final class KernpuntProces implements AutoCloseable {
         wachtOpEinde();
     }
 
+    /**
+     * SIGTERM first, so a demo instance stops the embedded PostgreSQL it started (a SIGKILL left it
+     * running after the test); SIGKILL only when it does not end in time.
+     */
     @Override
     public void close() {
-        if (proces.isAlive()) {
-            doodHard();
+        if (!proces.isAlive()) {
+            return;
         }
+        proces.destroy();
+        try {
+            if (proces.waitFor(30, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        doodHard();
     }
 
     private void wachtOpEinde() {
