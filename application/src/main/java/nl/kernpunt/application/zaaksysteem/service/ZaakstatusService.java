@@ -97,13 +97,7 @@ public class ZaakstatusService {
         } catch (DomeinFout fout) {
             return conflict(gemeente, stand, van.extern(), fout.code(), reden(fout));
         }
-        Map<String, String> gegevens = new LinkedHashMap<>();
-        gegevens.put("van", van.extern());
-        gegevens.put("naar", naar.extern());
-        gegevens.put("bron", DOOR);
-        if (stand.toelichting() != null && !stand.toelichting().isBlank()) {
-            gegevens.put("reden", stand.toelichting().strip());
-        }
+        Map<String, String> gegevens = statusgegevens(van.extern(), naar.extern(), "reden", stand.toelichting());
         auditspoor.leg(Auditregel.van(gemeente, Auditsoort.INITIATIEF, initiatief.getId().waarde(), klok.instant(),
                 DOOR, "status-gewijzigd", gegevens));
         initiatieven.bewaar(initiatief);
@@ -136,13 +130,7 @@ public class ZaakstatusService {
         } catch (DomeinFout fout) {
             return conflict(gemeente, stand, van.extern(), fout.code(), reden(fout));
         }
-        Map<String, String> gegevens = new LinkedHashMap<>();
-        gegevens.put("van", van.extern());
-        gegevens.put("naar", naar.extern());
-        gegevens.put("bron", DOOR);
-        if (stand.toelichting() != null && !stand.toelichting().isBlank()) {
-            gegevens.put("toelichting", stand.toelichting().strip());
-        }
+        Map<String, String> gegevens = statusgegevens(van.extern(), naar.extern(), "toelichting", stand.toelichting());
         Actie actie = switch (naar) {
             case BEANTWOORD -> Actie.BEANTWOORDEN;
             case WACHT_OP_INWONER -> Actie.WACHT_OP_INWONER;
@@ -169,6 +157,18 @@ public class ZaakstatusService {
     private Uitkomst statustypeOnbekend(Gemeentecode gemeente, Zaakstand stand, String huidig) {
         return conflict(gemeente, stand, huidig, "statustype-onbekend",
                 "het statustype " + stand.statustype() + " is niet (eenduidig) aan een status gekoppeld");
+    }
+
+    /** What the trail records of a status Join set: from, to, the source, and its note (if any) under {@code sleutel}. */
+    private static Map<String, String> statusgegevens(String van, String naar, String sleutel, String toelichting) {
+        Map<String, String> gegevens = new LinkedHashMap<>();
+        gegevens.put("van", van);
+        gegevens.put("naar", naar);
+        gegevens.put("bron", DOOR);
+        if (toelichting != null && !toelichting.isBlank()) {
+            gegevens.put(sleutel, toelichting.strip());
+        }
+        return gegevens;
     }
 
     private Uitkomst conflict(Gemeentecode gemeente, Zaakstand stand, String huidig, String code, String reden) {
