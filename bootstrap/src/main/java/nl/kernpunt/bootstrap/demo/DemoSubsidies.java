@@ -91,7 +91,7 @@ public class DemoSubsidies {
         borden = kenToe.kenToe(new KenSubsidieToeUseCase.Command(KERNAMBTENAAR, borden.getId(), borden.getVersie(),
                 Bedrag.van("bedrag", "600.00"), Arrays.stream(Criterium.values())
                 .map(c -> new Criteriumoordeel(c, true, "Besproken met Dorpsraad Kerk-Avezaath en Avri.")).toList(),
-                null));
+                null)).aanvraag();
         betaalUit.betaalUit(new BetaalSubsidieUitUseCase.Command(KERNAMBTENAAR, borden.getId(), borden.getVersie()));
 
         initiatief("Herinrichting Dorpsstraat Zoelmond").ifPresent(zoelmond -> {
@@ -137,7 +137,7 @@ public class DemoSubsidies {
     private Subsidieaanvraag vraag(Initiatief initiatief, Regelingsoort regeling, String omschrijving,
                                    Straatbijeenkomst bijeenkomst, Begrotingsregel... regels) {
         return vraagAan.vraagAan(new VraagSubsidieAanUseCase.Command(KERNAMBTENAAR, initiatief.getId(), regeling,
-                null, omschrijving, List.of(regels), bijeenkomst));
+                null, omschrijving, List.of(regels), bijeenkomst)).aanvraag();
     }
 
     private static Begrotingsregel regel(String omschrijving, Kostensoort soort, String bedrag) {

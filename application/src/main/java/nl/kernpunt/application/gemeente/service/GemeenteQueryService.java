@@ -3,16 +3,15 @@ package nl.kernpunt.application.gemeente.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import nl.kernpunt.application.gedeeld.Weergave;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.port.in.GelezenGemeente;
 import nl.kernpunt.application.gemeente.port.in.GemeenteQuery;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.gemeente.OpenbareGemeente;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -25,15 +24,13 @@ public class GemeenteQueryService implements GemeenteQuery {
     }
 
     @Override
-    public Weergave<OpenbareGemeente, Gemeente> lees(Gemeentecode code, Optional<Gebruiker> lezer) {
+    public GelezenGemeente lees(Gemeentecode code, Optional<Gebruiker> lezer) {
         Gemeente gemeente = gemeenten.vind(code).orElseThrow(() -> new NietGevonden("gemeente", code));
-        return lezer.filter(g -> g.hoortBij(code)).isPresent()
-                ? Weergave.volledig(gemeente.openbaar(), gemeente, gemeente.getVersie())
-                : Weergave.alleenOpenbaar(gemeente.openbaar(), gemeente.getVersie());
+        return GelezenGemeente.voor(gemeente, lezer);
     }
 
     @Override
-    public Pagina<OpenbareGemeente> zoek(PaginaVerzoek verzoek) {
-        return gemeenten.zoek(verzoek).map(Gemeente::openbaar);
+    public Pagina<GelezenGemeente> zoek(PaginaVerzoek verzoek) {
+        return gemeenten.zoek(verzoek).map(GelezenGemeente::openbaar);
     }
 }

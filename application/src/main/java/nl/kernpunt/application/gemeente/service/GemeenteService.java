@@ -7,6 +7,7 @@ import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gemeente.port.in.GelezenGemeente;
 import nl.kernpunt.application.gemeente.port.in.RegistreerGemeenteUseCase;
 import nl.kernpunt.application.gemeente.port.in.WijzigGemeenteUseCase;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
@@ -26,7 +27,7 @@ public class GemeenteService implements RegistreerGemeenteUseCase, WijzigGemeent
     }
 
     @Override
-    public Gemeente registreer(RegistreerGemeenteUseCase.Command command) {
+    public GelezenGemeente registreer(RegistreerGemeenteUseCase.Command command) {
         command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
         if (!command.gebruiker().hoortBij(command.code())) {
             throw new GeenToegang("andere-gemeente", "een beheerder registreert alleen de eigen gemeente ("
@@ -35,18 +36,18 @@ public class GemeenteService implements RegistreerGemeenteUseCase, WijzigGemeent
         if (gemeenten.bestaat(command.code())) {
             throw new RegelGeschonden("gemeente-bestaat-al", "gemeente " + command.code() + " is al geregistreerd");
         }
-        return gemeenten.voegToe(Gemeente.registreer(command.code(), command.naam(), command.rsin(),
-                command.instellingen(), klok));
+        return GelezenGemeente.volledig(gemeenten.voegToe(Gemeente.registreer(command.code(), command.naam(),
+                command.rsin(), command.instellingen(), klok)));
     }
 
     @Override
-    public Gemeente wijzig(WijzigGemeenteUseCase.Command command) {
+    public GelezenGemeente wijzig(WijzigGemeenteUseCase.Command command) {
         command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
         Gemeente gemeente = gemeenten.vind(command.code())
                 .filter(g -> command.gebruiker().hoortBij(g.getCode()))
                 .orElseThrow(() -> new NietGevonden("gemeente", command.code()));
         VersieVerouderd.controleer("gemeente", command.code(), command.verwachteVersie(), gemeente.getVersie());
         gemeente.wijzig(command.naam(), command.rsin(), command.instellingen(), klok);
-        return gemeenten.bewaar(gemeente);
+        return GelezenGemeente.volledig(gemeenten.bewaar(gemeente));
     }
 }

@@ -11,6 +11,7 @@ import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
+import nl.kernpunt.application.kern.port.in.GelezenKern;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.application.kern.port.out.KernRepository;
@@ -36,35 +37,35 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
     }
 
     @Override
-    public Kern maak(MaakKernUseCase.Command command) {
+    public GelezenKern maak(MaakKernUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
         GeregistreerdeGemeente.vereis(gemeenten, gebruiker.gemeente());
         vereisUniekeNaam(gebruiker, command.profiel(), null);
         Kern kern = Kern.nieuw(gebruiker.gemeente(), command.profiel(), command.kernambtenaar(),
                 command.kernwethouder(), gebruiker.naam(), klok);
-        return kernen.voegToe(kern);
+        return GelezenKern.volledig(kernen.voegToe(kern));
     }
 
     @Override
-    public Kern wijzig(WijzigKernUseCase.Command command) {
+    public GelezenKern wijzig(WijzigKernUseCase.Command command) {
         command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
         Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
         vereisUniekeNaam(command.gebruiker(), command.profiel(), kern.getId());
         kern.wijzig(command.profiel(), klok);
-        return kernen.bewaar(kern);
+        return GelezenKern.volledig(kernen.bewaar(kern));
     }
 
     @Override
-    public Kern archiveer(ArchiveerKernUseCase.Command command) {
+    public GelezenKern archiveer(ArchiveerKernUseCase.Command command) {
         command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
         Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
         kern.archiveer(klok);
-        return kernen.bewaar(kern);
+        return GelezenKern.volledig(kernen.bewaar(kern));
     }
 
     @Override
-    public Kern draagOver(DraagFunctieOverUseCase.Command command) {
+    public GelezenKern draagOver(DraagFunctieOverUseCase.Command command) {
         if (command.functie() == Functie.KERNWETHOUDER) {
             command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
         } else {
@@ -72,7 +73,7 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
         }
         Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
         kern.draagOver(command.functie(), command.opvolger(), command.gebruiker().naam(), command.notitie(), klok);
-        return kernen.bewaar(kern);
+        return GelezenKern.volledig(kernen.bewaar(kern));
     }
 
     /** A kern of another gemeente is reported exactly like a missing one. */

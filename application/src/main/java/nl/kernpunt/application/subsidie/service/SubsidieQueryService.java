@@ -10,6 +10,8 @@ import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.subsidie.port.in.Budgetstand;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
 import nl.kernpunt.application.subsidie.port.in.SubsidieQuery;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
@@ -20,7 +22,6 @@ import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Budgetsoort;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
-import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
 /**
@@ -46,20 +47,18 @@ public class SubsidieQueryService implements SubsidieQuery {
     }
 
     @Override
-    public List<Subsidieregeling> regelingen(Gebruiker lezer) {
-        vereisMedewerker(lezer);
-        return regelingen.van(lezer.gemeente());
+    public List<GelezenSubsidieregeling> regelingen(Gebruiker lezer) {
+        return regelingen.van(lezer.gemeente()).stream().map(GelezenSubsidieregeling::new).toList();
     }
 
     @Override
-    public Subsidieregeling regeling(Regelingsoort soort, Gebruiker lezer) {
-        vereisMedewerker(lezer);
-        return regelingen.van(lezer.gemeente(), soort);
+    public GelezenSubsidieregeling regeling(Regelingsoort soort, Gebruiker lezer) {
+        return new GelezenSubsidieregeling(regelingen.van(lezer.gemeente(), soort));
     }
 
     @Override
     public Budgetstand budget(Regelingsoort soort, Integer jaar, KernId kern, Gebruiker lezer) {
-        Subsidieregeling regeling = regeling(soort, lezer);
+        Subsidieregeling regeling = regelingen.van(lezer.gemeente(), soort);
         boolean perKern = soort.budgetsoort() == Budgetsoort.PER_KERN_PER_JAAR;
         if (perKern && kern == null) {
             throw new OngeldigeWaarde("kern", "verplicht", "het " + regeling.getNaam() + " geldt per kern: noem de kern");
@@ -75,21 +74,17 @@ public class SubsidieQueryService implements SubsidieQuery {
     }
 
     @Override
-    public Subsidieaanvraag lees(AanvraagId id, Gebruiker lezer) {
-        vereisMedewerker(lezer);
+    public GelezenSubsidieaanvraag lees(AanvraagId id, Gebruiker lezer) {
         return subsidies.vind(id)
                 .filter(a -> lezer.hoortBij(a.getGemeente()))
+                .map(GelezenSubsidieaanvraag::new)
                 .orElseThrow(() -> new NietGevonden("subsidieaanvraag", id));
     }
 
     @Override
-    public List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief, Gebruiker lezer) {
-        vereisMedewerker(lezer);
+    public List<GelezenSubsidieaanvraag> vanInitiatief(InitiatiefId initiatief, Gebruiker lezer) {
         initiatieven.vind(initiatief).filter(i -> lezer.hoortBij(i.getGemeente()))
                 .orElseThrow(() -> new NietGevonden("initiatief", initiatief));
-        return subsidies.vanInitiatief(initiatief);
-    }
-
-    private static void vereisMedewerker(Gebruiker lezer) {
+        return subsidies.vanInitiatief(initiatief).stream().map(GelezenSubsidieaanvraag::new).toList();
     }
 }

@@ -16,6 +16,8 @@ import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.initiatief.service.InitiatiefService;
 import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
 import nl.kernpunt.application.subsidie.port.in.KenSubsidieToeUseCase;
 import nl.kernpunt.application.subsidie.port.in.VraagSubsidieAanUseCase;
 import nl.kernpunt.application.subsidie.port.in.WijsSubsidieAfUseCase;
@@ -59,7 +61,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     }
 
     @Override
-    public Subsidieaanvraag vraagAan(VraagSubsidieAanUseCase.Command command) {
+    public GelezenSubsidieaanvraag vraagAan(VraagSubsidieAanUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         // an initiative of another gemeente is named like a missing one, and both are the client's input error
         Initiatief initiatief = initiatieven.vind(command.initiatief())
@@ -72,11 +74,11 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         int jaar = aanvraag.getJaar();
         audit(aanvraag, gebruiker, "subsidie-aangevraagd", Map.of("aangevraagd", aanvraag.aangevraagd().tekst(),
                 "jaar", String.valueOf(jaar)));
-        return aanvraag;
+        return new GelezenSubsidieaanvraag(aanvraag);
     }
 
     @Override
-    public Subsidieaanvraag kenToe(KenSubsidieToeUseCase.Command command) {
+    public GelezenSubsidieaanvraag kenToe(KenSubsidieToeUseCase.Command command) {
         Subsidieaanvraag aanvraag = laadVoorBesluit(command.gebruiker(), command.aanvraag(), command.verwachteVersie());
         Subsidieregeling regeling = regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling());
         aanvraag.kenToe(command.bedrag(), command.criteria(), command.collegebesluit(), regeling,
@@ -84,32 +86,32 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         subsidies.reserveer(regeling.pot(aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
         Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
         audit(bewaard, command.gebruiker(), "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst()));
-        return bewaard;
+        return new GelezenSubsidieaanvraag(bewaard);
     }
 
     @Override
-    public Subsidieaanvraag wijsAf(WijsSubsidieAfUseCase.Command command) {
+    public GelezenSubsidieaanvraag wijsAf(WijsSubsidieAfUseCase.Command command) {
         Subsidieaanvraag aanvraag = laadVoorBesluit(command.gebruiker(), command.aanvraag(), command.verwachteVersie());
         aanvraag.wijsAf(command.motivering(), command.criteria(), command.collegebesluit(), command.gebruiker().naam(),
                 klok);
         Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
         audit(bewaard, command.gebruiker(), "subsidie-afgewezen",
                 Map.of("motivering", bewaard.getMotivering().orElseThrow()));
-        return bewaard;
+        return new GelezenSubsidieaanvraag(bewaard);
     }
 
     @Override
-    public Subsidieaanvraag betaalUit(BetaalSubsidieUitUseCase.Command command) {
+    public GelezenSubsidieaanvraag betaalUit(BetaalSubsidieUitUseCase.Command command) {
         Subsidieaanvraag aanvraag = laadVoorBesluit(command.gebruiker(), command.aanvraag(), command.verwachteVersie());
         aanvraag.betaalUit(command.gebruiker().naam(), klok);
         Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
         audit(bewaard, command.gebruiker(), "subsidie-uitbetaald",
                 Map.of("bedrag", bewaard.getToegekendBedrag().orElseThrow().tekst()));
-        return bewaard;
+        return new GelezenSubsidieaanvraag(bewaard);
     }
 
     @Override
-    public Subsidieregeling wijzig(WijzigSubsidieregelingUseCase.Command command) {
+    public GelezenSubsidieregeling wijzig(WijzigSubsidieregelingUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
         Subsidieregeling regeling = regelingen.opgeslagen(gebruiker.gemeente(), command.soort());
@@ -122,7 +124,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         gegevens.put("bedrag", regeling.getBedrag().tekst());
         auditspoor.leg(Auditregel.van(regeling.getGemeente(), Auditsoort.SUBSIDIEREGELING, regeling.getId(), klok.instant(),
                 gebruiker.naam(), "regeling-gewijzigd", gegevens));
-        return regelingRepository.bewaar(regeling);
+        return new GelezenSubsidieregeling(regelingRepository.bewaar(regeling));
     }
 
     /**

@@ -30,7 +30,7 @@ class GemeenteServiceTest {
 
     private Gemeente registreerBuren() {
         return service.registreer(new RegistreerGemeenteUseCase.Command(eenBeheerderVan("0214"), BUREN, "Buren",
-                new Rsin("001000007"), null));
+                new Rsin("001000007"), null)).volledig().orElseThrow();
     }
 
     @Test

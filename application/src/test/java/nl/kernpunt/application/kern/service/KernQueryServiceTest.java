@@ -24,10 +24,10 @@ class KernQueryServiceTest {
 
     @Test
     void anonymous_readers_get_the_public_facts_only() {
-        var weergave = query.lees(zoelen.getId(), Optional.empty());
+        var gelezen = query.lees(zoelen.getId(), Optional.empty());
 
-        assertThat(weergave.volledig()).isEmpty();
-        assertThat(weergave.openbaar().naam()).isEqualTo("Zoelen");
+        assertThat(gelezen.volledig()).isEmpty();
+        assertThat(gelezen.openbaar().naam()).isEqualTo("Zoelen");
     }
 
     @Test

@@ -44,7 +44,7 @@ class KernServiceTest {
 
     private Kern maak(Gebruiker door, String naam) {
         return service.maak(new MaakKernUseCase.Command(door, eenKern().genaamd(naam).profiel(),
-                eenKernambtenaar("Sanne de Vries"), null));
+                eenKernambtenaar("Sanne de Vries"), null)).volledig().orElseThrow();
     }
 
     @Test
@@ -109,7 +109,8 @@ class KernServiceTest {
                 Functie.KERNWETHOUDER, eenKernambtenaar("Wethouder Nieuw"), null)))
                 .isInstanceOf(GeenToegang.class);
         Kern overgedragen = service.draagOver(new DraagFunctieOverUseCase.Command(eenKernambtenaarVan("0214"), kern.getId(), 0,
-                Functie.KERNAMBTENAAR, eenKernambtenaar("Ahmed El Idrissi"), "lopende zaken: zie notitie"));
+                Functie.KERNAMBTENAAR, eenKernambtenaar("Ahmed El Idrissi"), "lopende zaken: zie notitie"))
+                .volledig().orElseThrow();
 
         assertThat(overgedragen.getKernambtenaar()).contains(eenKernambtenaar("Ahmed El Idrissi"));
         assertThat(overgedragen.getVersie()).isEqualTo(1);

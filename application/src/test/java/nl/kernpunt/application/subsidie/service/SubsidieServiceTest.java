@@ -66,13 +66,13 @@ class SubsidieServiceTest {
     private Subsidieaanvraag vraagAan(Regelingsoort regeling, long euro) {
         return service.vraagAan(new VraagSubsidieAanUseCase.Command(eenMedewerkerVan("0214"), initiatief.getId(),
                 regeling, null, "Een middag samen klussen.",
-                List.of(new Begrotingsregel("Materiaal", Kostensoort.MATERIAAL, Bedrag.euro(euro))), null));
+                List.of(new Begrotingsregel("Materiaal", Kostensoort.MATERIAAL, Bedrag.euro(euro))), null)).aanvraag();
     }
 
     private Subsidieaanvraag kenToe(Gebruiker door, Subsidieaanvraag aanvraag, long euro, Collegebesluit besluit) {
         return service.kenToe(new KenSubsidieToeUseCase.Command(door, aanvraag.getId(), aanvraag.getVersie(),
                 Bedrag.euro(euro), aanvraag.getRegeling() == Regelingsoort.LEEFBAARHEIDSBUDGET ? alleCriteriaVoldaan()
-                : List.of(), besluit));
+                : List.of(), besluit)).aanvraag();
     }
 
     @Test
@@ -110,7 +110,7 @@ class SubsidieServiceTest {
 
         assertThatThrownBy(() -> kenToe(eenKernambtenaarVan("0214"), tweede, 300, null))
                 .hasFieldOrPropertyWithValue("code", "plafond-overschreden");
-        assertThat(query.lees(tweede.getId(), eenMedewerkerVan("0214")).getStatus().name()).isEqualTo("INGEDIEND");
+        assertThat(query.lees(tweede.getId(), eenMedewerkerVan("0214")).aanvraag().getStatus().name()).isEqualTo("INGEDIEND");
         assertThat(query.budget(Regelingsoort.LEEFBAARHEIDSBUDGET, null, kern.getId(), eenMedewerkerVan("0214"))
                 .resterend()).contains(Bedrag.euro(200));
     }
@@ -135,7 +135,7 @@ class SubsidieServiceTest {
     void a_gemeente_that_never_registered_reads_the_default_schemes_and_cannot_change_them() {
         Gebruiker beheerder = eenBeheerderVan("9999");
 
-        assertThat(query.regelingen(beheerder)).extracting(r -> r.getSoort())
+        assertThat(query.regelingen(beheerder)).extracting(r -> r.regeling().getSoort())
                 .containsExactly(Regelingsoort.values());
         assertThat(regelingen.van(new Gemeentecode("9999"))).isEmpty();
         assertThatThrownBy(() -> service.wijzig(new WijzigSubsidieregelingUseCase.Command(beheerder,
@@ -169,7 +169,7 @@ class SubsidieServiceTest {
 
         assertThatThrownBy(() -> service.wijzig(new WijzigSubsidieregelingUseCase.Command(eenKernambtenaarVan("0214"),
                 Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "x", Bedrag.euro(1)))).isInstanceOf(GeenToegang.class);
-        var gewijzigd = service.wijzig(wijziging);
+        var gewijzigd = service.wijzig(wijziging).regeling();
         assertThat(gewijzigd.getBedrag()).isEqualTo(Bedrag.euro(2500));
         assertThat(auditspoor.van(Auditsoort.SUBSIDIEREGELING, gewijzigd.getId())).extracting(Auditregel::actie)
                 .containsExactly("regeling-gewijzigd");

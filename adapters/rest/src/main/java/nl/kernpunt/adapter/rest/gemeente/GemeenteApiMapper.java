@@ -6,9 +6,9 @@ import nl.kernpunt.api.model.GemeenteInstellingen;
 import nl.kernpunt.api.model.GemeenteNieuw;
 import nl.kernpunt.api.model.GemeentePagina;
 import nl.kernpunt.api.model.GemeenteWijziging;
-import nl.kernpunt.application.gedeeld.Weergave;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.port.in.GelezenGemeente;
 import nl.kernpunt.application.gemeente.port.in.RegistreerGemeenteUseCase;
 import nl.kernpunt.application.gemeente.port.in.WijzigGemeenteUseCase;
 import nl.kernpunt.domain.gemeente.OpenbareGemeente;
@@ -48,11 +48,11 @@ public interface GemeenteApiMapper {
     @Mapping(target = "gewijzigdOp", ignore = true)
     Gemeente naarDto(OpenbareGemeente gemeente);
 
-    default Gemeente naarDto(Weergave<OpenbareGemeente, nl.kernpunt.domain.gemeente.Gemeente> weergave) {
-        return weergave.volledig().map(this::naarDto).orElseGet(() -> naarDto(weergave.openbaar()));
+    default Gemeente naarDto(GelezenGemeente gelezen) {
+        return gelezen.volledig().map(this::naarDto).orElseGet(() -> naarDto(gelezen.openbaar()));
     }
 
-    default GemeentePagina naarDto(Pagina<OpenbareGemeente> pagina) {
+    default GemeentePagina naarDto(Pagina<GelezenGemeente> pagina) {
         return new GemeentePagina()
                 .resultaten(pagina.resultaten().stream().map(this::naarDto).toList())
                 .volgendeCursor(pagina.volgendeCursor());

@@ -11,14 +11,13 @@ import nl.kernpunt.api.model.Gemeente;
 import nl.kernpunt.api.model.GemeenteNieuw;
 import nl.kernpunt.api.model.GemeentePagina;
 import nl.kernpunt.api.model.GemeenteWijziging;
-import nl.kernpunt.application.gedeeld.Weergave;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.port.in.GelezenGemeente;
 import nl.kernpunt.application.gemeente.port.in.GemeenteQuery;
 import nl.kernpunt.application.gemeente.port.in.RegistreerGemeenteUseCase;
 import nl.kernpunt.application.gemeente.port.in.WijzigGemeenteUseCase;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.gemeente.OpenbareGemeente;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The gemeenten tag of the contract. Roles and tenancy are the use cases' business, not this class's. */
@@ -53,26 +52,26 @@ public class GemeentenResource implements GemeentenApi {
     @Override
     @PermitAll
     public RestResponse<Gemeente> leesGemeente(String gemeentecode) {
-        Weergave<OpenbareGemeente, nl.kernpunt.domain.gemeente.Gemeente> weergave =
-                gemeenten.lees(new Gemeentecode(gemeentecode), gebruiker.optioneel());
-        return Versies.ok(mapper.naarDto(weergave), weergave.versie());
+        return gelezen(gemeenten.lees(new Gemeentecode(gemeentecode), gebruiker.optioneel()));
     }
 
     @Override
     public RestResponse<Gemeente> registreerGemeente(GemeenteNieuw gemeenteNieuw, String idempotencyKey) {
         Gebruiker door = gebruiker.vereist();
         return idempotent.maak(idempotencyKey, door, "registreerGemeente", gemeenteNieuw, Gemeente.class, () -> {
-            nl.kernpunt.domain.gemeente.Gemeente gemeente = registreerGemeente.registreer(mapper.naarCommand(door, gemeenteNieuw));
-            return Aangemaakt.van(mapper.naarDto(gemeente), uriInfo, GemeentenApi.class, gemeente.getCode().waarde(),
-                    gemeente.getVersie());
+            GelezenGemeente gemeente = registreerGemeente.registreer(mapper.naarCommand(door, gemeenteNieuw));
+            return Aangemaakt.van(mapper.naarDto(gemeente), uriInfo, GemeentenApi.class, gemeente.openbaar().code().waarde(),
+                    gemeente.versie());
         });
     }
 
     @Override
     public RestResponse<Gemeente> wijzigGemeente(String gemeentecode, GemeenteWijziging gemeenteWijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
-        nl.kernpunt.domain.gemeente.Gemeente gemeente = wijzigGemeente.wijzig(
-                mapper.naarCommand(gebruiker.vereist(), gemeentecode, versie, gemeenteWijziging));
-        return Versies.ok(mapper.naarDto(gemeente), gemeente.getVersie());
+        return gelezen(wijzigGemeente.wijzig(mapper.naarCommand(gebruiker.vereist(), gemeentecode, versie, gemeenteWijziging)));
+    }
+
+    private RestResponse<Gemeente> gelezen(GelezenGemeente gemeente) {
+        return Versies.ok(mapper.naarDto(gemeente), gemeente.versie());
     }
 }

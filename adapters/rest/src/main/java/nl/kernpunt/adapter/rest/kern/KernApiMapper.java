@@ -10,11 +10,11 @@ import nl.kernpunt.api.model.KernNieuw;
 import nl.kernpunt.api.model.KernPagina;
 import nl.kernpunt.api.model.KernWijziging;
 import nl.kernpunt.api.model.Overdracht;
-import nl.kernpunt.application.gedeeld.Weergave;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.kern.KernFilter;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
+import nl.kernpunt.application.kern.port.in.GelezenKern;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.domain.kern.Functie;
@@ -108,11 +108,11 @@ public interface KernApiMapper {
         return persoon.map(this::naarDto).orElse(null);
     }
 
-    default Kern naarDto(Weergave<OpenbareKern, nl.kernpunt.domain.kern.Kern> weergave) {
-        return weergave.volledig().map(this::naarDto).orElseGet(() -> naarDto(weergave.openbaar()));
+    default Kern naarDto(GelezenKern gelezen) {
+        return gelezen.volledig().map(this::naarDto).orElseGet(() -> naarDto(gelezen.openbaar()));
     }
 
-    default KernPagina naarDto(Pagina<Weergave<OpenbareKern, nl.kernpunt.domain.kern.Kern>> pagina) {
+    default KernPagina naarDto(Pagina<GelezenKern> pagina) {
         return new KernPagina()
                 .resultaten(pagina.resultaten().stream().map(this::naarDto).toList())
                 .volgendeCursor(pagina.volgendeCursor());

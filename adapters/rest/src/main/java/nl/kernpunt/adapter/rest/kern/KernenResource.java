@@ -20,17 +20,16 @@ import nl.kernpunt.api.model.KernagendaWijziging;
 import nl.kernpunt.api.model.Kerncanvas;
 import nl.kernpunt.api.model.KerncanvasWijziging;
 import nl.kernpunt.api.model.Overdracht;
-import nl.kernpunt.application.gedeeld.Weergave;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
+import nl.kernpunt.application.kern.port.in.GelezenKern;
 import nl.kernpunt.application.kern.port.in.KernQuery;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.KernId;
-import nl.kernpunt.domain.kern.OpenbareKern;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The kernen tag of the contract. Roles and tenancy are the use cases' business, not this class's. */
@@ -75,29 +74,29 @@ public class KernenResource implements KernenApi {
     @Override
     @PermitAll
     public RestResponse<Kern> leesKern(UUID kernId) {
-        Weergave<OpenbareKern, nl.kernpunt.domain.kern.Kern> weergave = kernen.lees(new KernId(kernId), gebruiker.optioneel());
-        return Versies.ok(mapper.naarDto(weergave), weergave.versie());
+        return gelezen(kernen.lees(new KernId(kernId), gebruiker.optioneel()));
     }
 
     @Override
     public RestResponse<Kern> maakKern(KernNieuw kernNieuw, String idempotencyKey) {
         Gebruiker door = gebruiker.vereist();
         return idempotent.maak(idempotencyKey, door, "maakKern", kernNieuw, Kern.class, () -> {
-            nl.kernpunt.domain.kern.Kern kern = maakKern.maak(mapper.naarCommand(door, kernNieuw));
-            return Aangemaakt.van(mapper.naarDto(kern), uriInfo, KernenApi.class, kern.getId().toString(), kern.getVersie());
+            GelezenKern kern = maakKern.maak(mapper.naarCommand(door, kernNieuw));
+            return Aangemaakt.van(mapper.naarDto(kern), uriInfo, KernenApi.class, kern.openbaar().id().toString(),
+                    kern.versie());
         });
     }
 
     @Override
     public RestResponse<Kern> wijzigKern(UUID kernId, KernWijziging kernWijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
-        return gewijzigd(wijzigKern.wijzig(mapper.naarCommand(gebruiker.vereist(), kernId, versie, kernWijziging)));
+        return gelezen(wijzigKern.wijzig(mapper.naarCommand(gebruiker.vereist(), kernId, versie, kernWijziging)));
     }
 
     @Override
     public RestResponse<Kern> archiveerKern(UUID kernId, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
-        return gewijzigd(archiveerKern.archiveer(
+        return gelezen(archiveerKern.archiveer(
                 new ArchiveerKernUseCase.Command(gebruiker.vereist(), new KernId(kernId), versie)));
     }
 
@@ -113,12 +112,12 @@ public class KernenResource implements KernenApi {
 
     private RestResponse<Kern> draagOver(UUID kernId, Functie functie, Overdracht overdracht, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
-        return gewijzigd(draagFunctieOver.draagOver(
+        return gelezen(draagFunctieOver.draagOver(
                 mapper.naarCommand(gebruiker.vereist(), kernId, versie, functie, overdracht)));
     }
 
-    private RestResponse<Kern> gewijzigd(nl.kernpunt.domain.kern.Kern kern) {
-        return Versies.ok(mapper.naarDto(kern), kern.getVersie());
+    private RestResponse<Kern> gelezen(GelezenKern kern) {
+        return Versies.ok(mapper.naarDto(kern), kern.versie());
     }
 
     // --- kernagenda and kerncanvas (docs/adr/0010) ----------------------------------------------

@@ -15,6 +15,8 @@ import nl.kernpunt.api.model.Subsidieaanvraag;
 import nl.kernpunt.api.model.Subsidiebudget;
 import nl.kernpunt.api.model.Subsidieregeling;
 import nl.kernpunt.application.subsidie.port.in.Budgetstand;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import org.mapstruct.Mapper;
 
@@ -63,7 +65,8 @@ public interface SubsidieApiMapper {
         return bedrag == null ? null : bedrag.tekst();
     }
 
-    default Subsidieregeling naarDto(nl.kernpunt.domain.subsidie.Subsidieregeling regeling) {
+    default Subsidieregeling naarDto(GelezenSubsidieregeling gelezen) {
+        nl.kernpunt.domain.subsidie.Subsidieregeling regeling = gelezen.regeling();
         return new Subsidieregeling()
                 .soort(naarDto(regeling.getSoort()))
                 .naam(regeling.getNaam())
@@ -82,7 +85,8 @@ public interface SubsidieApiMapper {
                 .resterend(stand.resterend().map(Bedrag::tekst).orElse(null));
     }
 
-    default Subsidieaanvraag naarDto(nl.kernpunt.domain.subsidie.Subsidieaanvraag aanvraag) {
+    default Subsidieaanvraag naarDto(GelezenSubsidieaanvraag gelezen) {
+        nl.kernpunt.domain.subsidie.Subsidieaanvraag aanvraag = gelezen.aanvraag();
         return new Subsidieaanvraag()
                 .id(aanvraag.getId().waarde())
                 .initiatiefId(aanvraag.getInitiatief().waarde())

@@ -19,6 +19,8 @@ import nl.kernpunt.api.model.Subsidieregelingen;
 import nl.kernpunt.api.model.SubsidietoekenningNieuw;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
 import nl.kernpunt.application.subsidie.port.in.KenSubsidieToeUseCase;
 import nl.kernpunt.application.subsidie.port.in.SubsidieQuery;
 import nl.kernpunt.application.subsidie.port.in.VraagSubsidieAanUseCase;
@@ -73,17 +75,15 @@ public class SubsidiesResource implements SubsidiesApi {
 
     @Override
     public RestResponse<Subsidieregeling> leesSubsidieregeling(Regelingsoort regeling) {
-        var gelezen = subsidies.regeling(mapper.naarDomein(regeling), gebruiker.vereist());
-        return Versies.ok(mapper.naarDto(gelezen), gelezen.getVersie());
+        return antwoord(subsidies.regeling(mapper.naarDomein(regeling), gebruiker.vereist()));
     }
 
     @Override
     public RestResponse<Subsidieregeling> wijzigSubsidieregeling(Regelingsoort regeling,
                                                                  SubsidieregelingWijziging wijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
-        var gewijzigd = wijzigRegeling.wijzig(new WijzigSubsidieregelingUseCase.Command(gebruiker.vereist(),
-                mapper.naarDomein(regeling), versie, wijziging.getNaam(), mapper.bedrag(wijziging.getBedrag())));
-        return Versies.ok(mapper.naarDto(gewijzigd), gewijzigd.getVersie());
+        return antwoord(wijzigRegeling.wijzig(new WijzigSubsidieregelingUseCase.Command(gebruiker.vereist(),
+                mapper.naarDomein(regeling), versie, wijziging.getNaam(), mapper.bedrag(wijziging.getBedrag()))));
     }
 
     @Override
@@ -108,7 +108,7 @@ public class SubsidiesResource implements SubsidiesApi {
                     nieuw.getOmschrijving(), mapper.begrotingNaarDomein(nieuw.getBegroting()),
                     mapper.naarDomein(nieuw.getBijeenkomst())));
             return Aangemaakt.van(mapper.naarDto(aanvraag), uriInfo, SubsidiesApi.class,
-                    AANVRAGEN + aanvraag.getId(), aanvraag.getVersie());
+                    AANVRAGEN + aanvraag.aanvraag().getId(), aanvraag.aanvraag().getVersie());
         });
     }
 
@@ -142,7 +142,11 @@ public class SubsidiesResource implements SubsidiesApi {
                 new AanvraagId(aanvraagId), versie)));
     }
 
-    private RestResponse<Subsidieaanvraag> antwoord(nl.kernpunt.domain.subsidie.Subsidieaanvraag aanvraag) {
-        return Versies.ok(mapper.naarDto(aanvraag), aanvraag.getVersie());
+    private RestResponse<Subsidieaanvraag> antwoord(GelezenSubsidieaanvraag gelezen) {
+        return Versies.ok(mapper.naarDto(gelezen), gelezen.aanvraag().getVersie());
+    }
+
+    private RestResponse<Subsidieregeling> antwoord(GelezenSubsidieregeling gelezen) {
+        return Versies.ok(mapper.naarDto(gelezen), gelezen.regeling().getVersie());
     }
 }

@@ -10,9 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapperImpl;
-import nl.kernpunt.application.gedeeld.Weergave;
 import nl.kernpunt.application.kern.KernFilter;
+import nl.kernpunt.application.kern.port.in.GelezenKern;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Functie;
@@ -38,7 +39,7 @@ class KernApiMapperTest {
     void staff_see_the_current_holders_the_whole_history_and_utc_moments() {
         kern.draagOver(Functie.KERNAMBTENAAR, new Contactpersoon("Pieter de Wit", null, null), "beheerder", "Lopend", KLOK);
 
-        nl.kernpunt.api.model.Kern dto = mapper.naarDto(Weergave.volledig(kern.openbaar(), kern, kern.getVersie()));
+        nl.kernpunt.api.model.Kern dto = mapper.naarDto(GelezenKern.volledig(kern));
 
         assertThat(dto.getKernambtenaar().getNaam()).isEqualTo("Pieter de Wit");
         assertThat(dto.getKernwethouder().getNaam()).isEqualTo("Wethouder Smits");
@@ -50,7 +51,7 @@ class KernApiMapperTest {
 
     @Test
     void others_get_the_same_schema_with_the_non_public_fields_absent() {
-        JsonNode openbaar = json.valueToTree(mapper.naarDto(Weergave.alleenOpenbaar(kern.openbaar(), kern.getVersie())));
+        JsonNode openbaar = json.valueToTree(mapper.naarDto(GelezenKern.voor(kern, Optional.empty())));
 
         assertThat(openbaar.fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("id", "gemeente", "naam", "gebied", "kernambtenaar", "gearchiveerd");

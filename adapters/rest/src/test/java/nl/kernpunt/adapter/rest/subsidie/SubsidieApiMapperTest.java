@@ -12,6 +12,8 @@ import nl.kernpunt.api.model.Begrotingsregel;
 import nl.kernpunt.api.model.Kostensoort;
 import nl.kernpunt.api.model.Straatbijeenkomst;
 import nl.kernpunt.application.subsidie.port.in.Budgetstand;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
+import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
@@ -45,7 +47,7 @@ class SubsidieApiMapperTest {
                 List.of(new Contactpersoon("Initiatiefnemer", null, null)), null), "Medewerker", KLOK);
         Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, Regelingsoort.STRAATBIJEENKOMST, 2026,
                 "Buitenspeeldag", begroting, bijeenkomst, KLOK);
-        var dto = mapper.naarDto(aanvraag);
+        var dto = mapper.naarDto(new GelezenSubsidieaanvraag(aanvraag));
 
         assertThat(dto.getAangevraagd()).isEqualTo("100.00");
         assertThat(dto.getBegroting()).extracting(Begrotingsregel::getBedrag).containsExactly("60.10", "39.90");
@@ -70,7 +72,7 @@ class SubsidieApiMapperTest {
         assertThat(zonderPlafond.getToegekend()).isEqualTo("300.00");
         assertThat(metPlafond.getResterend()).isEqualTo("0.01");
         assertThat(metPlafond.getKern()).isEqualTo(kern.waarde());
-        assertThat(mapper.naarDto(leefbaarheid).getBudgetsoort())
+        assertThat(mapper.naarDto(new GelezenSubsidieregeling(leefbaarheid)).getBudgetsoort())
                 .isEqualTo(nl.kernpunt.api.model.Budgetsoort.PER_KERN_PER_JAAR);
     }
 }

@@ -6,12 +6,11 @@ import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
-import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 
 public interface KenSubsidieToeUseCase {
 
     /** Grants the amount if the pot still holds it; 409 {@code plafond-overschreden} otherwise. */
-    Subsidieaanvraag kenToe(Command command);
+    GelezenSubsidieaanvraag kenToe(Command command);
 
     record Command(Gebruiker gebruiker, AanvraagId aanvraag, long verwachteVersie, Bedrag bedrag,
                    List<Criteriumoordeel> criteria, Collegebesluit collegebesluit) {

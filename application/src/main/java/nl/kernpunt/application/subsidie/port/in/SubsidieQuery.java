@@ -6,16 +6,14 @@ import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
-import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
-import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
 /** The grant ledger for the own gemeente's staff; another gemeente's application is NietGevonden. */
 public interface SubsidieQuery {
 
     /** The three schemes, created with Buren's amounts on the gemeente's first use. */
-    List<Subsidieregeling> regelingen(Gebruiker lezer);
+    List<GelezenSubsidieregeling> regelingen(Gebruiker lezer);
 
-    Subsidieregeling regeling(Regelingsoort soort, Gebruiker lezer);
+    GelezenSubsidieregeling regeling(Regelingsoort soort, Gebruiker lezer);
 
     /**
      * What is granted and remains of a scheme in a year ({@code null}: this year); the per-kern
@@ -23,8 +21,8 @@ public interface SubsidieQuery {
      */
     Budgetstand budget(Regelingsoort soort, Integer jaar, KernId kern, Gebruiker lezer);
 
-    Subsidieaanvraag lees(AanvraagId id, Gebruiker lezer);
+    GelezenSubsidieaanvraag lees(AanvraagId id, Gebruiker lezer);
 
     /** Oldest first. */
-    List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief, Gebruiker lezer);
+    List<GelezenSubsidieaanvraag> vanInitiatief(InitiatiefId initiatief, Gebruiker lezer);
 }

@@ -6,12 +6,11 @@ import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
-import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 
 public interface VraagSubsidieAanUseCase {
 
     /** Records an application for an open initiative of the user's gemeente. */
-    Subsidieaanvraag vraagAan(Command command);
+    GelezenSubsidieaanvraag vraagAan(Command command);
 
     /** {@code jaar} is the budget year; null means the current one. */
     record Command(Gebruiker gebruiker, InitiatiefId initiatief, Regelingsoort regeling, Integer jaar,

@@ -5,11 +5,10 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
-import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 
 public interface WijsSubsidieAfUseCase {
 
-    Subsidieaanvraag wijsAf(Command command);
+    GelezenSubsidieaanvraag wijsAf(Command command);
 
     record Command(Gebruiker gebruiker, AanvraagId aanvraag, long verwachteVersie, String motivering,
                    List<Criteriumoordeel> criteria, Collegebesluit collegebesluit) {

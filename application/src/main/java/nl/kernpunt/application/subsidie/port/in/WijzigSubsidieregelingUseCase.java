@@ -3,12 +3,11 @@ package nl.kernpunt.application.subsidie.port.in;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
-import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
 public interface WijzigSubsidieregelingUseCase {
 
     /** A beheerder sets the own gemeente's name and amount (cap or contribution) of a scheme. */
-    Subsidieregeling wijzig(Command command);
+    GelezenSubsidieregeling wijzig(Command command);
 
     record Command(Gebruiker gebruiker, Regelingsoort soort, long verwachteVersie, String naam, Bedrag bedrag) {
     }

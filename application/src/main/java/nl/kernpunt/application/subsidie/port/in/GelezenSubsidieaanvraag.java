@@ -1,0 +1,10 @@
+package nl.kernpunt.application.subsidie.port.in;
+
+import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+
+/**
+ * A grant application as its own gemeente's staff see it. Nothing is derived at reading yet; a fact
+ * that comes to be is added here, not in the adapter (docs/adr/0013).
+ */
+public record GelezenSubsidieaanvraag(Subsidieaanvraag aanvraag) {
+}
