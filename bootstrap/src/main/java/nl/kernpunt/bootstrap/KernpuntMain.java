@@ -5,6 +5,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
+import nl.kernpunt.adapter.rest.http.Transportgrenzen;
 import nl.kernpunt.bootstrap.ontwikkeltoken.OntwikkelSleutel;
 import nl.kernpunt.bootstrap.ontwikkeltoken.TokenOpdracht;
 import nl.kernpunt.bootstrap.start.Demostand;
@@ -44,6 +45,8 @@ public class KernpuntMain {
             System.err.println("Kernpunt does not start: " + fout.getMessage());
             System.exit(1);
         }
+        // Quarkus reads it when its HTTP layer loads: from here on Transportgrenzen answers such a URL
+        System.setProperty(Transportgrenzen.QUARKUS_URI_CONTROLE_UIT, "true");
         Quarkus.run(args);
     }
 }

@@ -1,37 +1,64 @@
 package nl.kernpunt.adapter.rest.http;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
- * The size limits of a request line and its headers (docs/adr/0014). Vert.x refuses what exceeds its
- * own limits with a bare status and no body, before any route runs; so its limits are set above ours
- * ({@code quarkus.http.limits.*}) and ours are checked here, where the refusal can be problem+json.
+ * The transport refusals (docs/adr/0014): a request target that is no URI, an over-long request line,
+ * over-large headers and a body declared over the size limit. Vert.x and Quarkus refuse these with a
+ * bare status and no body, before any route runs or before ours; so their checks are moved aside or
+ * set above ours, and ours are made here, where the refusal can be problem+json.
  */
 @ApplicationScoped
 public class Transportgrenzen {
 
+    /**
+     * Quarkus' root handler refuses a request target {@code java.net.URI} cannot parse with a bare 400
+     * before any route, unless this system property is set when it starts; {@code KernpuntMain} and
+     * the test configuration set it, and {@link #controleer} makes the same check instead.
+     */
+    public static final String QUARKUS_URI_CONTROLE_UIT = "vertx.disableURIValidation";
+
+    private static final Logger LOG = Logger.getLogger(Transportgrenzen.class);
     /** After AntwoordHeaders (1000), so its headers-end handler is in place. */
     private static final int PRIORITEIT = 900;
     static final int MAX_URI = 4096;
     static final int MAX_HEADERS = 20 * 1024;
 
     private final VertxProbleem probleem;
+    private final long maxBody;
 
-    public Transportgrenzen(VertxProbleem probleem) {
+    public Transportgrenzen(VertxProbleem probleem,
+                            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
         this.probleem = probleem;
+        this.maxBody = maxBody.asLongValue();
     }
 
     void registreer(@Observes Filters filters) {
+        if (!Boolean.getBoolean(QUARKUS_URI_CONTROLE_UIT)) {
+            LOG.warnf("-D%s=true ontbreekt: een URL die geen geldige URI is krijgt Quarkus' kale 400 zonder "
+                    + "problem+json", QUARKUS_URI_CONTROLE_UIT);
+        }
         filters.register(this::controleer, PRIORITEIT);
     }
 
     private void controleer(RoutingContext verzoek) {
         HttpServerRequest http = verzoek.request();
+        String codering = ongeldigeCodering(http.uri());
+        if (codering != null) {
+            probleem.weiger(verzoek, 400, "ongeldige-codering", codering);
+            return;
+        }
         if (http.uri().length() > MAX_URI) {
             probleem.weiger(verzoek, 414, "uri-te-lang",
                     "De URL is " + http.uri().length() + " tekens lang; deze API neemt er ten hoogste " + MAX_URI + " aan.");
@@ -46,6 +73,38 @@ public class Transportgrenzen {
                     "De headers zijn samen " + grootte + " bytes; deze API neemt er ten hoogste " + MAX_HEADERS + " aan.");
             return;
         }
+        Long lengte = opgegevenLengte(http.getHeader(HttpHeaders.CONTENT_LENGTH));
+        if (lengte != null && lengte > maxBody) {
+            probleem.weiger(verzoek, 413, "verzoek-te-groot",
+                    "De body is " + lengte + " bytes; deze API neemt er ten hoogste " + maxBody + " aan.");
+            return;
+        }
         verzoek.next();
+    }
+
+    /**
+     * Why the request target is not a URI (RFC 3986), or {@code null}: the same check Quarkus makes,
+     * so what passes here can be decoded by every later step. The URL itself is not quoted: its query
+     * may hold personal data.
+     */
+    static String ongeldigeCodering(String uri) {
+        try {
+            new URI(uri);
+            return null;
+        } catch (URISyntaxException e) {
+            String waar = "De URL bevat" + (e.getIndex() < 0 ? "" : " op positie " + (e.getIndex() + 1));
+            return e.getReason().startsWith("Malformed escape pair")
+                    ? waar + " een % die niet door twee hexadecimale cijfers wordt gevolgd; schrijf een % als %25."
+                    : waar + " een teken dat in een URL gecodeerd moet zijn (als %XX, RFC 3986).";
+        }
+    }
+
+    /** A Content-Length that is no number is Netty's to refuse; it never reaches a route. */
+    private static Long opgegevenLengte(String waarde) {
+        try {
+            return waarde == null ? null : Long.valueOf(waarde.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,92 @@
+package nl.kernpunt.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import nl.kernpunt.bootstrap.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Refusals Vert.x and Quarkus would make before any route with a bare status (docs/adr/0014): a URL
+ * that is no URI and a body announced over the limit. Sent over a raw socket, as an HTTP client
+ * library would encode the URL or refuse to send it.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class TransportweigeringenTest {
+
+    private final RuweHttp http = new RuweHttp(RestAssured.port);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/kernen?cursor=%%%%", "/api/v1/kernen/%zz", "/api/v1/kernen?zoek=a%",
+            "/api/v1/kernen%", "/api/v1/kernen?%zz=1", "/api/v1/kernen?zoek=a|b"})
+    void a_url_that_is_no_uri_is_a_400_ongeldige_codering(String doel) {
+        RuweHttp.Antwoord antwoord = http.stuur("GET", doel, Map.of("Accept", "application/json"), null);
+
+        JsonNode probleem = probleem(antwoord, 400, "ongeldige-codering");
+        assertThat(probleem.get("detail").asText()).startsWith("De URL bevat op positie ");
+    }
+
+    @Test
+    void the_detail_names_the_position_and_not_the_url_which_may_hold_personal_data() {
+        RuweHttp.Antwoord antwoord = http.stuur("GET", "/api/v1/vragen?persoon=Jansen%zz",
+                Map.of("Accept", "application/json"), null);
+
+        JsonNode probleem = probleem(antwoord, 400, "ongeldige-codering");
+        assertThat(probleem.get("detail").asText())
+                .isEqualTo("De URL bevat op positie 30 een % die niet door twee hexadecimale cijfers wordt gevolgd; "
+                        + "schrijf een % als %25.")
+                .doesNotContain("Jansen");
+    }
+
+    @Test
+    void a_body_announced_over_the_limit_is_a_413_before_it_is_read_or_the_token_is_checked() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        headers.put("Content-Type", "application/json");
+        headers.put("Authorization", "Bearer " + TestTokens.voor("0214", "beheerder"));
+        headers.put("Content-Length", String.valueOf(10L * 1024 * 1024 + 1));
+
+        RuweHttp.Antwoord antwoord = http.stuur("POST", "/api/v1/kernen", headers, null);
+
+        JsonNode probleem = probleem(antwoord, 413, "verzoek-te-groot");
+        assertThat(probleem.get("detail").asText())
+                .isEqualTo("De body is 10485761 bytes; deze API neemt er ten hoogste 10485760 aan.");
+    }
+
+    @Test
+    void a_small_body_goes_on_to_the_usual_checks() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        headers.put("Content-Type", "application/json");
+
+        RuweHttp.Antwoord antwoord = http.stuur("POST", "/api/v1/kernen", headers, "{".getBytes());
+
+        assertThat(antwoord.status()).isEqualTo(401);
+    }
+
+    private static JsonNode probleem(RuweHttp.Antwoord antwoord, int status, String code) {
+        assertThat(antwoord.status()).isEqualTo(status);
+        assertThat(antwoord.header("content-type")).startsWith("application/problem+json");
+        assertThat(antwoord.header("api-version")).isEqualTo("1.0.0");
+        assertThat(antwoord.header("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(antwoord.header("strict-transport-security")).startsWith("max-age=");
+        JsonNode probleem;
+        try {
+            probleem = ContractOperaties.JSON.readTree(antwoord.body());
+        } catch (Exception e) {
+            throw new AssertionError("geen JSON: " + antwoord.body(), e);
+        }
+        assertThat(probleem.get("status").asInt()).isEqualTo(status);
+        assertThat(probleem.get("code").asText()).isEqualTo(code);
+        return probleem;
+    }
+}
