@@ -3,7 +3,11 @@ package nl.kernpunt.application.subsidie.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.subsidie.SubsidieaanvraagFilter;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
@@ -83,11 +87,17 @@ public class SubsidieQueryService implements SubsidieQuery {
     }
 
     @Override
-    public List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief, Gebruiker lezer) {
+    public Pagina<Subsidieaanvraag> zoek(InitiatiefId initiatief, Instant gewijzigdSinds, PaginaVerzoek verzoek,
+                                          Gebruiker lezer) {
         vereisMedewerker(lezer);
-        initiatieven.vind(initiatief).filter(i -> lezer.hoortBij(i.getGemeente()))
-                .orElseThrow(() -> new NietGevonden("initiatief", initiatief));
-        return subsidies.vanInitiatief(initiatief);
+        if (initiatief == null && gewijzigdSinds == null) {
+            throw new OngeldigeWaarde("initiatiefId", "verplicht", "geef initiatiefId, updatedSince of beide");
+        }
+        if (initiatief != null) {
+            initiatieven.vind(initiatief).filter(i -> lezer.hoortBij(i.getGemeente()))
+                    .orElseThrow(() -> new NietGevonden("initiatief", initiatief));
+        }
+        return subsidies.zoek(new SubsidieaanvraagFilter(lezer.gemeente(), initiatief, gewijzigdSinds), verzoek);
     }
 
     private static void vereisMedewerker(Gebruiker lezer) {
