@@ -12,14 +12,21 @@ import nl.kernpunt.domain.vraag.VraagStatus;
  * filters compare the running deadline with {@code nu}: {@code verlopen} before it (or, false, not),
  * {@code deadlineTot} from {@code nu} up to and including that moment. The service computes the
  * moments, so the repository needs no clock. With {@code verlopen=true} or {@code deadlineTot}
- * only running deadlines qualify, and the list is ordered by deadline; otherwise by receipt.
+ * only running deadlines qualify, and the list is ordered by deadline; otherwise by receipt. With
+ * {@code gewijzigdSinds} (delta sync) only questions changed since then, ordered by change moment.
  */
 public record VraagFilter(Gemeentecode gemeente, KernId kern, String persoon, VraagStatus status, Boolean verlopen,
-                          Instant deadlineTot, Instant nu) {
+                          Instant deadlineTot, Instant nu, Instant gewijzigdSinds) {
 
     public VraagFilter {
         Objects.requireNonNull(gemeente, "gemeente");
         Objects.requireNonNull(nu, "nu");
+    }
+
+    /** Without delta sync. */
+    public VraagFilter(Gemeentecode gemeente, KernId kern, String persoon, VraagStatus status, Boolean verlopen,
+                       Instant deadlineTot, Instant nu) {
+        this(gemeente, kern, persoon, status, verlopen, deadlineTot, nu, null);
     }
 
     public boolean opDeadline() {

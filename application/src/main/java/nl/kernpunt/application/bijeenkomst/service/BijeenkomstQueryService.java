@@ -43,7 +43,7 @@ public class BijeenkomstQueryService implements BijeenkomstQuery {
                                            Gebruiker lezer) {
         // whatever the caller put in the filter's gemeente, a reader lists their own gemeente only
         BijeenkomstFilter eigen = new BijeenkomstFilter(lezer.gemeente(), filter.kern(), filter.van(), filter.tot(),
-                alleenVerlopen ? Bijeenkomst.vandaag(klok) : null);
+                alleenVerlopen ? Bijeenkomst.vandaag(klok) : null, filter.gewijzigdSinds());
         return bijeenkomsten.zoek(eigen, verzoek).map(b -> GelezenBijeenkomst.op(b, klok));
     }
 

@@ -102,7 +102,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Pagina<GelezenIndicator> zoek(IndicatorFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
-        return indicatoren.zoek(new IndicatorFilter(lezer.gemeente(), filter.kern(), filter.bron()), verzoek)
+        return indicatoren.zoek(new IndicatorFilter(lezer.gemeente(), filter.kern(), filter.bron(), filter.gewijzigdSinds()), verzoek)
                 .map(GelezenIndicator::new);
     }
 

@@ -12,7 +12,9 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gedeeld.verwijdering.Verwijderingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.initiatief.Intrekking;
 import nl.kernpunt.application.initiatief.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.initiatief.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
@@ -57,12 +59,14 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
     private final KernRepository kernen;
     private final Auditspoor auditspoor;
     private final ZaakOutbox zaakOutbox;
+    private final Verwijderingen verwijderingen;
     private final Initiatiefweergaven weergaven;
     private final Clock klok;
 
     public InitiatiefService(InitiatiefRepository initiatieven, KernRepository kernen, GemeenteRepository gemeenten,
-                             Auditspoor auditspoor, ZaakOutbox zaakOutbox, Clock klok) {
+                             Auditspoor auditspoor, ZaakOutbox zaakOutbox, Verwijderingen verwijderingen, Clock klok) {
         this.initiatieven = initiatieven;
+        this.verwijderingen = verwijderingen;
         this.kernen = kernen;
         this.auditspoor = auditspoor;
         this.zaakOutbox = zaakOutbox;
@@ -104,6 +108,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Initiatief initiatief = laadVoorWijziging(command.gebruiker(), command.initiatief(), command.verwachteVersie());
         InitiatiefStatus van = initiatief.getStatus();
         initiatief.gaNaar(command.naar(), command.reden(), command.gebruiker().naam(), klok);
+        Intrekking.meldNaStatuswijziging(initiatief, verwijderingen);
         Map<String, String> gegevens = new LinkedHashMap<>();
         gegevens.put("van", van.extern());
         gegevens.put("naar", command.naar().extern());

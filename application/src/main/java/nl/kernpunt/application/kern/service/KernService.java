@@ -7,6 +7,10 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gedeeld.verwijdering.Resourcesoort;
+import nl.kernpunt.application.gedeeld.verwijdering.Verwijdering;
+import nl.kernpunt.application.gedeeld.verwijdering.Verwijderingen;
+import nl.kernpunt.application.gedeeld.verwijdering.Verwijderreden;
 import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
@@ -28,11 +32,13 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
 
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
+    private final Verwijderingen verwijderingen;
     private final Clock klok;
 
-    public KernService(KernRepository kernen, GemeenteRepository gemeenten, Clock klok) {
+    public KernService(KernRepository kernen, GemeenteRepository gemeenten, Verwijderingen verwijderingen, Clock klok) {
         this.kernen = kernen;
         this.gemeenten = gemeenten;
+        this.verwijderingen = verwijderingen;
         this.klok = klok;
     }
 
@@ -61,7 +67,11 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
         command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
         Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
         kern.archiveer(klok);
-        return GelezenKern.volledig(kernen.bewaar(kern));
+        Kern gearchiveerd = kernen.bewaar(kern);
+        // public readers no longer see it in the default list; a syncing client learns it here too
+        verwijderingen.leg(Verwijdering.van(kern.getGemeente(), Resourcesoort.KERN, kern.getId().waarde(),
+                Verwijderreden.GEARCHIVEERD, gearchiveerd.getGewijzigdOp()));
+        return GelezenKern.volledig(gearchiveerd);
     }
 
     @Override

@@ -3,7 +3,11 @@ package nl.kernpunt.application.subsidie.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.subsidie.SubsidieaanvraagFilter;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
@@ -82,9 +86,16 @@ public class SubsidieQueryService implements SubsidieQuery {
     }
 
     @Override
-    public List<GelezenSubsidieaanvraag> vanInitiatief(InitiatiefId initiatief, Gebruiker lezer) {
-        initiatieven.vind(initiatief).filter(i -> lezer.hoortBij(i.getGemeente()))
-                .orElseThrow(() -> new NietGevonden("initiatief", initiatief));
-        return subsidies.vanInitiatief(initiatief).stream().map(GelezenSubsidieaanvraag::new).toList();
+    public Pagina<GelezenSubsidieaanvraag> zoek(InitiatiefId initiatief, Instant gewijzigdSinds, PaginaVerzoek verzoek,
+                                          Gebruiker lezer) {
+        if (initiatief == null && gewijzigdSinds == null) {
+            throw new OngeldigeWaarde("initiatiefId", "verplicht", "geef initiatiefId, updatedSince of beide");
+        }
+        if (initiatief != null) {
+            initiatieven.vind(initiatief).filter(i -> lezer.hoortBij(i.getGemeente()))
+                    .orElseThrow(() -> new NietGevonden("initiatief", initiatief));
+        }
+        return subsidies.zoek(new SubsidieaanvraagFilter(lezer.gemeente(), initiatief, gewijzigdSinds), verzoek)
+                .map(GelezenSubsidieaanvraag::new);
     }
 }

@@ -47,7 +47,7 @@ public class VraagQueryService implements VraagQuery {
         Instant nu = klok.instant();
         String persoon = vraag.persoon() == null || vraag.persoon().isBlank() ? null : vraag.persoon().strip();
         VraagFilter filter = new VraagFilter(lezer.gemeente(), vraag.kern(), persoon, vraag.status(), vraag.verlopen(),
-                deadlineTot(vraag.binnenDagen(), nu), nu);
+                deadlineTot(vraag.binnenDagen(), nu), nu, vraag.gewijzigdSinds());
         return vragen.zoek(filter, verzoek).map(v -> GelezenVraag.op(v, nu));
     }
 

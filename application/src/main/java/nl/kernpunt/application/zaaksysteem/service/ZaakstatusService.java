@@ -11,6 +11,8 @@ import java.util.Optional;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
+import nl.kernpunt.application.gedeeld.verwijdering.Verwijderingen;
+import nl.kernpunt.application.initiatief.Intrekking;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.initiatief.service.InitiatiefService;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Actie;
@@ -48,11 +50,14 @@ public class ZaakstatusService {
     private final ZaakConflicten conflicten;
     private final ZaakNotificaties notificaties;
     private final Auditspoor auditspoor;
+    private final Verwijderingen verwijderingen;
     private final Clock klok;
 
     public ZaakstatusService(InitiatiefRepository initiatieven, VraagRepository vragen, ZaakConflicten conflicten,
-                             ZaakNotificaties notificaties, Auditspoor auditspoor, Clock klok) {
+                             ZaakNotificaties notificaties, Auditspoor auditspoor, Verwijderingen verwijderingen,
+                             Clock klok) {
         this.initiatieven = initiatieven;
+        this.verwijderingen = verwijderingen;
         this.vragen = vragen;
         this.conflicten = conflicten;
         this.notificaties = notificaties;
@@ -97,6 +102,7 @@ public class ZaakstatusService {
         } catch (DomeinFout fout) {
             return conflict(gemeente, stand, van.extern(), fout.code(), reden(fout));
         }
+        Intrekking.meldNaStatuswijziging(initiatief, verwijderingen);
         Map<String, String> gegevens = statusgegevens(van.extern(), naar.extern(), "reden", stand.toelichting());
         auditspoor.leg(Auditregel.van(gemeente, Auditsoort.INITIATIEF, initiatief.getId().waarde(), klok.instant(),
                 DOOR, "status-gewijzigd", gegevens));

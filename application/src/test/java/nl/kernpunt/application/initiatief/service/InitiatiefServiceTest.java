@@ -20,6 +20,7 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.verwijdering.InMemoryVerwijderingen;
 import nl.kernpunt.application.gemeente.port.out.InMemoryGemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.BepaalRolUseCase;
 import nl.kernpunt.application.initiatief.port.in.DienInitiatiefInUseCase;
@@ -61,8 +62,9 @@ class InitiatiefServiceTest {
     private final InMemoryInitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
     private final InMemoryZaakOutbox zaakOutbox = new InMemoryZaakOutbox();
+    private final InMemoryVerwijderingen verwijderingen = new InMemoryVerwijderingen();
     private final InitiatiefService service = new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor,
-            zaakOutbox, klok);
+            zaakOutbox, verwijderingen, klok);
     private final InitiatiefQuery query = new InitiatiefQueryService(initiatieven, kernen, gemeenten, auditspoor, klok);
     private Kern kerkAvezaath;
 

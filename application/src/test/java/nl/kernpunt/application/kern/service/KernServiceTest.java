@@ -13,6 +13,9 @@ import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.verwijdering.InMemoryVerwijderingen;
+import nl.kernpunt.application.gedeeld.verwijdering.Resourcesoort;
+import nl.kernpunt.application.gedeeld.verwijdering.Verwijderreden;
 import nl.kernpunt.application.gemeente.port.out.InMemoryGemeenteRepository;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
@@ -34,7 +37,8 @@ class KernServiceTest {
     private final VasteKlok klok = VasteKlok.op("2026-05-04T10:00:00Z");
     private final InMemoryGemeenteRepository gemeenten = new InMemoryGemeenteRepository();
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
-    private final KernService service = new KernService(kernen, gemeenten, klok);
+    private final InMemoryVerwijderingen verwijderingen = new InMemoryVerwijderingen();
+    private final KernService service = new KernService(kernen, gemeenten, verwijderingen, klok);
 
     @BeforeEach
     void tweeGemeenten() {
@@ -125,5 +129,10 @@ class KernServiceTest {
         service.archiveer(new ArchiveerKernUseCase.Command(eenBeheerderVan("0214"), kern.getId(), 0));
 
         assertThat(new KernQueryService(kernen).lees(kern.getId(), Optional.empty()).openbaar().gearchiveerd()).isTrue();
+        assertThat(verwijderingen.alle()).singleElement().satisfies(v -> {
+            assertThat(v.soort()).isEqualTo(Resourcesoort.KERN);
+            assertThat(v.resource()).isEqualTo(kern.getId().waarde());
+            assertThat(v.reden()).isEqualTo(Verwijderreden.GEARCHIVEERD);
+        });
     }
 }

@@ -160,12 +160,12 @@ class VraagServiceTest {
         GelezenVraag vraag = registreer(eenMedewerkerVan("0214"));
         klok.verzet(Duration.ofDays(8));
 
-        assertThat(query.zoek(new VraagQuery.Zoekvraag(null, null, null, null, 2), new PaginaVerzoek(null, 10),
+        assertThat(query.zoek(new VraagQuery.Zoekvraag(null, null, null, null, 2, null), new PaginaVerzoek(null, 10),
                 eenMedewerkerVan("0214")).resultaten()).extracting(g -> g.vraag().getId())
                 .containsExactly(vraag.vraag().getId());
-        assertThat(query.zoek(new VraagQuery.Zoekvraag(null, " sanne de vries ", null, true, null),
+        assertThat(query.zoek(new VraagQuery.Zoekvraag(null, " sanne de vries ", null, true, null, null),
                 new PaginaVerzoek(null, 10), eenMedewerkerVan("0214")).resultaten()).isEmpty();
-        assertThatThrownBy(() -> query.zoek(new VraagQuery.Zoekvraag(null, null, null, null, 61),
+        assertThatThrownBy(() -> query.zoek(new VraagQuery.Zoekvraag(null, null, null, null, 61, null),
                 new PaginaVerzoek(null, 10), eenMedewerkerVan("0214")))
                 .isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "binnenDagen");
     }

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.InMemoryAuditspoor;
+import nl.kernpunt.application.gedeeld.verwijdering.InMemoryVerwijderingen;
+import nl.kernpunt.application.gedeeld.verwijdering.Resourcesoort;
+import nl.kernpunt.application.gedeeld.verwijdering.Verwijderreden;
 import nl.kernpunt.application.gemeente.port.out.InMemoryGemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
@@ -51,12 +54,13 @@ class ZaakstatusServiceTest {
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
     private final InMemoryZaakOutbox outbox = new InMemoryZaakOutbox();
     private final InMemoryZaakConflicten conflicten = new InMemoryZaakConflicten();
+    private final InMemoryVerwijderingen verwijderingen = new InMemoryVerwijderingen();
     private final InitiatiefService initiatiefService = new InitiatiefService(initiatieven, kernen, gemeenten,
-            auditspoor, outbox, klok);
+            auditspoor, outbox, verwijderingen, klok);
     private final InMemoryVraagRepository vragen = new InMemoryVraagRepository();
     private final VraagService vraagService = new VraagService(vragen, kernen, gemeenten, auditspoor, outbox, klok);
     private final ZaakstatusService service = new ZaakstatusService(initiatieven, vragen, conflicten,
-            new InMemoryZaakNotificaties(), auditspoor, klok);
+            new InMemoryZaakNotificaties(), auditspoor, verwijderingen, klok);
     private GelezenInitiatief initiatief;
     private Kern kern;
 
@@ -88,6 +92,25 @@ class ZaakstatusServiceTest {
         assertThat(auditspoor.van("initiatief", initiatief.initiatief().getId().waarde()))
                 .last().extracting(Auditregel::door, Auditregel::actie).containsExactly("zaaksysteem", "status-gewijzigd");
         assertThat(outbox.opdrachten()).hasSize(opdrachtenVooraf);
+    }
+
+    @Test
+    void a_withdrawal_set_in_join_leaves_the_same_tombstone_as_ours_and_other_moves_leave_none() {
+        service.pasToe(BUREN, uitJoin("in-behandeling"));
+        assertThat(verwijderingen.alle()).isEmpty();
+
+        assertThat(service.pasToe(BUREN, uitJoin("ingetrokken"))).isEqualTo(ZaakstatusService.Uitkomst.TOEGEPAST);
+
+        var ingetrokken = initiatieven.vind(initiatief.initiatief().getId()).orElseThrow();
+        assertThat(verwijderingen.alle()).singleElement().satisfies(v -> {
+            assertThat(v.gemeente()).isEqualTo(BUREN);
+            assertThat(v.soort()).isEqualTo(Resourcesoort.INITIATIEF);
+            assertThat(v.resource()).isEqualTo(ingetrokken.getId().waarde());
+            assertThat(v.reden()).isEqualTo(Verwijderreden.INGETROKKEN);
+            assertThat(v.op()).isEqualTo(ingetrokken.getGewijzigdOp());
+        });
+        assertThat(service.pasToe(BUREN, uitJoin("ingetrokken"))).isEqualTo(ZaakstatusService.Uitkomst.AL_BEKEND);
+        assertThat(verwijderingen.alle()).hasSize(1);
     }
 
     @Test

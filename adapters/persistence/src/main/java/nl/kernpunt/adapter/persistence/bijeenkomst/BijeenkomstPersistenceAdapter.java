@@ -24,6 +24,8 @@ class BijeenkomstPersistenceAdapter extends AggregaatPersistenceAdapter<Bijeenko
 
     private static final KeysetVolgorde<BijeenkomstJpaEntity> OP_DATUM = new KeysetVolgorde<>("bijeenkomsten-op-datum",
             "datum", rij -> rij.datum.toString(), positie -> LocalDate.parse(positie.tekst(0)), rij -> rij.id);
+    private static final KeysetVolgorde<BijeenkomstJpaEntity> OP_WIJZIGING = KeysetVolgorde.opWijziging("bijeenkomsten",
+            rij -> rij.gewijzigdOp, rij -> rij.id);
 
     BijeenkomstPersistenceAdapter(BijeenkomstPanacheRepository bijeenkomsten, BijeenkomstEntityMapper mapper) {
         super("bijeenkomst", bijeenkomsten, mapper);
@@ -36,8 +38,9 @@ class BijeenkomstPersistenceAdapter extends AggregaatPersistenceAdapter<Bijeenko
 
     @Override
     public Pagina<Bijeenkomst> zoek(BijeenkomstFilter filter, PaginaVerzoek verzoek) {
-        KeysetCursor cursor = KeysetCursor.voor(OP_DATUM.code(), filter.gemeente(), filter.kern(), filter.van(),
-                filter.tot(), filter.verlopenOp());
+        KeysetVolgorde<BijeenkomstJpaEntity> volgorde = KeysetVolgorde.kies(filter.gewijzigdSinds(), OP_WIJZIGING, OP_DATUM);
+        KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.van(),
+                filter.tot(), filter.verlopenOp(), filter.gewijzigdSinds());
         Voorwaarden voorwaarden = new Voorwaarden().en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde());
         if (filter.kern() != null) {
             voorwaarden.en(":kern member of kernen").met("kern", filter.kern().waarde());
@@ -52,7 +55,8 @@ class BijeenkomstPersistenceAdapter extends AggregaatPersistenceAdapter<Bijeenko
             voorwaarden.en("terugkoppelingDatum is null and terugkoppelingUiterlijk < :vandaag")
                     .met("vandaag", filter.verlopenOp());
         }
-        return pagina(BijeenkomstJpaEntity.class, voorwaarden, OP_DATUM, cursor, verzoek);
+        voorwaarden.gewijzigdSinds(filter.gewijzigdSinds());
+        return pagina(BijeenkomstJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
 
     /** One aggregate query; the kern condition goes through the collection table's index. */

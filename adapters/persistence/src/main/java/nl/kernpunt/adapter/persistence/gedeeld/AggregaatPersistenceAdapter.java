@@ -50,15 +50,10 @@ public abstract class AggregaatPersistenceAdapter<A, E, I> {
         return rijen.findByIdOptional(sleutel).map(mapper::naarDomein);
     }
 
-    /**
-     * The page after the request's cursor (if any) in this order; {@code cursor} is bound to the
-     * filter the conditions express, so a cursor made for another filter is refused (docs/adr/0005).
-     */
+    /** The page after the request's cursor, as {@link KeysetPagina#na} reads it. */
     protected Pagina<A> pagina(Class<E> soortRij, Voorwaarden voorwaarden, KeysetVolgorde<E> volgorde,
                                KeysetCursor cursor, PaginaVerzoek verzoek) {
-        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
-        return KeysetPagina.lees(voorwaarden.query(entityManager(), soortRij, volgorde.sortering()), verzoek,
-                mapper::naarDomein, rij -> cursor.na(volgorde.sleutel(rij)));
+        return KeysetPagina.na(entityManager(), soortRij, voorwaarden, volgorde, cursor, verzoek, mapper::naarDomein);
     }
 
     protected A naarDomein(E rij) {

@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.persistence.gedeeld;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Function;
@@ -13,6 +14,18 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 public final class KeysetPagina {
 
     private KeysetPagina() {
+    }
+
+    /**
+     * The page after the request's cursor (if any) in this order; {@code cursor} is bound to the
+     * filter the conditions express, so a cursor made for another filter is refused (docs/adr/0005).
+     */
+    public static <E, T> Pagina<T> na(EntityManager entityManager, Class<E> soortRij, Voorwaarden voorwaarden,
+                                      KeysetVolgorde<E> volgorde, KeysetCursor cursor, PaginaVerzoek verzoek,
+                                      Function<E, T> naarDomein) {
+        cursor.lees(verzoek.cursor()).ifPresent(positie -> volgorde.na(positie, voorwaarden));
+        return lees(voorwaarden.query(entityManager, soortRij, volgorde.sortering()), verzoek, naarDomein,
+                rij -> cursor.na(volgorde.sleutel(rij)));
     }
 
     /**

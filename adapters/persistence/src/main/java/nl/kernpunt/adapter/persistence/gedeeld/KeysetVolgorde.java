@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.persistence.gedeeld;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -15,6 +16,22 @@ import java.util.function.Function;
  */
 public record KeysetVolgorde<E>(String code, String attribuut, Function<E, String> eersteSleutel,
                                 Function<KeysetCursor.Positie, Object> uitCursor, Function<E, UUID> id) {
+
+    /**
+     * The delta-sync order every list shares (docs/adr/0005, 0019): by change moment, then id, over
+     * the entity attribute {@code gewijzigdOp}, which {@link Voorwaarden#gewijzigdSinds} filters on.
+     *
+     * @param lijst names the list in the cursor, e.g. {@code vragen}
+     */
+    public static <E> KeysetVolgorde<E> opWijziging(String lijst, Function<E, Instant> gewijzigdOp, Function<E, UUID> id) {
+        return new KeysetVolgorde<>(lijst + "-op-wijziging", "gewijzigdOp", rij -> gewijzigdOp.apply(rij).toString(),
+                positie -> positie.moment(0), id);
+    }
+
+    /** The delta-sync order when the list was asked for changes since a moment, otherwise its own order. */
+    public static <E> KeysetVolgorde<E> kies(Instant gewijzigdSinds, KeysetVolgorde<E> opWijziging, KeysetVolgorde<E> anders) {
+        return gewijzigdSinds != null ? opWijziging : anders;
+    }
 
     /** The HQL order by. */
     public String sortering() {

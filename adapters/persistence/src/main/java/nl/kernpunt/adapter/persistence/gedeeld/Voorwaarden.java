@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.persistence.gedeeld;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,16 @@ public final class Voorwaarden {
     public Voorwaarden met(String parameter, Object waarde) {
         parameters.put(parameter, waarde);
         return this;
+    }
+
+    /**
+     * Delta sync's one condition (docs/adr/0019): rows changed at or after the moment, on the entity
+     * attribute {@code gewijzigdOp}; nothing when the moment is absent. Inclusive, so a row changed in
+     * the same microsecond as the client's last one is sent again rather than missed.
+     */
+    public Voorwaarden gewijzigdSinds(Instant sinds) {
+        return sinds == null ? this : en("gewijzigdOp >= :gewijzigdSinds")
+                .met("gewijzigdSinds", Tijdstippen.opMicroseconden(sinds));
     }
 
     /** The where clause in the form Panache takes it; empty when there are no conditions. */

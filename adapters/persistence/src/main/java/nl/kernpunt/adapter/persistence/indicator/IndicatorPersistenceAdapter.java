@@ -25,6 +25,8 @@ class IndicatorPersistenceAdapter extends AggregaatPersistenceAdapter<Indicator,
 
     private static final KeysetVolgorde<IndicatorJpaEntity> OP_NAAM = new KeysetVolgorde<>("indicatoren-op-naam",
             "naam", rij -> rij.naam, positie -> positie.tekst(0), rij -> rij.id);
+    private static final KeysetVolgorde<IndicatorJpaEntity> OP_WIJZIGING = KeysetVolgorde.opWijziging("indicatoren",
+            rij -> rij.gewijzigdOp, rij -> rij.id);
 
     IndicatorPersistenceAdapter(IndicatorPanacheRepository indicatoren, IndicatorEntityMapper mapper) {
         super("indicator", indicatoren, mapper);
@@ -37,7 +39,9 @@ class IndicatorPersistenceAdapter extends AggregaatPersistenceAdapter<Indicator,
 
     @Override
     public Pagina<Indicator> zoek(IndicatorFilter filter, PaginaVerzoek verzoek) {
-        KeysetCursor cursor = KeysetCursor.voor(OP_NAAM.code(), filter.gemeente(), filter.kern(), filter.bron());
+        KeysetVolgorde<IndicatorJpaEntity> volgorde = KeysetVolgorde.kies(filter.gewijzigdSinds(), OP_WIJZIGING, OP_NAAM);
+        KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.bron(),
+                filter.gewijzigdSinds());
         Voorwaarden voorwaarden = new Voorwaarden().en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde());
         if (filter.kern() != null) {
             voorwaarden.en("kernId = :kern").met("kern", filter.kern().waarde());
@@ -45,7 +49,8 @@ class IndicatorPersistenceAdapter extends AggregaatPersistenceAdapter<Indicator,
         if (filter.bron() != null) {
             voorwaarden.en("lower(bron) = lower(:bron)").met("bron", filter.bron());
         }
-        return pagina(IndicatorJpaEntity.class, voorwaarden, OP_NAAM, cursor, verzoek);
+        voorwaarden.gewijzigdSinds(filter.gewijzigdSinds());
+        return pagina(IndicatorJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
 
     @Override

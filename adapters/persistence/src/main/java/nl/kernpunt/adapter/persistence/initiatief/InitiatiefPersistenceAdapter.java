@@ -129,9 +129,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
                     .met("open", EnumSet.allOf(InitiatiefStatus.class).stream().filter(InitiatiefStatus::isOpen).toList())
                     .met("stilGrens", Tijdstippen.opMicroseconden(filter.stilGrens()));
         }
-        if (filter.gewijzigdSinds() != null) {
-            voorwaarden.en("gewijzigdOp >= :sinds").met("sinds", Tijdstippen.opMicroseconden(filter.gewijzigdSinds()));
-        }
+        voorwaarden.gewijzigdSinds(filter.gewijzigdSinds());
         return voorwaarden;
     }
 

@@ -8,13 +8,13 @@ final class InitiatiefVolgorde {
 
     static final KeysetVolgorde<InitiatiefJpaEntity> OP_INDIENING = new KeysetVolgorde<>("initiatieven-op-indiening",
             "aangemaaktOp", rij -> rij.aangemaaktOp.toString(), positie -> positie.moment(0), rij -> rij.id);
-    static final KeysetVolgorde<InitiatiefJpaEntity> OP_WIJZIGING = new KeysetVolgorde<>("initiatieven-op-wijziging",
-            "gewijzigdOp", rij -> rij.gewijzigdOp.toString(), positie -> positie.moment(0), rij -> rij.id);
+    static final KeysetVolgorde<InitiatiefJpaEntity> OP_WIJZIGING = KeysetVolgorde.opWijziging("initiatieven",
+            rij -> rij.gewijzigdOp, rij -> rij.id);
 
     private InitiatiefVolgorde() {
     }
 
     static KeysetVolgorde<InitiatiefJpaEntity> voor(InitiatiefFilter filter) {
-        return filter.voorDeltaSync() ? OP_WIJZIGING : OP_INDIENING;
+        return KeysetVolgorde.kies(filter.gewijzigdSinds(), OP_WIJZIGING, OP_INDIENING);
     }
 }

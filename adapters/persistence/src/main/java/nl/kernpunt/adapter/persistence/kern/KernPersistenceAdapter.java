@@ -8,7 +8,6 @@ import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Telling;
-import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.adapter.persistence.gedeeld.Wegschrijven;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
@@ -68,10 +67,7 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
             voorwaarden.en("lower(naam) like lower(:zoek) escape '!' or lower(gebied) like lower(:zoek) escape '!'")
                     .met("zoek", "%" + letterlijk(filter.zoek()) + "%");
         }
-        if (filter.gewijzigdSinds() != null) {
-            // stored moments are truncated to the microsecond; truncating the bound too keeps >= inclusive
-            voorwaarden.en("gewijzigdOp >= :sinds").met("sinds", Tijdstippen.opMicroseconden(filter.gewijzigdSinds()));
-        }
+        voorwaarden.gewijzigdSinds(filter.gewijzigdSinds());
         Boolean gearchiveerd = gearchiveerd(filter);
         if (gearchiveerd != null) {
             voorwaarden.en("gearchiveerd = :gearchiveerd").met("gearchiveerd", gearchiveerd);

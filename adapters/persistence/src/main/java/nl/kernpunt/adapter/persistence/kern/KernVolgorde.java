@@ -8,13 +8,13 @@ final class KernVolgorde {
 
     static final KeysetVolgorde<KernJpaEntity> OP_NAAM = new KeysetVolgorde<>("kernen-op-naam", "naam",
             rij -> rij.naam, positie -> positie.tekst(0), rij -> rij.id);
-    static final KeysetVolgorde<KernJpaEntity> OP_WIJZIGING = new KeysetVolgorde<>("kernen-op-wijziging", "gewijzigdOp",
-            rij -> rij.gewijzigdOp.toString(), positie -> positie.moment(0), rij -> rij.id);
+    static final KeysetVolgorde<KernJpaEntity> OP_WIJZIGING = KeysetVolgorde.opWijziging("kernen",
+            rij -> rij.gewijzigdOp, rij -> rij.id);
 
     private KernVolgorde() {
     }
 
     static KeysetVolgorde<KernJpaEntity> voor(KernFilter filter) {
-        return filter.voorDeltaSync() ? OP_WIJZIGING : OP_NAAM;
+        return KeysetVolgorde.kies(filter.gewijzigdSinds(), OP_WIJZIGING, OP_NAAM);
     }
 }

@@ -14,6 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.subsidie.SubsidieaanvraagFilter;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.subsidie.Subsidiecijfers;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
@@ -36,6 +42,12 @@ import org.hibernate.Session;
 class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaanvraag, SubsidieaanvraagJpaEntity, UUID>
         implements SubsidieRepository {
 
+    private static final KeysetVolgorde<SubsidieaanvraagJpaEntity> OP_AANMAAK = new KeysetVolgorde<>(
+            "subsidieaanvragen-op-aanmaak", "aangemaaktOp", rij -> rij.aangemaaktOp.toString(), positie -> positie.moment(0),
+            rij -> rij.id);
+    private static final KeysetVolgorde<SubsidieaanvraagJpaEntity> OP_WIJZIGING = KeysetVolgorde.opWijziging(
+            "subsidieaanvragen", rij -> rij.gewijzigdOp, rij -> rij.id);
+
     SubsidiePersistenceAdapter(SubsidieaanvraagPanacheRepository aanvragen, SubsidieaanvraagEntityMapper mapper) {
         super("subsidieaanvraag", aanvragen, mapper);
     }
@@ -50,6 +62,19 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
         // list, not stream: a stream outlives its result set when the caller runs without a transaction
         return rijen().list("initiatiefId", Sort.by("aangemaaktOp").and("id"), initiatief.waarde()).stream()
                 .map(this::naarDomein).toList();
+    }
+
+    @Override
+    public Pagina<Subsidieaanvraag> zoek(SubsidieaanvraagFilter filter, PaginaVerzoek verzoek) {
+        KeysetVolgorde<SubsidieaanvraagJpaEntity> volgorde = KeysetVolgorde.kies(filter.gewijzigdSinds(), OP_WIJZIGING, OP_AANMAAK);
+        KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.initiatief(),
+                filter.gewijzigdSinds());
+        Voorwaarden voorwaarden = new Voorwaarden().en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde())
+                .gewijzigdSinds(filter.gewijzigdSinds());
+        if (filter.initiatief() != null) {
+            voorwaarden.en("initiatiefId = :initiatief").met("initiatief", filter.initiatief().waarde());
+        }
+        return pagina(SubsidieaanvraagJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
 
     /**

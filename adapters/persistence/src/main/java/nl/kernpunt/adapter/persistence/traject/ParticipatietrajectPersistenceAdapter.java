@@ -10,7 +10,6 @@ import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Telling;
-import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
@@ -75,10 +74,7 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
         if (filter.openStap() != null) {
             voorwaarden.en(VASTGELEGD_OP.get(filter.openStap()) + " is null");
         }
-        if (filter.gewijzigdSinds() != null) {
-            // stored moments are truncated to the microsecond; truncating the bound too keeps >= inclusive
-            voorwaarden.en("gewijzigdOp >= :sinds").met("sinds", Tijdstippen.opMicroseconden(filter.gewijzigdSinds()));
-        }
+        voorwaarden.gewijzigdSinds(filter.gewijzigdSinds());
         return voorwaarden;
     }
 

@@ -8,13 +8,13 @@ final class TrajectVolgorde {
 
     static final KeysetVolgorde<ParticipatietrajectJpaEntity> OP_ONDERWERP = new KeysetVolgorde<>("trajecten-op-onderwerp",
             "onderwerp", rij -> rij.onderwerp, positie -> positie.tekst(0), rij -> rij.id);
-    static final KeysetVolgorde<ParticipatietrajectJpaEntity> OP_WIJZIGING = new KeysetVolgorde<>("trajecten-op-wijziging",
-            "gewijzigdOp", rij -> rij.gewijzigdOp.toString(), positie -> positie.moment(0), rij -> rij.id);
+    static final KeysetVolgorde<ParticipatietrajectJpaEntity> OP_WIJZIGING = KeysetVolgorde.opWijziging("trajecten",
+            rij -> rij.gewijzigdOp, rij -> rij.id);
 
     private TrajectVolgorde() {
     }
 
     static KeysetVolgorde<ParticipatietrajectJpaEntity> voor(TrajectFilter filter) {
-        return filter.voorDeltaSync() ? OP_WIJZIGING : OP_ONDERWERP;
+        return KeysetVolgorde.kies(filter.gewijzigdSinds(), OP_WIJZIGING, OP_ONDERWERP);
     }
 }

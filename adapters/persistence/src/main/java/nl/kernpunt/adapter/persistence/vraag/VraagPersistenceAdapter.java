@@ -37,7 +37,7 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
         KeysetVolgorde<VraagJpaEntity> volgorde = VraagVolgorde.voor(filter);
         // the moments move with the clock, so the cursor hashes which term filters were asked, not the moments
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.persoon(),
-                filter.status(), filter.verlopen(), filter.deadlineTot() != null);
+                filter.status(), filter.verlopen(), filter.deadlineTot() != null, filter.gewijzigdSinds());
         Voorwaarden voorwaarden = voorwaarden(filter);
         return pagina(VraagJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
@@ -89,7 +89,7 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
             voorwaarden.en("lopendeDeadline >= :nu and lopendeDeadline <= :deadlineTot")
                     .met("nu", nu).met("deadlineTot", Tijdstippen.opMicroseconden(filter.deadlineTot()));
         }
-        return voorwaarden;
+        return voorwaarden.gewijzigdSinds(filter.gewijzigdSinds());
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.kernpunt.adapter.rest.bijeenkomst;
 import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
 import nl.kernpunt.api.model.Bijeenkomst;
@@ -37,7 +38,8 @@ public interface BijeenkomstApiMapper {
     @BeanMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
     @Mapping(target = "gemeente", ignore = true)
     @Mapping(target = "verlopenOp", ignore = true)
-    BijeenkomstFilter naarFilter(UUID kern, LocalDate van, LocalDate tot);
+    @Mapping(target = "gewijzigdSinds", source = "updatedSince")
+    BijeenkomstFilter naarFilter(UUID kern, LocalDate van, LocalDate tot, OffsetDateTime updatedSince);
 
     default Bijeenkomst naarDto(GelezenBijeenkomst gelezen) {
         var bijeenkomst = gelezen.bijeenkomst();

@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.rest.bijeenkomst;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
 import nl.kernpunt.adapter.rest.gedeeld.AuditspoorApiMapper;
@@ -57,8 +58,9 @@ public class BijeenkomstenResource implements BijeenkomstenApi {
 
     @Override
     public RestResponse<BijeenkomstPagina> zoekBijeenkomsten(UUID kern, LocalDate van, LocalDate tot,
-                                                             Boolean terugkoppelingVerlopen, String cursor, Integer pageSize) {
-        var pagina = bijeenkomsten.zoek(mapper.naarFilter(kern, van, tot), Boolean.TRUE.equals(terugkoppelingVerlopen),
+                                                             Boolean terugkoppelingVerlopen, OffsetDateTime updatedSince,
+                                                             String cursor, Integer pageSize) {
+        var pagina = bijeenkomsten.zoek(mapper.naarFilter(kern, van, tot, updatedSince), Boolean.TRUE.equals(terugkoppelingVerlopen),
                 PaginaVerzoek.van(cursor, pageSize), gebruiker.vereist());
         return RestResponse.ok(mapper.naarDto(pagina));
     }

@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.rest.indicator;
 
 import static nl.kernpunt.adapter.rest.gedeeld.Tijdstip.utc;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.WaardeApiMapper;
 import nl.kernpunt.api.model.Benchmark;
@@ -37,7 +38,8 @@ public interface IndicatorApiMapper {
     /** Without any filter the list still needs a filter: one whose fields are all empty. */
     @BeanMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
     @Mapping(target = "gemeente", ignore = true)
-    IndicatorFilter naarFilter(UUID kern, String bron);
+    @Mapping(target = "gewijzigdSinds", source = "updatedSince")
+    IndicatorFilter naarFilter(UUID kern, String bron, OffsetDateTime updatedSince);
 
     Jaarwaarde naarDto(nl.kernpunt.domain.indicator.Jaarwaarde waarde);
 

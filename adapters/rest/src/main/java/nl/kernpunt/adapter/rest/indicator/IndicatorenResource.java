@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.rest.indicator;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
 import nl.kernpunt.adapter.rest.gedeeld.AuditspoorApiMapper;
@@ -45,8 +46,9 @@ public class IndicatorenResource implements IndicatorenApi {
     }
 
     @Override
-    public RestResponse<IndicatorPagina> zoekIndicatoren(UUID kern, String bron, String cursor, Integer pageSize) {
-        return RestResponse.ok(mapper.naarDto(indicatoren.zoek(mapper.naarFilter(kern, bron),
+    public RestResponse<IndicatorPagina> zoekIndicatoren(UUID kern, String bron, OffsetDateTime updatedSince, String cursor,
+                                                         Integer pageSize) {
+        return RestResponse.ok(mapper.naarDto(indicatoren.zoek(mapper.naarFilter(kern, bron, updatedSince),
                 PaginaVerzoek.van(cursor, pageSize), gebruiker.vereist())));
     }
 

@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.rest.subsidie;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
 import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
@@ -17,6 +18,7 @@ import nl.kernpunt.api.model.Subsidieregeling;
 import nl.kernpunt.api.model.SubsidieregelingWijziging;
 import nl.kernpunt.api.model.Subsidieregelingen;
 import nl.kernpunt.api.model.SubsidietoekenningNieuw;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
@@ -93,10 +95,13 @@ public class SubsidiesResource implements SubsidiesApi {
     }
 
     @Override
-    public RestResponse<Subsidieaanvragen> zoekSubsidieaanvragen(UUID initiatiefId) {
-        return RestResponse.ok(new Subsidieaanvragen().resultaten(subsidies
-                .vanInitiatief(new InitiatiefId(initiatiefId), gebruiker.vereist()).stream()
-                .map(mapper::naarDto).toList()));
+    public RestResponse<Subsidieaanvragen> zoekSubsidieaanvragen(UUID initiatiefId, OffsetDateTime updatedSince,
+                                                                 String cursor, Integer pageSize) {
+        var pagina = subsidies.zoek(initiatiefId == null ? null : new InitiatiefId(initiatiefId),
+                updatedSince == null ? null : updatedSince.toInstant(), PaginaVerzoek.van(cursor, pageSize),
+                gebruiker.vereist());
+        return RestResponse.ok(new Subsidieaanvragen().resultaten(pagina.resultaten().stream().map(mapper::naarDto).toList())
+                .volgendeCursor(pagina.volgendeCursor()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.rest.vraag;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
 import nl.kernpunt.adapter.rest.gedeeld.AuditspoorApiMapper;
@@ -59,9 +60,11 @@ public class VragenResource implements VragenApi {
 
     @Override
     public RestResponse<VraagPagina> zoekVragen(UUID kern, String persoon, VraagStatus status, Boolean verlopen,
-                                                Integer binnenDagen, String cursor, Integer pageSize) {
+                                                Integer binnenDagen, OffsetDateTime updatedSince, String cursor,
+                                                Integer pageSize) {
         var vraag = new VraagQuery.Zoekvraag(kern == null ? null : new KernId(kern), persoon,
-                status == null ? null : mapper.naarDomein(status), verlopen, binnenDagen);
+                status == null ? null : mapper.naarDomein(status), verlopen, binnenDagen,
+                updatedSince == null ? null : updatedSince.toInstant());
         return RestResponse.ok(mapper.naarDto(vragen.zoek(vraag, PaginaVerzoek.van(cursor, pageSize),
                 gebruiker.vereist())));
     }

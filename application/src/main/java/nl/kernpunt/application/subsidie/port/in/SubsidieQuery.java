@@ -1,6 +1,9 @@
 package nl.kernpunt.application.subsidie.port.in;
 
+import java.time.Instant;
 import java.util.List;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
@@ -23,6 +26,9 @@ public interface SubsidieQuery {
 
     GelezenSubsidieaanvraag lees(AanvraagId id, Gebruiker lezer);
 
-    /** Oldest first. */
-    List<GelezenSubsidieaanvraag> vanInitiatief(InitiatiefId initiatief, Gebruiker lezer);
+    /**
+     * The own gemeente's applications: an initiative's (oldest first; an initiative of another
+     * gemeente is NietGevonden), those changed since a moment (delta sync), or both; at least one.
+     */
+    Pagina<GelezenSubsidieaanvraag> zoek(InitiatiefId initiatief, Instant gewijzigdSinds, PaginaVerzoek verzoek, Gebruiker lezer);
 }

@@ -3,6 +3,9 @@ package nl.kernpunt.application.subsidie.port.out;
 import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.subsidie.SubsidieaanvraagFilter;
 import nl.kernpunt.application.subsidie.Subsidiecijfers;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
@@ -23,6 +26,9 @@ public interface SubsidieRepository {
 
     /** Oldest first. */
     List<Subsidieaanvraag> vanInitiatief(InitiatiefId initiatief);
+
+    /** A keyset page of the filter's applications (docs/adr/0005). */
+    Pagina<Subsidieaanvraag> zoek(SubsidieaanvraagFilter filter, PaginaVerzoek verzoek);
 
     /**
      * Adds {@code bedrag} to the pot's granted total, in the caller's transaction, only if the total

@@ -1,5 +1,6 @@
 package nl.kernpunt.application.vraag.port.in;
 
+import java.time.Instant;
 import java.util.List;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
@@ -20,7 +21,11 @@ public interface VraagQuery {
     /** Oldest first. */
     List<Auditregel> audit(VraagId id, Gebruiker lezer);
 
-    /** {@code binnenDagen}: the running deadline falls within that many days from now. */
-    record Zoekvraag(KernId kern, String persoon, VraagStatus status, Boolean verlopen, Integer binnenDagen) {
+    /**
+     * {@code binnenDagen}: the running deadline falls within that many days from now;
+     * {@code gewijzigdSinds}: delta sync, changed at or after that moment.
+     */
+    record Zoekvraag(KernId kern, String persoon, VraagStatus status, Boolean verlopen, Integer binnenDagen,
+                     Instant gewijzigdSinds) {
     }
 }

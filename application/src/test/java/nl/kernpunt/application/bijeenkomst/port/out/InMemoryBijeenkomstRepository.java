@@ -46,7 +46,9 @@ public class InMemoryBijeenkomstRepository implements BijeenkomstRepository {
 
     @Override
     public Pagina<Bijeenkomst> zoek(BijeenkomstFilter filter, PaginaVerzoek verzoek) {
-        Function<Bijeenkomst, String> sleutel = b -> b.getGegevens().datum() + "|" + b.getId();
+        Function<Bijeenkomst, String> sleutel = filter.gewijzigdSinds() != null
+                ? b -> b.getGewijzigdOp() + "|" + b.getId()
+                : b -> b.getGegevens().datum() + "|" + b.getId();
         return InMemoryPaginering.pagina(opslag.values().stream().filter(voldoetAan(filter)),
                 Comparator.comparing(sleutel), sleutel, verzoek, filter);
     }
@@ -68,7 +70,8 @@ public class InMemoryBijeenkomstRepository implements BijeenkomstRepository {
                 && (f.kern() == null || b.getGegevens().kernen().contains(f.kern()))
                 && (f.van() == null || !b.getGegevens().datum().isBefore(f.van()))
                 && (f.tot() == null || b.getGegevens().datum().isBefore(f.tot()))
-                && (f.verlopenOp() == null || b.isTerugkoppelingVerlopen(f.verlopenOp()));
+                && (f.verlopenOp() == null || b.isTerugkoppelingVerlopen(f.verlopenOp()))
+                && (f.gewijzigdSinds() == null || !b.getGewijzigdOp().isBefore(f.gewijzigdSinds()));
     }
 
     private static Bijeenkomst kopie(Bijeenkomst b, long versie) {

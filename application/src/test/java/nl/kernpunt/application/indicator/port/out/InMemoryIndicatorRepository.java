@@ -50,11 +50,14 @@ public class InMemoryIndicatorRepository implements IndicatorRepository {
 
     @Override
     public Pagina<Indicator> zoek(IndicatorFilter f, PaginaVerzoek verzoek) {
-        Function<Indicator, String> sleutel = i -> i.getGegevens().naam() + "|" + i.getId();
+        Function<Indicator, String> sleutel = f.gewijzigdSinds() != null
+                ? i -> i.getGewijzigdOp() + "|" + i.getId()
+                : i -> i.getGegevens().naam() + "|" + i.getId();
         return InMemoryPaginering.pagina(opslag.values().stream()
                         .filter(i -> i.getGemeente().equals(f.gemeente()))
                         .filter(i -> f.kern() == null || f.kern().equals(i.getGegevens().kern()))
-                        .filter(i -> f.bron() == null || f.bron().equalsIgnoreCase(i.getGegevens().bron())),
+                        .filter(i -> f.bron() == null || f.bron().equalsIgnoreCase(i.getGegevens().bron()))
+                        .filter(i -> f.gewijzigdSinds() == null || !i.getGewijzigdOp().isBefore(f.gewijzigdSinds())),
                 Comparator.comparing(sleutel), sleutel, verzoek, f);
     }
 

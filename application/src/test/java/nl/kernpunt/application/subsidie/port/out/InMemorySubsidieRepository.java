@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
+import nl.kernpunt.application.gedeeld.paginering.InMemoryPaginering;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.subsidie.SubsidieaanvraagFilter;
 import nl.kernpunt.application.kern.KernFilter;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.subsidie.Subsidiecijfers;
@@ -73,6 +77,19 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
         return opslag.values().stream().filter(a -> a.getInitiatief().equals(initiatief))
                 .sorted(Comparator.comparing(Subsidieaanvraag::getAangemaaktOp).thenComparing(a -> a.getId().waarde()))
                 .map(a -> kopie(a, a.getVersie())).toList();
+    }
+
+    @Override
+    public synchronized Pagina<Subsidieaanvraag> zoek(SubsidieaanvraagFilter filter, PaginaVerzoek verzoek) {
+        Function<Subsidieaanvraag, String> sleutel = filter.gewijzigdSinds() == null
+                ? a -> a.getAangemaaktOp() + "|" + a.getId()
+                : a -> a.getGewijzigdOp() + "|" + a.getId();
+        return InMemoryPaginering.pagina(opslag.values().stream()
+                        .filter(a -> a.getGemeente().equals(filter.gemeente()))
+                        .filter(a -> filter.initiatief() == null || a.getInitiatief().equals(filter.initiatief()))
+                        .filter(a -> filter.gewijzigdSinds() == null || !a.getGewijzigdOp().isBefore(filter.gewijzigdSinds()))
+                        .map(a -> kopie(a, a.getVersie())),
+                Comparator.comparing(sleutel), sleutel, verzoek, filter);
     }
 
     @Override

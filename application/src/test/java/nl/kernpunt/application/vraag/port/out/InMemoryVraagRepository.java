@@ -48,12 +48,14 @@ public class InMemoryVraagRepository implements VraagRepository {
 
     @Override
     public Pagina<Vraag> zoek(VraagFilter filter, PaginaVerzoek verzoek) {
-        Function<Vraag, String> sleutel = filter.opDeadline()
+        Function<Vraag, String> sleutel = filter.gewijzigdSinds() != null
+                ? v -> vast(v.getGewijzigdOp()) + "|" + v.getId()
+                : filter.opDeadline()
                 ? v -> vast(v.lopendeDeadline().orElseThrow()) + "|" + v.getId()
                 : v -> vast(v.getOntvangenOp()) + "|" + v.getId();
         // the moments move with the clock; the cursor belongs to the filters as the client gave them
         Object context = Arrays.asList(filter.gemeente(), filter.kern(), filter.persoon(), filter.status(),
-                filter.verlopen(), filter.deadlineTot() != null);
+                filter.verlopen(), filter.deadlineTot() != null, filter.gewijzigdSinds());
         return InMemoryPaginering.pagina(opslag.values().stream().filter(voldoetAan(filter)),
                 Comparator.comparing(sleutel), sleutel, verzoek, context);
     }
@@ -79,6 +81,7 @@ public class InMemoryVraagRepository implements VraagRepository {
                 && (f.persoon() == null || Stream.of(v.getKernambtenaar().orElse(null), v.getBehandelaar())
                         .anyMatch(p -> p != null && p.naam().equalsIgnoreCase(f.persoon())))
                 && (f.status() == null || v.getStatus() == f.status())
+                && (f.gewijzigdSinds() == null || !v.getGewijzigdOp().isBefore(f.gewijzigdSinds()))
                 && (f.verlopen() == null || verlopen(v, f.nu()) == f.verlopen())
                 && (f.deadlineTot() == null || v.lopendeDeadline()
                         .filter(d -> !d.isBefore(f.nu()) && !d.isAfter(f.deadlineTot())).isPresent());
