@@ -14,6 +14,8 @@ create table gebeurtenis (
     gemeente    char(4)       not null,
     volgnummer  bigint        not null,
     type        varchar(100)  not null,
+    -- the kind of resource (initiatief, vraag, subsidie, ...), which says where its kernen are
+    bron        varchar(40)   not null,
     subject     uuid          not null,
     dataref     varchar(300)  not null,
     tijd        timestamptz   not null,

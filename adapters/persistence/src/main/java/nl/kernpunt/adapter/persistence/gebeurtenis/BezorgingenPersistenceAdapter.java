@@ -1,0 +1,130 @@
+package nl.kernpunt.adapter.persistence.gebeurtenis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.application.gebeurtenis.Bezorging;
+import nl.kernpunt.application.gebeurtenis.GeparkeerdeBezorging;
+import nl.kernpunt.application.gebeurtenis.port.out.Bezorgingen;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+
+/** Webhook deliveries on PostgreSQL, claimed the way zaak_outbox rows are (docs/adr/0012); joins the caller's transaction. */
+@ApplicationScoped
+class BezorgingenPersistenceAdapter implements Bezorgingen {
+
+    private final EntityManager database;
+    private final GebeurtenisPanacheRepository gebeurtenissen;
+
+    BezorgingenPersistenceAdapter(EntityManager database, GebeurtenisPanacheRepository gebeurtenissen) {
+        this.database = database;
+        this.gebeurtenissen = gebeurtenissen;
+    }
+
+    /**
+     * One statement picks the deliveries: due, not held by a live lease, the oldest unfinished of their
+     * subscription, and not locked by another dispatcher's claim right now; the lease is written in the
+     * same transaction, so once it commits other dispatchers pass these rows by.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Bezorging> claim(int max, Instant nu, Instant geclaimdTot) {
+        List<Object[]> rijen = database.createNativeQuery("""
+                        with gekozen as (
+                            select b.id from bezorging b
+                            where b.toestand = 'wachtend' and b.volgende_poging_op <= :nu
+                              and (b.geclaimd_tot is null or b.geclaimd_tot < :nu)
+                              and not exists (select 1 from bezorging e
+                                              where e.abonnement_id = b.abonnement_id and e.volgnummer < b.volgnummer
+                                                and e.toestand <> 'afgehandeld')
+                            order by b.volgnummer
+                            limit :max
+                            for update of b skip locked)
+                        update bezorging b set geclaimd_tot = :tot
+                        from gekozen, abonnement a
+                        where b.id = gekozen.id and a.id = b.abonnement_id
+                        returning b.id, b.gebeurtenis_id, b.pogingen, b.volgnummer, """
+                        + AbonnementenPersistenceAdapter.KOLOMMEN, Object[].class)
+                .setParameter("nu", Tijdstippen.opMicroseconden(nu))
+                .setParameter("tot", Tijdstippen.opMicroseconden(geclaimdTot))
+                .setParameter("max", max)
+                .getResultList();
+        return rijen.stream()
+                .sorted((x, y) -> Long.compare(((Number) x[3]).longValue(), ((Number) y[3]).longValue()))
+                .map(rij -> new Bezorging((UUID) rij[0], AbonnementenPersistenceAdapter.abonnement(rij, 4),
+                        GebeurtenissenPersistenceAdapter.gebeurtenis(gebeurtenissen.findById((UUID) rij[1])),
+                        ((Number) rij[2]).intValue()))
+                .toList();
+    }
+
+    @Override
+    public void geefVrij(UUID id) {
+        werk("update bezorging set geclaimd_tot = null where id = :id", id);
+    }
+
+    @Override
+    public void gelukt(UUID id, Instant op) {
+        database.createNativeQuery("""
+                        update bezorging set toestand = 'afgehandeld', afgehandeld_op = :op, geclaimd_tot = null
+                        where id = :id""")
+                .setParameter("id", id)
+                .setParameter("op", Tijdstippen.opMicroseconden(op))
+                .executeUpdate();
+    }
+
+    @Override
+    public void mislukt(UUID id, String fout, Instant volgendePoging) {
+        database.createNativeQuery("""
+                        update bezorging set pogingen = pogingen + 1, laatste_fout = :fout, volgende_poging_op = :volgende,
+                            geclaimd_tot = null
+                        where id = :id""")
+                .setParameter("id", id)
+                .setParameter("fout", fout)
+                .setParameter("volgende", Tijdstippen.opMicroseconden(volgendePoging))
+                .executeUpdate();
+    }
+
+    @Override
+    public void parkeer(UUID id, String fout) {
+        database.createNativeQuery("""
+                        update bezorging set pogingen = pogingen + 1, laatste_fout = :fout, toestand = 'geparkeerd',
+                            geclaimd_tot = null
+                        where id = :id""")
+                .setParameter("id", id)
+                .setParameter("fout", fout)
+                .executeUpdate();
+    }
+
+    @Override
+    public boolean hervat(Gemeentecode gemeente, UUID id, Instant nu) {
+        return database.createNativeQuery("""
+                        update bezorging b set toestand = 'wachtend', pogingen = 0, volgende_poging_op = :nu
+                        from abonnement a
+                        where b.id = :id and a.id = b.abonnement_id and a.gemeente = :gemeente and b.toestand = 'geparkeerd'""")
+                .setParameter("id", id)
+                .setParameter("gemeente", gemeente.waarde())
+                .setParameter("nu", Tijdstippen.opMicroseconden(nu))
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<GeparkeerdeBezorging> geparkeerd(Gemeentecode gemeente) {
+        List<Object[]> rijen = database.createNativeQuery("""
+                        select b.id, b.abonnement_id, b.gebeurtenis_id, g.type, b.pogingen, b.laatste_fout
+                        from bezorging b join abonnement a on a.id = b.abonnement_id
+                             join gebeurtenis g on g.id = b.gebeurtenis_id
+                        where a.gemeente = :gemeente and b.toestand = 'geparkeerd'
+                        order by b.volgnummer""", Object[].class)
+                .setParameter("gemeente", gemeente.waarde())
+                .getResultList();
+        return rijen.stream().map(r -> new GeparkeerdeBezorging((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
+                ((Number) r[4]).intValue(), (String) r[5])).toList();
+    }
+
+    private void werk(String sql, UUID id) {
+        database.createNativeQuery(sql).setParameter("id", id).executeUpdate();
+    }
+}
