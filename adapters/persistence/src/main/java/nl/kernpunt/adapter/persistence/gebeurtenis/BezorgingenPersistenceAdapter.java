@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import nl.kernpunt.adapter.persistence.gedeeld.Leaseclaim;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.application.gebeurtenis.Bezorging;
 import nl.kernpunt.application.gebeurtenis.GeparkeerdeBezorging;
@@ -23,33 +25,22 @@ class BezorgingenPersistenceAdapter implements Bezorgingen {
         this.gebeurtenissen = gebeurtenissen;
     }
 
-    /**
-     * One statement picks the deliveries: due, not held by a live lease, the oldest unfinished of their
-     * subscription, and not locked by another dispatcher's claim right now; the lease is written in the
-     * same transaction, so once it commits other dispatchers pass these rows by.
-     */
+    /** The queues' one claim ({@link Leaseclaim}), per subscription; the lease is written with the same statement's rows. */
     @Override
     @SuppressWarnings("unchecked")
     public List<Bezorging> claim(int max, Instant nu, Instant geclaimdTot) {
+        List<UUID> ids = Leaseclaim.kies(database, "bezorging", "abonnement_id", "true", Map.of(), max, nu, nu);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         List<Object[]> rijen = database.createNativeQuery("""
-                        with gekozen as (
-                            select b.id from bezorging b
-                            where b.toestand = 'wachtend' and b.volgende_poging_op <= :nu
-                              and (b.geclaimd_tot is null or b.geclaimd_tot < :nu)
-                              and not exists (select 1 from bezorging e
-                                              where e.abonnement_id = b.abonnement_id and e.volgnummer < b.volgnummer
-                                                and e.toestand <> 'afgehandeld')
-                            order by b.volgnummer
-                            limit :max
-                            for update of b skip locked)
                         update bezorging b set geclaimd_tot = :tot
-                        from gekozen, abonnement a
-                        where b.id = gekozen.id and a.id = b.abonnement_id
+                        from abonnement a
+                        where b.id in (:ids) and a.id = b.abonnement_id
                         returning b.id, b.gebeurtenis_id, b.pogingen, b.volgnummer, """
                         + AbonnementenPersistenceAdapter.KOLOMMEN, Object[].class)
-                .setParameter("nu", Tijdstippen.opMicroseconden(nu))
+                .setParameter("ids", ids)
                 .setParameter("tot", Tijdstippen.opMicroseconden(geclaimdTot))
-                .setParameter("max", max)
                 .getResultList();
         return rijen.stream()
                 .sorted((x, y) -> Long.compare(((Number) x[3]).longValue(), ((Number) y[3]).longValue()))
@@ -61,7 +52,8 @@ class BezorgingenPersistenceAdapter implements Bezorgingen {
 
     @Override
     public void geefVrij(UUID id) {
-        werk("update bezorging set geclaimd_tot = null where id = :id", id);
+        database.createNativeQuery("update bezorging set geclaimd_tot = null where id = :id").setParameter("id", id)
+                .executeUpdate();
     }
 
     @Override
@@ -122,9 +114,5 @@ class BezorgingenPersistenceAdapter implements Bezorgingen {
                 .getResultList();
         return rijen.stream().map(r -> new GeparkeerdeBezorging((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
                 ((Number) r[4]).intValue(), (String) r[5])).toList();
-    }
-
-    private void werk(String sql, UUID id) {
-        database.createNativeQuery(sql).setParameter("id", id).executeUpdate();
     }
 }
