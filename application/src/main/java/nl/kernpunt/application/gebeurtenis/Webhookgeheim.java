@@ -1,17 +1,12 @@
 package nl.kernpunt.application.gebeurtenis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A subscription's signing secret in the Standard Webhooks form: {@code whsec_} and the base64 of 32
- * random bytes. {@link #onderteken} gives the {@code webhook-signature} value for one delivery.
+ * random bytes. The adapter that posts a delivery signs it with {@link #sleutel}.
  */
 public record Webhookgeheim(String waarde) {
 
@@ -31,17 +26,9 @@ public record Webhookgeheim(String waarde) {
         return new Webhookgeheim(VOORVOEGSEL + Base64.getEncoder().encodeToString(sleutel));
     }
 
-    /** {@code v1,} and the base64 HMAC-SHA256 of {@code id.timestamp.body} under the decoded key. */
-    public String onderteken(String id, long tijdstempel, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(waarde.substring(VOORVOEGSEL.length())),
-                    "HmacSHA256"));
-            byte[] handtekening = mac.doFinal((id + "." + tijdstempel + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "v1," + Base64.getEncoder().encodeToString(handtekening);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is niet beschikbaar", e);
-        }
+    /** The key the signatures are made with: the decoded part after {@code whsec_}. */
+    public byte[] sleutel() {
+        return Base64.getDecoder().decode(waarde.substring(VOORVOEGSEL.length()));
     }
 
     /** The secret never appears in a log line or a toString. */

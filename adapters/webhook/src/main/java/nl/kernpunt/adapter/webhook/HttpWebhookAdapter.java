@@ -63,7 +63,7 @@ class HttpWebhookAdapter implements WebhookPort {
                 .header("User-Agent", "Kernpunt-webhooks")
                 .header("webhook-id", gebeurtenis.id())
                 .header("webhook-timestamp", Long.toString(tijdstempel))
-                .header("webhook-signature", abonnement.geheim().onderteken(gebeurtenis.id(), tijdstempel, body))
+                .header("webhook-signature", Ondertekening.van(abonnement.geheim(), gebeurtenis.id(), tijdstempel, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         int status;

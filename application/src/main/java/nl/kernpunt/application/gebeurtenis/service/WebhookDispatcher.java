@@ -59,19 +59,6 @@ public class WebhookDispatcher implements BezorgGebeurtenissenUseCase {
         return new Ronde(geclaimd.size(), gelukt);
     }
 
-    @Override
-    public Ronde verwerkAlles() {
-        int geclaimd = 0;
-        int gelukt = 0;
-        Ronde ronde;
-        do {
-            ronde = verwerk();
-            geclaimd += ronde.geclaimd();
-            gelukt += ronde.gelukt();
-        } while (ronde.geclaimd() > 0);
-        return new Ronde(geclaimd, gelukt);
-    }
-
     private boolean bezorg(Bezorging bezorging) {
         try {
             webhooks.bezorg(bezorging.abonnement(), Cloudevent.van(bezorging.gebeurtenis(), instellingen));

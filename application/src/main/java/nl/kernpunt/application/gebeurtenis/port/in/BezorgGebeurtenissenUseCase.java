@@ -1,13 +1,7 @@
 package nl.kernpunt.application.gebeurtenis.port.in;
 
-/** One round of webhook deliveries: claims due deliveries and posts them. */
-public interface BezorgGebeurtenissenUseCase {
+import nl.kernpunt.application.gedeeld.werkrij.Rondes;
 
-    record Ronde(int geclaimd, int gelukt) {
-    }
-
-    Ronde verwerk();
-
-    /** Rounds until nothing due is left. */
-    Ronde verwerkAlles();
+/** Posts due webhook deliveries to the subscribers; driven by a schedule, not by a user. */
+public interface BezorgGebeurtenissenUseCase extends Rondes {
 }
