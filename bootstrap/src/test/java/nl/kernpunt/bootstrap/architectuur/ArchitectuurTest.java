@@ -26,13 +26,14 @@ class ArchitectuurTest {
     /** The application's rooms, one per feature; gedeeld is what they all share. */
     private static final List<String> FEATURES = List.of("gemeente", "kern", "initiatief", "vraag", "subsidie",
             "traject", "bijeenkomst", "kernagenda", "indicator", "monitoring", "zaaksysteem",
-            "bedrijfsvoering", "verwijdering");
+            "bedrijfsvoering", "verwijdering", "gebeurtenis");
     private static final String ADAPTERS = "nl.kernpunt.adapter..";
     private static final String REST = "nl.kernpunt.adapter.rest..";
     private static final String PERSISTENCE = "nl.kernpunt.adapter.persistence..";
     private static final String BOOTSTRAP = "nl.kernpunt.bootstrap..";
     private static final String ZAAKSYSTEEM = "nl.kernpunt.adapter.zaaksysteem..";
     private static final String GENERATED_API = "nl.kernpunt.api..";
+    private static final String WEBHOOK = "nl.kernpunt.adapter.webhook..";
 
     /** Production classes only: neither test-classes nor the test-jars other modules share. */
     private static final JavaClasses KLASSEN = new ClassFileImporter()
@@ -74,21 +75,28 @@ class ArchitectuurTest {
     @Test
     void rest_adapter_should_not_depend_on_other_adapters_or_bootstrap() {
         noClasses().that().resideInAPackage(REST)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, ZAAKSYSTEEM, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, ZAAKSYSTEEM, WEBHOOK, BOOTSTRAP)
                 .check(KLASSEN);
     }
 
     @Test
     void persistence_adapter_should_not_depend_on_other_adapters_or_bootstrap() {
         noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat().resideInAnyPackage(REST, ZAAKSYSTEEM, GENERATED_API, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage(REST, ZAAKSYSTEEM, WEBHOOK, GENERATED_API, BOOTSTRAP)
                 .check(KLASSEN);
     }
 
     @Test
     void zaaksysteem_adapter_should_not_depend_on_other_adapters_or_bootstrap() {
         noClasses().that().resideInAPackage(ZAAKSYSTEEM)
-                .should().dependOnClassesThat().resideInAnyPackage(REST, PERSISTENCE, GENERATED_API, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage(REST, PERSISTENCE, WEBHOOK, GENERATED_API, BOOTSTRAP)
+                .check(KLASSEN);
+    }
+
+    @Test
+    void webhook_adapter_should_not_depend_on_other_adapters_or_bootstrap() {
+        noClasses().that().resideInAPackage(WEBHOOK)
+                .should().dependOnClassesThat().resideInAnyPackage(REST, PERSISTENCE, ZAAKSYSTEEM, GENERATED_API, BOOTSTRAP)
                 .check(KLASSEN);
     }
 

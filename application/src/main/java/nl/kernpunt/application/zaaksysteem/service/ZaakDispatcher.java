@@ -69,19 +69,6 @@ public class ZaakDispatcher implements BezorgZaakopdrachtenUseCase {
         return new Ronde(regels.size(), gelukt);
     }
 
-    @Override
-    public Ronde verwerkAlles() {
-        int geclaimd = 0;
-        int gelukt = 0;
-        Ronde ronde;
-        do {
-            ronde = verwerk();
-            geclaimd += ronde.geclaimd();
-            gelukt += ronde.gelukt();
-        } while (ronde.geclaimd() > 0);
-        return new Ronde(geclaimd, gelukt);
-    }
-
     private boolean bezorg(Outboxregel regel, Set<Gemeentecode> onbereikbaar) {
         Gemeentecode gemeente = regel.opdracht().gemeente();
         tempo.wacht(gemeente);

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
-import nl.kernpunt.application.gedeeld.audit.Auditspoor;
+import nl.kernpunt.application.gedeeld.audit.Auditopslag;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /** The audit trail on PostgreSQL; joins the calling use case's transaction. */
 @ApplicationScoped
-class AuditspoorPersistenceAdapter implements Auditspoor {
+class AuditspoorPersistenceAdapter implements Auditopslag {
 
     private final AuditregelPanacheRepository regels;
 

@@ -5,11 +5,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.kernpunt.adapter.persistence.gedeeld.Leaseclaim;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.application.zaaksysteem.GeparkeerdeOpdracht;
 import nl.kernpunt.application.zaaksysteem.Outboxregel;
@@ -55,11 +57,7 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
         rijen.persist(rij);
     }
 
-    /**
-     * One statement picks the rows: due, not held by a live lease, the oldest unfinished of their
-     * zaak, and not locked by another dispatcher's claim right now ({@code SKIP LOCKED}). The lease is
-     * then written in the same transaction, so once it commits other dispatchers pass these rows by.
-     */
+    /** The queues' one claim ({@link Leaseclaim}), per zaak, of the given gemeenten; the lease is written here. */
     @Override
     public List<Outboxregel> claim(Set<Gemeentecode> gemeenten, int max, Instant nu, Instant geclaimdTot) {
         if (gemeenten.isEmpty()) {
@@ -87,25 +85,10 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
                 .stream().findFirst();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Outboxregel> claim(List<String> gemeenten, int max, Instant nu, Instant verschuldigdVoor,
                                     Instant geclaimdTot) {
-        List<UUID> ids = rijen.getEntityManager().createNativeQuery("""
-                        select o.id from zaak_outbox o
-                        where o.toestand = 'wachtend' and o.gemeente in (:gemeenten)
-                          and o.volgende_poging_op <= :verschuldigd
-                          and (o.geclaimd_tot is null or o.geclaimd_tot < :nu)
-                          and not exists (select 1 from zaak_outbox e
-                                          where e.identificatie = o.identificatie and e.volgnummer < o.volgnummer
-                                            and e.toestand <> 'afgehandeld')
-                        order by o.volgnummer
-                        limit :max
-                        for update of o skip locked""", UUID.class)
-                .setParameter("gemeenten", gemeenten)
-                .setParameter("nu", nu)
-                .setParameter("verschuldigd", verschuldigdVoor)
-                .setParameter("max", max)
-                .getResultList();
+        List<UUID> ids = Leaseclaim.kies(rijen.getEntityManager(), "zaak_outbox", "identificatie",
+                "o.gemeente in (:gemeenten)", Map.of("gemeenten", gemeenten), max, nu, verschuldigdVoor);
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -1,0 +1,80 @@
+package nl.kernpunt.adapter.rest.gebeurtenis;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
+import nl.kernpunt.api.AbonnementenApi;
+import nl.kernpunt.api.model.Abonnement;
+import nl.kernpunt.api.model.AbonnementMetGeheim;
+import nl.kernpunt.api.model.AbonnementNieuw;
+import nl.kernpunt.api.model.Abonnementen;
+import nl.kernpunt.api.model.Gebeurtenistype;
+import nl.kernpunt.api.model.GeparkeerdeBezorgingen;
+import nl.kernpunt.application.gebeurtenis.port.in.BeheerAbonnementenUseCase;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The abonnementen tag: a beheerder's webhook subscriptions and parked deliveries. */
+public class AbonnementenResource implements AbonnementenApi {
+
+    private final BeheerAbonnementenUseCase abonnementen;
+    private final GebeurtenisApiMapper mapper;
+    private final HuidigeGebruiker gebruiker;
+
+    @Context
+    UriInfo verzoek;
+
+    public AbonnementenResource(BeheerAbonnementenUseCase abonnementen, GebeurtenisApiMapper mapper,
+                                HuidigeGebruiker gebruiker) {
+        this.abonnementen = abonnementen;
+        this.mapper = mapper;
+        this.gebruiker = gebruiker;
+    }
+
+    @Override
+    public RestResponse<AbonnementMetGeheim> neemAbonnement(AbonnementNieuw nieuw) {
+        Set<String> typen = Optional.ofNullable(nieuw.getTypen()).orElse(Set.of()).stream()
+                .map(Gebeurtenistype::toString).collect(Collectors.toSet());
+        var abonnement = abonnementen.neemAf(gebruiker.vereist(), nieuw.getUrl(), typen,
+                Optional.ofNullable(nieuw.getKern()));
+        String locatie = verzoek.getBaseUriBuilder().path(AbonnementenApi.class).path(abonnement.id().toString())
+                .build().getRawPath();
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, mapper.metGeheim(abonnement))
+                // as text: ResponseBuilder.location() would make the path absolute
+                .header(HttpHeaders.LOCATION, locatie)
+                .build();
+    }
+
+    @Override
+    public RestResponse<Abonnementen> zoekAbonnementen() {
+        return RestResponse.ok(new Abonnementen().resultaten(
+                abonnementen.lijst(gebruiker.vereist()).stream().map(mapper::naarDto).toList()));
+    }
+
+    @Override
+    public RestResponse<Abonnement> leesAbonnement(UUID abonnementId) {
+        return RestResponse.ok(mapper.naarDto(abonnementen.lees(gebruiker.vereist(), abonnementId)));
+    }
+
+    @Override
+    public RestResponse<Void> zegAbonnementOp(UUID abonnementId) {
+        abonnementen.zegOp(gebruiker.vereist(), abonnementId);
+        return RestResponse.noContent();
+    }
+
+    @Override
+    public RestResponse<GeparkeerdeBezorgingen> zoekGeparkeerdeBezorgingen() {
+        return RestResponse.ok(new GeparkeerdeBezorgingen().resultaten(
+                abonnementen.geparkeerd(gebruiker.vereist()).stream().map(mapper::naarDto).toList()));
+    }
+
+    @Override
+    public RestResponse<Void> bezorgOpnieuw(UUID bezorgingId) {
+        abonnementen.bezorgOpnieuw(gebruiker.vereist(), bezorgingId);
+        return RestResponse.noContent();
+    }
+}
