@@ -13,13 +13,20 @@ import nl.kernpunt.domain.vraag.VraagStatus;
  * {@code deadlineTot} from {@code nu} up to and including that moment. The service computes the
  * moments, so the repository needs no clock. With {@code verlopen=true} or {@code deadlineTot}
  * only running deadlines qualify, and the list is ordered by deadline; otherwise by receipt.
+ * {@code spam}: only the questions staff marked as spam, or (false, the default) only the others.
  */
 public record VraagFilter(Gemeentecode gemeente, KernId kern, String persoon, VraagStatus status, Boolean verlopen,
-                          Instant deadlineTot, Instant nu) {
+                          Instant deadlineTot, Instant nu, boolean spam) {
 
     public VraagFilter {
         Objects.requireNonNull(gemeente, "gemeente");
         Objects.requireNonNull(nu, "nu");
+    }
+
+    /** The default list: questions not marked as spam. */
+    public VraagFilter(Gemeentecode gemeente, KernId kern, String persoon, VraagStatus status, Boolean verlopen,
+                       Instant deadlineTot, Instant nu) {
+        this(gemeente, kern, persoon, status, verlopen, deadlineTot, nu, false);
     }
 
     public boolean opDeadline() {
