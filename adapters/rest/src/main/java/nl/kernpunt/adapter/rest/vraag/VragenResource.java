@@ -59,9 +59,9 @@ public class VragenResource implements VragenApi {
 
     @Override
     public RestResponse<VraagPagina> zoekVragen(UUID kern, String persoon, VraagStatus status, Boolean verlopen,
-                                                Integer binnenDagen, String cursor, Integer pageSize) {
+                                                Integer binnenDagen, Boolean spam, String cursor, Integer pageSize) {
         var vraag = new VraagQuery.Zoekvraag(kern == null ? null : new KernId(kern), persoon,
-                status == null ? null : mapper.naarDomein(status), verlopen, binnenDagen);
+                status == null ? null : mapper.naarDomein(status), verlopen, binnenDagen, Boolean.TRUE.equals(spam));
         return RestResponse.ok(mapper.naarDto(vragen.zoek(vraag, PaginaVerzoek.van(cursor, pageSize),
                 gebruiker.vereist())));
     }
