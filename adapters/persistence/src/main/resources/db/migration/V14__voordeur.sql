@@ -12,6 +12,7 @@ create unique index vraag_referentie_uniek on vraag (referentie);
 
 -- Marked as spam by staff: kept with its trail, left out of the default lists and the figures.
 alter table vraag add column spam_op timestamptz;
+alter table initiatief add column spam_op timestamptz;
 
 -- App keys: only the SHA-256 of the key is kept; the key itself is shown once, when issued.
 create table app_sleutel (

@@ -143,10 +143,12 @@ class VoordeurApiTest extends ApiTestBasis {
         String gemeente = nieuweGemeente();
         String kern = nieuweKern(gemeente, "Drukdorp");
         String adres = nieuwAdres();
-        // refused submissions count too: that is what abuse looks like (limit per address: 10 in the test profile)
+        // submissions the use case refuses count too (a kern that does not exist): that is what probing
+        // looks like; the limit per address is 10
         for (int i = 0; i < 10; i++) {
-            ongeldig().header("X-Forwarded-For", adres).contentType(ContentType.JSON).body(Map.of("kern", kern))
-                    .post(OPENBARE_VRAGEN).then().statusCode(400);
+            ongeldig().header("X-Forwarded-For", adres).contentType(ContentType.JSON)
+                    .body(inzending("8d2f7a34-5c1e-4f0a-9b3d-2e6c1a7f9b4" + i, "Een vraag")).post(OPENBARE_VRAGEN)
+                    .then().statusCode(400).body("code", equalTo("kern-onbekend"));
         }
         Response teVeel = ongeldig().header("X-Forwarded-For", adres).contentType(ContentType.JSON)
                 .body(inzending(kern, "Nog een vraag")).post(OPENBARE_VRAGEN);
@@ -164,18 +166,16 @@ class VoordeurApiTest extends ApiTestBasis {
         String gemeente = nieuweGemeente();
         String kern = nieuweKern(gemeente, "Appdorp");
         String andere = nieuweGemeente();
-        als(gemeente, "kernambtenaar").body(Map.of("omschrijving", "BurenApp")).post(GEMEENTEN + "/" + gemeente + "/app-sleutels")
+        als(gemeente, "kernambtenaar").body(Map.of("omschrijving", "BurenApp")).post("/api/v1/app-sleutels")
                 .then().statusCode(403).body("code", equalTo("rol-ontbreekt"));
-        als(andere, "beheerder").body(Map.of("omschrijving", "BurenApp")).post(GEMEENTEN + "/" + gemeente + "/app-sleutels")
-                .then().statusCode(404);
 
         Response uitgegeven = als(gemeente, "beheerder").body(Map.of("omschrijving", "BurenApp"))
-                .post(GEMEENTEN + "/" + gemeente + "/app-sleutels");
+                .post("/api/v1/app-sleutels");
         uitgegeven.then().statusCode(201).body("geldig", equalTo(true));
         String sleutel = uitgegeven.path("sleutel");
         String id = uitgegeven.path("id");
         String andermans = als(andere, "beheerder").body(Map.of("omschrijving", "Andere app"))
-                .post(GEMEENTEN + "/" + andere + "/app-sleutels").then().statusCode(201).extract().path("sleutel");
+                .post("/api/v1/app-sleutels").then().statusCode(201).extract().path("sleutel");
 
         String adres = nieuwAdres();
         inwoner(adres).body(inzending(kern, "Zonder sleutel")).post(OPENBARE_VRAGEN)
@@ -188,12 +188,14 @@ class VoordeurApiTest extends ApiTestBasis {
 
         inwoner(adres).header(APP_SLEUTEL, sleutel).body(inzending(kern, "Met sleutel")).post(OPENBARE_VRAGEN)
                 .then().statusCode(201);
-        String lijst = als(gemeente, "beheerder").get(GEMEENTEN + "/" + gemeente + "/app-sleutels").then().statusCode(200)
+        String lijst = als(gemeente, "beheerder").get("/api/v1/app-sleutels").then().statusCode(200)
                 .body("appSleutels", hasSize(1)).body("appSleutels[0].id", equalTo(id)).extract().asString();
         assertThat(lijst).doesNotContain(sleutel);
 
-        als(gemeente, "beheerder").delete(GEMEENTEN + "/" + gemeente + "/app-sleutels/" + id).then().statusCode(204);
-        als(gemeente, "beheerder").delete(GEMEENTEN + "/" + gemeente + "/app-sleutels/" + id).then().statusCode(204);
+        als(andere, "beheerder").delete("/api/v1/app-sleutels/" + id).then().statusCode(404)
+                .body("code", equalTo("app-sleutel-niet-gevonden"));
+        als(gemeente, "beheerder").delete("/api/v1/app-sleutels/" + id).then().statusCode(204);
+        als(gemeente, "beheerder").delete("/api/v1/app-sleutels/" + id).then().statusCode(204);
         inwoner(adres).header(APP_SLEUTEL, sleutel).body(inzending(kern, "Ingetrokken sleutel")).post(OPENBARE_VRAGEN)
                 .then().statusCode(201);
         inwoner(adres).body(inzending(kern, "Weer zonder sleutel")).post(OPENBARE_VRAGEN).then().statusCode(201);
@@ -225,6 +227,33 @@ class VoordeurApiTest extends ApiTestBasis {
         vragenVan(gemeente, kern, "&spam=true").then().body("resultaten", hasSize(1)).body("resultaten[0].id", equalTo(spam));
         als(gemeente, "medewerker").get("/api/v1/monitoring?kern=" + kern).then().statusCode(200)
                 .body("vragen.ontvangen", equalTo(1));
+    }
+
+    @Test
+    void an_idea_marked_as_spam_leaves_the_initiative_list_and_the_figures() {
+        String gemeente = nieuweGemeente();
+        String kern = nieuweKern(gemeente, "Spamideedorp");
+        String adres = nieuwAdres();
+        inwoner(adres).body(inzending(kern, "Een bankje bij de vijver")).post(OPENBARE_IDEEEN).then().statusCode(201);
+        inwoner(adres).body(inzending(kern, "Goedkope zonnepanelen, bel nu")).post(OPENBARE_IDEEEN).then().statusCode(201);
+        String lijst = "/api/v1/initiatieven?kern=" + kern;
+        String spam = als(gemeente, "kernambtenaar").get(lijst).jsonPath().getList("resultaten", Map.class).stream()
+                .filter(i -> i.get("titel").toString().contains("zonnepanelen")).map(i -> i.get("id").toString())
+                .findFirst().orElseThrow();
+        als(gemeente, "medewerker").put("/api/v1/initiatieven/" + spam + "/spam").then().statusCode(403);
+
+        als(gemeente, "kernambtenaar").put("/api/v1/initiatieven/" + spam + "/spam").then().statusCode(200)
+                .body("spamOp", notNullValue());
+        als(gemeente, "kernambtenaar").put("/api/v1/initiatieven/" + spam + "/spam").then().statusCode(200);
+        assertThat(als(gemeente, "medewerker").get("/api/v1/initiatieven/" + spam + "/audit").jsonPath()
+                .getList("resultaten.actie", String.class)).containsExactly("ingediend", "als-spam-gemarkeerd");
+
+        als(gemeente, "kernambtenaar").get(lijst).then().body("resultaten", hasSize(1))
+                .body("resultaten[0].titel", equalTo("Een bankje bij de vijver"));
+        als(gemeente, "kernambtenaar").get(lijst + "&spam=true").then().body("resultaten", hasSize(1))
+                .body("resultaten[0].id", equalTo(spam));
+        als(gemeente, "medewerker").get("/api/v1/monitoring?kern=" + kern).then().statusCode(200)
+                .body("initiatieven.gestart", equalTo(1));
     }
 
     @Test

@@ -22,6 +22,7 @@ import nl.kernpunt.application.initiatief.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.initiatief.port.in.LegContactmomentVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.LegInitiatiefstapVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.MaakAfspraakUseCase;
+import nl.kernpunt.application.initiatief.port.in.MarkeerInitiatiefAlsSpamUseCase;
 import nl.kernpunt.application.initiatief.port.in.OntvangIdeeVanInwonerUseCase;
 import nl.kernpunt.application.initiatief.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.initiatief.port.in.WijzigInitiatiefUseCase;
@@ -56,7 +57,8 @@ import nl.kernpunt.domain.kern.Kern;
 @Transactional
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
-        HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase, OntvangIdeeVanInwonerUseCase {
+        HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase, OntvangIdeeVanInwonerUseCase,
+        MarkeerInitiatiefAlsSpamUseCase {
 
 
     private final InitiatiefRepository initiatieven;
@@ -95,6 +97,17 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
     public GelezenInitiatief ontvangVanInwoner(Kern kern, String titel, String omschrijving, Contactpersoon inwoner) {
         return ontvang(kern, new InitiatiefGegevens(titel, omschrijving, new Vorm(false, false, false), Set.of(),
                 List.of(inwoner), null), Auditregel.INWONER);
+    }
+
+    @Override
+    public GelezenInitiatief markeerAlsSpam(MarkeerInitiatiefAlsSpamUseCase.Command command) {
+        command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        Initiatief initiatief = laad(command.gebruiker(), command.initiatief());
+        if (!initiatief.markeerAlsSpam(klok)) {
+            return weergaven.van(initiatief);
+        }
+        audit(initiatief, command.gebruiker(), "als-spam-gemarkeerd", Map.of("status", initiatief.getStatus().extern()));
+        return weergaven.van(initiatieven.bewaar(initiatief));
     }
 
     private GelezenInitiatief ontvang(Kern kern, InitiatiefGegevens gegevens, String door) {

@@ -14,11 +14,10 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.voordeur.port.in.BeheerAppSleutelsUseCase;
 import nl.kernpunt.application.voordeur.port.out.AppSleutelRepository;
-import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.voordeur.AppSleutel;
 
 /**
- * App keys, for the beheerder of the own gemeente only; another gemeente's keys are reported as
+ * App keys, for the beheerder of the token's gemeente only; another gemeente's key is reported as
  * missing, like every record of another gemeente (docs/adr/0003). The trail names the key by its
  * id and description, never the key or its hash.
  */
@@ -37,18 +36,18 @@ public class AppSleutelService implements BeheerAppSleutelsUseCase {
     }
 
     @Override
-    public AppSleutel.Uitgifte geefUit(Gebruiker gebruiker, Gemeentecode gemeente, String omschrijving) {
-        vereisBeheerderVan(gebruiker, gemeente);
-        AppSleutel.Uitgifte uitgifte = AppSleutel.geefUit(gemeente, omschrijving, klok);
+    public AppSleutel.Uitgifte geefUit(Gebruiker gebruiker, String omschrijving) {
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
+        AppSleutel.Uitgifte uitgifte = AppSleutel.geefUit(gebruiker.gemeente(), omschrijving, klok);
         appSleutels.voegToe(uitgifte.appSleutel());
         audit(uitgifte.appSleutel(), gebruiker, "uitgegeven");
         return uitgifte;
     }
 
     @Override
-    public void trekIn(Gebruiker gebruiker, Gemeentecode gemeente, UUID id) {
-        vereisBeheerderVan(gebruiker, gemeente);
-        AppSleutel sleutel = appSleutels.vind(id).filter(s -> s.getGemeente().equals(gemeente))
+    public void trekIn(Gebruiker gebruiker, UUID id) {
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
+        AppSleutel sleutel = appSleutels.vind(id).filter(s -> gebruiker.hoortBij(s.getGemeente()))
                 .orElseThrow(() -> new NietGevonden("app-sleutel", id));
         if (sleutel.trekIn(klok)) {
             appSleutels.bewaar(sleutel);
@@ -58,16 +57,9 @@ public class AppSleutelService implements BeheerAppSleutelsUseCase {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AppSleutel> lijst(Gebruiker gebruiker, Gemeentecode gemeente) {
-        vereisBeheerderVan(gebruiker, gemeente);
-        return appSleutels.vanGemeente(gemeente);
-    }
-
-    private static void vereisBeheerderVan(Gebruiker gebruiker, Gemeentecode gemeente) {
+    public List<AppSleutel> lijst(Gebruiker gebruiker) {
         gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
-        if (!gebruiker.hoortBij(gemeente)) {
-            throw new NietGevonden("gemeente", gemeente);
-        }
+        return appSleutels.vanGemeente(gebruiker.gemeente());
     }
 
     private void audit(AppSleutel sleutel, Gebruiker door, String actie) {

@@ -36,14 +36,14 @@ public class VoordeurService implements DienInUseCase {
     /** Who asks, as the staff lists show it, when the resident leaves their name out. */
     static final String ANONIEM = "Anonieme inwoner";
 
-    private final Verzoekbegrenzer begrenzer;
+    private final VerzoeklimietService begrenzer;
     private final AppSleutelRepository appSleutels;
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
     private final OntvangVraagVanInwonerUseCase vragen;
     private final OntvangIdeeVanInwonerUseCase ideeen;
 
-    public VoordeurService(Verzoekbegrenzer begrenzer, AppSleutelRepository appSleutels, KernRepository kernen,
+    public VoordeurService(VerzoeklimietService begrenzer, AppSleutelRepository appSleutels, KernRepository kernen,
                            GemeenteRepository gemeenten, OntvangVraagVanInwonerUseCase vragen,
                            OntvangIdeeVanInwonerUseCase ideeen) {
         this.begrenzer = begrenzer;

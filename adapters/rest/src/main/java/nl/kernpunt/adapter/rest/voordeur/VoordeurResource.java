@@ -6,38 +6,24 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 import nl.kernpunt.adapter.rest.gedeeld.OpenbareEtag;
-import nl.kernpunt.adapter.rest.gedeeld.Versies;
-import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.adapter.rest.vraag.VraagApiMapper;
 import nl.kernpunt.api.VoordeurApi;
 import nl.kernpunt.api.model.Antwoordtermijn;
-import nl.kernpunt.api.model.AppSleutel;
-import nl.kernpunt.api.model.AppSleutelNieuw;
-import nl.kernpunt.api.model.AppSleutels;
 import nl.kernpunt.api.model.InzendingNieuw;
 import nl.kernpunt.api.model.Ontvangstbewijs;
 import nl.kernpunt.api.model.OpenbareVraag;
 import nl.kernpunt.api.model.Termijnsoort;
-import nl.kernpunt.api.model.UitgegevenAppSleutel;
-import nl.kernpunt.api.model.Vraag;
-import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
-import nl.kernpunt.application.vraag.port.in.GelezenVraag;
-import nl.kernpunt.application.vraag.port.in.MarkeerVraagAlsSpamUseCase;
 import nl.kernpunt.application.vraag.port.in.OpenbareVraagstatus;
 import nl.kernpunt.application.vraag.port.in.VraagQuery;
-import nl.kernpunt.application.voordeur.port.in.BeheerAppSleutelsUseCase;
 import nl.kernpunt.application.voordeur.port.in.DienInUseCase;
-import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.kern.KernId;
-import nl.kernpunt.domain.vraag.VraagId;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The voordeur tag: the residents' public intake and question status, and the staff side of it
- * (spam, app keys). The guards are the use cases' business; this class only says who sends.
+ * The voordeur tag: the residents' public intake and the public status of a question. The guards
+ * are the use cases' business; this class only says who sends.
  */
 public class VoordeurResource implements VoordeurApi {
 
@@ -45,22 +31,15 @@ public class VoordeurResource implements VoordeurApi {
 
     private final DienInUseCase dienIn;
     private final VraagQuery vragen;
-    private final MarkeerVraagAlsSpamUseCase spam;
-    private final BeheerAppSleutelsUseCase appSleutels;
     private final VraagApiMapper vraagMapper;
-    private final HuidigeGebruiker gebruiker;
     private final UriInfo uriInfo;
     private final HttpServerRequest http;
 
-    public VoordeurResource(DienInUseCase dienIn, VraagQuery vragen, MarkeerVraagAlsSpamUseCase spam,
-                            BeheerAppSleutelsUseCase appSleutels, VraagApiMapper vraagMapper, HuidigeGebruiker gebruiker,
-                            UriInfo uriInfo, HttpServerRequest http) {
+    public VoordeurResource(DienInUseCase dienIn, VraagQuery vragen, VraagApiMapper vraagMapper, UriInfo uriInfo,
+                            HttpServerRequest http) {
         this.dienIn = dienIn;
         this.vragen = vragen;
-        this.spam = spam;
-        this.appSleutels = appSleutels;
         this.vraagMapper = vraagMapper;
-        this.gebruiker = gebruiker;
         this.uriInfo = uriInfo;
         this.http = http;
     }
@@ -99,42 +78,6 @@ public class VoordeurResource implements VoordeurApi {
                 .gewijzigdOp(utc(vraag.gewijzigdOp())));
     }
 
-    @Override
-    public RestResponse<Vraag> markeerVraagAlsSpam(UUID vraagId) {
-        GelezenVraag gelezen = spam.markeerAlsSpam(new MarkeerVraagAlsSpamUseCase.Command(gebruiker.vereist(),
-                new VraagId(vraagId)));
-        return Versies.ok(vraagMapper.naarDto(gelezen), gelezen.vraag().getVersie());
-    }
-
-    @Override
-    public RestResponse<AppSleutels> zoekAppSleutels(String gemeentecode) {
-        return RestResponse.ok(new AppSleutels().appSleutels(appSleutels.lijst(gebruiker.vereist(),
-                new Gemeentecode(gemeentecode)).stream().map(VoordeurResource::naarDto).toList()));
-    }
-
-    @Override
-    public RestResponse<UitgegevenAppSleutel> geefAppSleutelUit(String gemeentecode, AppSleutelNieuw nieuw) {
-        Gebruiker door = gebruiker.vereist();
-        var uitgifte = appSleutels.geefUit(door, new Gemeentecode(gemeentecode), nieuw.getOmschrijving());
-        var sleutel = uitgifte.appSleutel();
-        UitgegevenAppSleutel dto = new UitgegevenAppSleutel()
-                .id(sleutel.getId())
-                .omschrijving(sleutel.getOmschrijving())
-                .uitgegevenOp(utc(sleutel.getUitgegevenOp()))
-                .geldig(sleutel.isGeldig())
-                .sleutel(uitgifte.sleutel());
-        String locatie = uriInfo.getBaseUriBuilder().path(VoordeurApi.class, "trekAppSleutelIn")
-                .build(gemeentecode, sleutel.getId()).getRawPath();
-        return RestResponse.ResponseBuilder.<UitgegevenAppSleutel>create(RestResponse.Status.CREATED).entity(dto)
-                .header(HttpHeaders.LOCATION, locatie).build();
-    }
-
-    @Override
-    public RestResponse<Void> trekAppSleutelIn(String gemeentecode, UUID appSleutelId) {
-        appSleutels.trekIn(gebruiker.vereist(), new Gemeentecode(gemeentecode), appSleutelId);
-        return RestResponse.noContent();
-    }
-
     /** The address as the HTTP layer sees it: behind a proxy, only when forwarding is configured (README). */
     private DienInUseCase.Inzending inzending(InzendingNieuw nieuw, String appSleutel) {
         String adres = http.remoteAddress() == null ? "onbekend" : http.remoteAddress().hostAddress();
@@ -152,14 +95,5 @@ public class VoordeurResource implements VoordeurApi {
         String locatie = uriInfo.getBaseUri().getRawPath().replaceAll("/$", "") + statuspad + bewijs.referentie().waarde();
         return RestResponse.ResponseBuilder.<Ontvangstbewijs>create(RestResponse.Status.CREATED).entity(dto)
                 .header(HttpHeaders.LOCATION, locatie).build();
-    }
-
-    private static AppSleutel naarDto(nl.kernpunt.domain.voordeur.AppSleutel sleutel) {
-        return new AppSleutel()
-                .id(sleutel.getId())
-                .omschrijving(sleutel.getOmschrijving())
-                .uitgegevenOp(utc(sleutel.getUitgegevenOp()))
-                .ingetrokkenOp(utc(sleutel.getIngetrokkenOp()))
-                .geldig(sleutel.isGeldig());
     }
 }

@@ -18,6 +18,7 @@ import nl.kernpunt.api.model.VraagovergangNieuw;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
+import nl.kernpunt.application.vraag.port.in.MarkeerVraagAlsSpamUseCase;
 import nl.kernpunt.application.vraag.port.in.RegistreerVraagUseCase;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase;
 import nl.kernpunt.application.vraag.port.in.VraagQuery;
@@ -35,6 +36,7 @@ public class VragenResource implements VragenApi {
     private final RegistreerVraagUseCase registreer;
     private final WijzigVraagUseCase wijzig;
     private final VoerVraagovergangUitUseCase overgang;
+    private final MarkeerVraagAlsSpamUseCase spam;
     private final VraagQuery vragen;
     private final VraagApiMapper mapper;
     private final AuditspoorApiMapper audit;
@@ -43,12 +45,14 @@ public class VragenResource implements VragenApi {
     private final UriInfo uriInfo;
 
     public VragenResource(RegistreerVraagUseCase registreer, WijzigVraagUseCase wijzig,
-                          VoerVraagovergangUitUseCase overgang, VraagQuery vragen, VraagApiMapper mapper,
+                          VoerVraagovergangUitUseCase overgang, MarkeerVraagAlsSpamUseCase spam, VraagQuery vragen,
+                          VraagApiMapper mapper,
                           AuditspoorApiMapper audit, HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent,
                           UriInfo uriInfo) {
         this.registreer = registreer;
         this.wijzig = wijzig;
         this.overgang = overgang;
+        this.spam = spam;
         this.vragen = vragen;
         this.mapper = mapper;
         this.audit = audit;
@@ -111,6 +115,12 @@ public class VragenResource implements VragenApi {
             case HERVATTEN -> new VoerVraagovergangUitUseCase.Hervatten(door, vraag, versie);
             case SLUITEN -> new VoerVraagovergangUitUseCase.Sluiten(door, vraag, versie, nieuw.getToelichting());
         };
+    }
+
+    @Override
+    public RestResponse<Vraag> markeerVraagAlsSpam(UUID vraagId) {
+        return antwoord(spam.markeerAlsSpam(new MarkeerVraagAlsSpamUseCase.Command(gebruiker.vereist(),
+                new VraagId(vraagId))));
     }
 
     @Override

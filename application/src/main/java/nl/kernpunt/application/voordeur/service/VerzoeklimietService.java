@@ -16,7 +16,7 @@ import nl.kernpunt.application.voordeur.port.out.Verzoekteller;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-public class Verzoekbegrenzer {
+public class VerzoeklimietService {
 
     /** Windows this many lengths old are forgotten. */
     private static final int BEWAARDE_VENSTERS = 2;
@@ -25,7 +25,7 @@ public class Verzoekbegrenzer {
     private final Verzoeklimiet limiet;
     private final Clock klok;
 
-    public Verzoekbegrenzer(Verzoekteller teller, Verzoeklimiet limiet, Clock klok) {
+    public VerzoeklimietService(Verzoekteller teller, Verzoeklimiet limiet, Clock klok) {
         this.teller = teller;
         this.limiet = limiet;
         this.klok = klok;
