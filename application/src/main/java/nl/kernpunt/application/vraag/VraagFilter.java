@@ -14,19 +14,20 @@ import nl.kernpunt.domain.vraag.VraagStatus;
  * moments, so the repository needs no clock. With {@code verlopen=true} or {@code deadlineTot}
  * only running deadlines qualify, and the list is ordered by deadline; otherwise by receipt. With
  * {@code gewijzigdSinds} (delta sync) only questions changed since then, ordered by change moment.
+ * {@code spam}: only the questions staff marked as spam, or (false, the default) only the others.
  */
 public record VraagFilter(Gemeentecode gemeente, KernId kern, String persoon, VraagStatus status, Boolean verlopen,
-                          Instant deadlineTot, Instant nu, Instant gewijzigdSinds) {
+                          Instant deadlineTot, Instant nu, Instant gewijzigdSinds, boolean spam) {
 
     public VraagFilter {
         Objects.requireNonNull(gemeente, "gemeente");
         Objects.requireNonNull(nu, "nu");
     }
 
-    /** Without delta sync. */
+    /** The default list: without delta sync, questions not marked as spam. */
     public VraagFilter(Gemeentecode gemeente, KernId kern, String persoon, VraagStatus status, Boolean verlopen,
                        Instant deadlineTot, Instant nu) {
-        this(gemeente, kern, persoon, status, verlopen, deadlineTot, nu, null);
+        this(gemeente, kern, persoon, status, verlopen, deadlineTot, nu, null, false);
     }
 
     public boolean opDeadline() {

@@ -36,12 +36,15 @@ public final class Initiatief {
     private final List<Stapuitkomst> stappen;
     private final Instant aangemaaktOp;
     private Instant gewijzigdOp;
+    /** When staff marked it as spam; such an initiative leaves the default lists and the figures. */
+    private Instant spamOp;
     private final long versie;
 
     private Initiatief(InitiatiefId id, Gemeentecode gemeente, KernId kern, PubliekeReferentie referentie,
                        InitiatiefGegevens gegevens, InitiatiefStatus status, List<Statusovergang> statushistorie,
                        List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten, List<Afspraak> afspraken,
-                       List<Stapuitkomst> stappen, Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+                       List<Stapuitkomst> stappen, Instant aangemaaktOp, Instant gewijzigdOp, Instant spamOp,
+                       long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
         this.kern = Objects.requireNonNull(kern, "kern");
@@ -55,6 +58,7 @@ public final class Initiatief {
         this.stappen = new ArrayList<>(stappen);
         this.aangemaaktOp = aangemaaktOp;
         this.gewijzigdOp = gewijzigdOp;
+        this.spamOp = spamOp;
         this.versie = versie;
     }
 
@@ -64,7 +68,7 @@ public final class Initiatief {
         Instant nu = klok.instant();
         return new Initiatief(InitiatiefId.nieuw(), gemeente, kern, PubliekeReferentie.nieuw(), gegevens,
                 InitiatiefStatus.INGEDIEND, List.of(new Statusovergang(null, InitiatiefStatus.INGEDIEND, nu, door, null)),
-                List.of(), List.of(), List.of(), List.of(), nu, nu, 0);
+                List.of(), List.of(), List.of(), List.of(), nu, nu, null, 0);
     }
 
     public static Initiatief reconstitute(InitiatiefId id, Gemeentecode gemeente, KernId kern,
@@ -72,9 +76,27 @@ public final class Initiatief {
                                           InitiatiefStatus status, List<Statusovergang> statushistorie,
                                           List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten,
                                           List<Afspraak> afspraken, List<Stapuitkomst> stappen,
-                                          Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+                                          Instant aangemaaktOp, Instant gewijzigdOp, Instant spamOp,
+                                          long versie) {
         return new Initiatief(id, gemeente, kern, referentie, gegevens, status, statushistorie, rolhistorie,
-                contactmomenten, afspraken, stappen, aangemaaktOp, gewijzigdOp, versie);
+                contactmomenten, afspraken, stappen, aangemaaktOp, gewijzigdOp, spamOp, versie);
+    }
+
+    /**
+     * Staff judged it spam: it stays (with its trail) but leaves the default lists and the figures.
+     * Marking it again changes nothing, so the answer says whether this call marked it.
+     */
+    public boolean markeerAlsSpam(Clock klok) {
+        if (spamOp != null) {
+            return false;
+        }
+        spamOp = klok.instant();
+        gewijzigdOp = spamOp;
+        return true;
+    }
+
+    public Instant getSpamOp() {
+        return spamOp;
     }
 
     /** Corrects what the initiative is about; a closed one stays as it was closed. */

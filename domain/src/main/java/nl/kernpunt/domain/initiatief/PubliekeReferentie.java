@@ -19,7 +19,7 @@ public record PubliekeReferentie(String waarde) {
 
     public PubliekeReferentie {
         if (waarde == null || !VORM.matcher(waarde).matches()) {
-            throw new OngeldigeWaarde("referentie", "ongeldige-referentie", "is geen referentie van een initiatief");
+            throw new OngeldigeWaarde("referentie", "ongeldige-referentie", "is geen geldige referentie");
         }
     }
 

@@ -13,6 +13,7 @@ import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.kern.KernId;
 
 /**
@@ -25,6 +26,8 @@ public final class Vraag {
     private final VraagId id;
     private final Gemeentecode gemeente;
     private final KernId kern;
+    /** The key to the public status, handed to the resident; random, not derived from the id. */
+    private final PubliekeReferentie referentie;
     private String onderwerp;
     private String tekst;
     /** The asker: personal data, for the gemeente's own staff only. */
@@ -42,15 +45,18 @@ public final class Vraag {
     /** The date the last procesantwoord told the resident to expect the answer. */
     private LocalDate verwachtAntwoordOp;
     private Instant gewijzigdOp;
+    /** When staff marked it as spam; such a question leaves the default lists and the figures. */
+    private Instant spamOp;
     private final long versie;
 
-    private Vraag(VraagId id, Gemeentecode gemeente, KernId kern, String onderwerp, String tekst, Contactpersoon vrager,
+    private Vraag(VraagId id, Gemeentecode gemeente, KernId kern, PubliekeReferentie referentie, String onderwerp, String tekst, Contactpersoon vrager,
                   Instant ontvangenOp, Contactpersoon kernambtenaar, Antwoordtermijn termijn, Contactpersoon behandelaar,
                   VraagStatus status, List<Statusovergang> historie, List<Pauze> pauzes, Instant eersteReactieOp,
-                  LocalDate verwachtAntwoordOp, Instant gewijzigdOp, long versie) {
+                  LocalDate verwachtAntwoordOp, Instant gewijzigdOp, Instant spamOp, long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
         this.kern = Invoer.nietNull("kern", kern);
+        this.referentie = Objects.requireNonNull(referentie, "referentie");
         this.onderwerp = Invoer.verplicht("onderwerp", onderwerp, 200);
         this.tekst = Invoer.verplicht("tekst", tekst, 5000);
         this.vrager = Invoer.nietNull("vrager", vrager);
@@ -64,6 +70,7 @@ public final class Vraag {
         this.eersteReactieOp = eersteReactieOp;
         this.verwachtAntwoordOp = verwachtAntwoordOp;
         this.gewijzigdOp = gewijzigdOp;
+        this.spamOp = spamOp;
         this.versie = versie;
     }
 
@@ -74,20 +81,34 @@ public final class Vraag {
         if (ontvangenOp != null && ontvangenOp.isAfter(klok.instant())) {
             throw new OngeldigeWaarde("ontvangenOp", "in-de-toekomst", "mag niet in de toekomst liggen");
         }
-        Vraag vraag = new Vraag(VraagId.nieuw(), gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, kernambtenaar,
-                termijn, null, VraagStatus.ONTVANGEN, List.of(), List.of(), null, null, klok.instant(), 0);
+        Vraag vraag = new Vraag(VraagId.nieuw(), gemeente, kern, PubliekeReferentie.nieuw(), onderwerp, tekst, vrager, ontvangenOp, kernambtenaar,
+                termijn, null, VraagStatus.ONTVANGEN, List.of(), List.of(), null, null, klok.instant(), null, 0);
         vraag.historie.add(new Statusovergang(null, VraagStatus.ONTVANGEN, klok.instant(), door, null));
         return vraag;
     }
 
-    public static Vraag reconstitute(VraagId id, Gemeentecode gemeente, KernId kern, String onderwerp, String tekst,
+    public static Vraag reconstitute(VraagId id, Gemeentecode gemeente, KernId kern, PubliekeReferentie referentie,
+                                     String onderwerp, String tekst,
                                      Contactpersoon vrager, Instant ontvangenOp, Contactpersoon kernambtenaar,
                                      Antwoordtermijn termijn, Contactpersoon behandelaar,
                                      VraagStatus status, List<Statusovergang> historie, List<Pauze> pauzes,
                                      Instant eersteReactieOp, LocalDate verwachtAntwoordOp, Instant gewijzigdOp,
-                                     long versie) {
-        return new Vraag(id, gemeente, kern, onderwerp, tekst, vrager, ontvangenOp, kernambtenaar, termijn, behandelaar,
-                status, historie, pauzes, eersteReactieOp, verwachtAntwoordOp, gewijzigdOp, versie);
+                                     Instant spamOp, long versie) {
+        return new Vraag(id, gemeente, kern, referentie, onderwerp, tekst, vrager, ontvangenOp, kernambtenaar, termijn,
+                behandelaar, status, historie, pauzes, eersteReactieOp, verwachtAntwoordOp, gewijzigdOp, spamOp, versie);
+    }
+
+    /**
+     * Staff judged it spam: it stays (with its trail) but leaves the default lists and the figures.
+     * Marking it again changes nothing, so the answer says whether this call marked it.
+     */
+    public boolean markeerAlsSpam(Clock klok) {
+        if (spamOp != null) {
+            return false;
+        }
+        spamOp = klok.instant();
+        gewijzigdOp = spamOp;
+        return true;
     }
 
     /** Corrects what was asked and by whom; the kern, the moment of receipt and the term stay. */
@@ -261,6 +282,27 @@ public final class Vraag {
 
     public KernId getKern() {
         return kern;
+    }
+
+    public PubliekeReferentie getReferentie() {
+        return referentie;
+    }
+
+    public Instant getSpamOp() {
+        return spamOp;
+    }
+
+    /**
+     * The public face of the question: no asker, no handler, no text (residents write personal
+     * details into it), only where it stands and the procesantwoord's words meant for the resident.
+     */
+    public OpenbareVraag openbaar(Instant nu) {
+        String procesantwoord = historie.stream()
+                .filter(o -> o.naar() == VraagStatus.PROCESANTWOORD_GEGEVEN)
+                .reduce((eerste, tweede) -> tweede).map(Statusovergang::toelichting).orElse(null);
+        Termijnstand stand = termijnstand(nu);
+        return new OpenbareVraag(referentie, kern, status, ontvangenOp, stand.deadline(), stand.gehaald(),
+                procesantwoord, verwachtAntwoordOp, gewijzigdOp, versie);
     }
 
     public String getOnderwerp() {

@@ -220,4 +220,38 @@ class VraagTest {
         assertThat(vraag.getStatus()).isEqualTo(VraagStatus.ONTVANGEN);
         assertThat(vraag.getHistorie()).hasSize(1);
     }
+
+    @Test
+    void the_public_face_shows_where_the_question_stands_and_the_procesantwoord_but_no_person_or_text() {
+        Vraag vraag = eenVraag();
+        vraag.zetDoor(COLLEGA, "Annemiek", klok);
+        klok.verzet(Duration.ofDays(2));
+        vraag.geefProcesantwoord("Eerste bericht", LocalDate.of(2026, 6, 10), "Annemiek", klok);
+        vraag.zetDoor(COLLEGA, "Annemiek", klok);
+        vraag.geefProcesantwoord("De buitendienst komt dinsdag", LocalDate.of(2026, 6, 12), "Annemiek", klok);
+
+        OpenbareVraag openbaar = vraag.openbaar(klok.instant());
+
+        assertThat(openbaar.referentie()).isEqualTo(vraag.getReferentie());
+        assertThat(openbaar.status()).isEqualTo(VraagStatus.PROCESANTWOORD_GEGEVEN);
+        assertThat(openbaar.procesantwoord()).isEqualTo("De buitendienst komt dinsdag");
+        assertThat(openbaar.verwachtAntwoordOp()).isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(openbaar.deadline()).isEqualTo(Instant.parse("2026-06-08T08:00:00Z"));
+        assertThat(openbaar.termijnGehaald()).isTrue();
+        assertThat(openbaar.toString()).doesNotContain("Van Rijn").doesNotContain("Openbare Ruimte")
+                .doesNotContain("Dorpsstraat");
+    }
+
+    @Test
+    void marking_spam_stamps_the_moment_once() {
+        Vraag vraag = eenVraag();
+        assertThat(vraag.getSpamOp()).isNull();
+
+        assertThat(vraag.markeerAlsSpam(klok)).isTrue();
+        Instant eerste = vraag.getSpamOp();
+        klok.verzet(Duration.ofHours(1));
+
+        assertThat(vraag.markeerAlsSpam(klok)).isFalse();
+        assertThat(vraag.getSpamOp()).isEqualTo(eerste).isEqualTo(Instant.parse("2026-06-01T08:00:00Z"));
+    }
 }

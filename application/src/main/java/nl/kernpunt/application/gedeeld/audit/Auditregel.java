@@ -13,6 +13,9 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 public record Auditregel(UUID id, Gemeentecode gemeente, String soort, UUID aggregaat, Instant op,
                          String door, String actie, Map<String, String> gegevens) {
 
+    /** {@code door} of what a resident submitted through the public front door: never the resident's name. */
+    public static final String INWONER = "inwoner (openbaar)";
+
     public Auditregel {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(gemeente, "gemeente");

@@ -60,7 +60,7 @@ public class InitiatiefQueryService implements InitiatiefQuery {
         Instant stilGrens = vraag.stil() == null ? null
                 : klok.instant().minus(Duration.ofDays(weergaven.stilteDrempelDagen(lezer.gemeente())));
         InitiatiefFilter filter = new InitiatiefFilter(lezer.gemeente(), vraag.kern(), vraag.status(), vraag.rol(),
-                vraag.stil(), stilGrens, vraag.gewijzigdSinds());
+                vraag.stil(), stilGrens, vraag.gewijzigdSinds(), vraag.spam());
         return initiatieven.zoek(filter, verzoek).map(weergaven.voorGemeente(lezer.gemeente()));
     }
 

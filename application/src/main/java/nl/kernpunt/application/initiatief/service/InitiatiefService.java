@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
@@ -22,6 +24,8 @@ import nl.kernpunt.application.initiatief.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.initiatief.port.in.LegContactmomentVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.LegInitiatiefstapVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.MaakAfspraakUseCase;
+import nl.kernpunt.application.initiatief.port.in.MarkeerInitiatiefAlsSpamUseCase;
+import nl.kernpunt.application.initiatief.port.in.OntvangIdeeVanInwonerUseCase;
 import nl.kernpunt.application.initiatief.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.initiatief.port.in.WijzigInitiatiefUseCase;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
@@ -31,14 +35,17 @@ import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
 import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
 import nl.kernpunt.application.zaaksysteem.Zaaksoort;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.Contactmoment;
 import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Rolbepaling;
 import nl.kernpunt.domain.initiatief.Statusovergang;
+import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.Kern;
 
 /**
@@ -52,7 +59,8 @@ import nl.kernpunt.domain.kern.Kern;
 @Transactional
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
-        HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase {
+        HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase, OntvangIdeeVanInwonerUseCase,
+        MarkeerInitiatiefAlsSpamUseCase {
 
 
     private final InitiatiefRepository initiatieven;
@@ -82,10 +90,34 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Kern kern = kernen.vind(command.kern())
                 .filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
-        Initiatief initiatief = Initiatief.dienIn(gebruiker.gemeente(), kern.getId(), command.gegevens(),
-                gebruiker.naam(), klok);
-        Initiatief opgeslagen = initiatieven.voegToe(initiatief);
-        audit(opgeslagen, gebruiker, "ingediend", Map.of("titel", opgeslagen.getGegevens().titel(),
+        return ontvang(kern, command.gegevens(), gebruiker.naam());
+    }
+
+    /**
+     * An idea from the public front door: the resident is the one initiator, and the form is not
+     * known yet (not organised, incidental) until staff correct it after the first contact.
+     */
+    @Override
+    public GelezenInitiatief ontvangVanInwoner(Kern kern, String titel, String omschrijving, Contactpersoon inwoner) {
+        return ontvang(kern, new InitiatiefGegevens(titel, omschrijving, new Vorm(false, false, false), Set.of(),
+                List.of(inwoner), null), Auditregel.INWONER);
+    }
+
+    @Override
+    public GelezenInitiatief markeerAlsSpam(MarkeerInitiatiefAlsSpamUseCase.Command command) {
+        command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        Initiatief initiatief = laad(command.gebruiker(), command.initiatief());
+        if (!initiatief.markeerAlsSpam(klok)) {
+            return weergaven.van(initiatief);
+        }
+        audit(initiatief, command.gebruiker(), "als-spam-gemarkeerd", Map.of("status", initiatief.getStatus().extern()));
+        return weergaven.van(initiatieven.bewaar(initiatief));
+    }
+
+    private GelezenInitiatief ontvang(Kern kern, InitiatiefGegevens gegevens, String door) {
+        Initiatief opgeslagen = initiatieven.voegToe(Initiatief.dienIn(kern.getGemeente(), kern.getId(), gegevens,
+                door, klok));
+        audit(opgeslagen, door, "ingediend", Map.of("titel", opgeslagen.getGegevens().titel(),
                 "kern", kern.getId().toString(), "status", InitiatiefStatus.INGEDIEND.extern()));
         zaakOutbox.plaats(Initiatiefzaak.registratie(opgeslagen), klok.instant());
         return weergaven.van(opgeslagen);
@@ -203,7 +235,11 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
     }
 
     private void audit(Initiatief initiatief, Gebruiker door, String actie, Map<String, String> gegevens) {
+        audit(initiatief, door.naam(), actie, gegevens);
+    }
+
+    private void audit(Initiatief initiatief, String door, String actie, Map<String, String> gegevens) {
         auditspoor.leg(Auditregel.van(initiatief.getGemeente(), Auditsoort.INITIATIEF, initiatief.getId().waarde(), klok.instant(),
-                door.naam(), actie, gegevens));
+                door, actie, gegevens));
     }
 }

@@ -17,6 +17,8 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
+import nl.kernpunt.application.vraag.port.in.MarkeerVraagAlsSpamUseCase;
+import nl.kernpunt.application.vraag.port.in.OntvangVraagVanInwonerUseCase;
 import nl.kernpunt.application.vraag.port.in.RegistreerVraagUseCase;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Actie;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase;
@@ -24,6 +26,7 @@ import nl.kernpunt.application.vraag.port.in.WijzigVraagUseCase;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
 import nl.kernpunt.application.zaaksysteem.Vraagzaak;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
@@ -44,7 +47,8 @@ import nl.kernpunt.domain.vraag.VraagStatus;
  */
 @ApplicationScoped
 @Transactional
-public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase, VoerVraagovergangUitUseCase {
+public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase, VoerVraagovergangUitUseCase,
+        OntvangVraagVanInwonerUseCase, MarkeerVraagAlsSpamUseCase {
 
 
     private final VraagRepository vragen;
@@ -72,14 +76,24 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         Kern kern = kernen.vind(command.kern())
                 .filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
-        Antwoordtermijn termijn = gemeenten.vind(gebruiker.gemeente()).map(Gemeente::getInstellingen)
-                .orElse(GemeenteInstellingen.STANDAARD).antwoordtermijn();
         Instant ontvangenOp = command.ontvangenOp() == null ? klok.instant() : command.ontvangenOp();
-        Vraag vraag = vragen.voegToe(Vraag.ontvang(gebruiker.gemeente(), kern.getId(), command.onderwerp(),
-                command.tekst(), command.vrager(), ontvangenOp, kern.getKernambtenaar().orElse(null), termijn,
-                gebruiker.naam(), klok));
+        return ontvang(kern, command.onderwerp(), command.tekst(), command.vrager(), ontvangenOp, gebruiker.naam());
+    }
+
+    @Override
+    public GelezenVraag ontvangVanInwoner(Kern kern, String onderwerp, String tekst, Contactpersoon vrager) {
+        return ontvang(kern, onderwerp, tekst, vrager, klok.instant(), Auditregel.INWONER);
+    }
+
+    /** Receipt by any route: the gemeente's term of now, the kern's kernambtenaar, audit and outbox. */
+    private GelezenVraag ontvang(Kern kern, String onderwerp, String tekst, Contactpersoon vrager, Instant ontvangenOp,
+                                 String door) {
+        Antwoordtermijn termijn = gemeenten.vind(kern.getGemeente()).map(Gemeente::getInstellingen)
+                .orElse(GemeenteInstellingen.STANDAARD).antwoordtermijn();
+        Vraag vraag = vragen.voegToe(Vraag.ontvang(kern.getGemeente(), kern.getId(), onderwerp, tekst, vrager,
+                ontvangenOp, kern.getKernambtenaar().orElse(null), termijn, door, klok));
         // the asker is personal data: the trail records the question, not who asked it
-        audit(vraag, gebruiker, "ontvangen", Map.of("onderwerp", vraag.getOnderwerp(), "kern", kern.getId().toString(),
+        audit(vraag, door, "ontvangen", Map.of("onderwerp", vraag.getOnderwerp(), "kern", kern.getId().toString(),
                 "ontvangenOp", vraag.getOntvangenOp().toString(), "termijn",
                 termijn.dagen() + " " + termijn.soort().name().toLowerCase()));
         zaakOutbox.plaats(Vraagzaak.registratie(vraag), klok.instant());
@@ -87,11 +101,23 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
     }
 
     @Override
+    public GelezenVraag markeerAlsSpam(MarkeerVraagAlsSpamUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        Vraag vraag = laad(vragen, gebruiker, command.vraag());
+        if (!vraag.markeerAlsSpam(klok)) {
+            return GelezenVraag.op(vraag, klok.instant());
+        }
+        audit(vraag, gebruiker.naam(), "als-spam-gemarkeerd", Map.of("status", vraag.getStatus().extern()));
+        return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
+    }
+
+    @Override
     public GelezenVraag wijzig(WijzigVraagUseCase.Command command) {
         vereisMedewerker(command.gebruiker());
         Vraag vraag = laadVoorWijziging(command.gebruiker(), command.vraag(), command.verwachteVersie());
         vraag.wijzig(command.onderwerp(), command.tekst(), command.vrager(), klok);
-        audit(vraag, command.gebruiker(), "gewijzigd", Map.of("onderwerp", vraag.getOnderwerp()));
+        audit(vraag, command.gebruiker().naam(), "gewijzigd", Map.of("onderwerp", vraag.getOnderwerp()));
         return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
     }
 
@@ -110,7 +136,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         gegevens.put("van", van.extern());
         gegevens.put("naar", vraag.getStatus().extern());
         gegevens.putAll(command.auditgegevens());
-        audit(vraag, gebruiker, command.actie().extern(), gegevens);
+        audit(vraag, gebruiker.naam(), command.actie().extern(), gegevens);
         zaakOutbox.plaats(Vraagzaak.status(vraag, vraag.laatsteOvergang()), klok.instant());
         return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
     }
@@ -131,8 +157,8 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
                 .orElseThrow(() -> new NietGevonden("vraag", id));
     }
 
-    private void audit(Vraag vraag, Gebruiker door, String actie, Map<String, String> gegevens) {
+    private void audit(Vraag vraag, String door, String actie, Map<String, String> gegevens) {
         auditspoor.leg(Auditregel.van(vraag.getGemeente(), Auditsoort.VRAAG, vraag.getId().waarde(), klok.instant(),
-                door.naam(), actie, gegevens));
+                door, actie, gegevens));
     }
 }

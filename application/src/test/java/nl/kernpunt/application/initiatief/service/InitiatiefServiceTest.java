@@ -152,7 +152,7 @@ class InitiatiefServiceTest {
         assertThatThrownBy(() -> query.audit(id, eenBeheerderVan("1960"))).isInstanceOf(NietGevonden.class);
         assertThatThrownBy(() -> service.voerUit(new VoerStatusovergangUitUseCase.Command(eenBeheerderVan("1960"),
                 id, 0, InitiatiefStatus.IN_BEHANDELING, null))).isInstanceOf(NietGevonden.class);
-        assertThat(query.zoek(new InitiatiefQuery.Zoekvraag(null, null, null, null, null), PaginaVerzoek.van(null, null),
+        assertThat(query.zoek(new InitiatiefQuery.Zoekvraag(null, null, null, null, null, false), PaginaVerzoek.van(null, null),
                 eenBeheerderVan("1960")).resultaten()).isEmpty();
     }
 
@@ -205,7 +205,7 @@ class InitiatiefServiceTest {
 
         assertThat(query.lees(initiatief.initiatief().getId(), eenMedewerkerVan("0214")).stil()).isTrue();
         assertThat(query.lees(recent.initiatief().getId(), eenMedewerkerVan("0214")).stil()).isFalse();
-        assertThat(query.zoek(new InitiatiefQuery.Zoekvraag(null, null, null, true, null), PaginaVerzoek.van(null, null),
+        assertThat(query.zoek(new InitiatiefQuery.Zoekvraag(null, null, null, true, null, false), PaginaVerzoek.van(null, null),
                 eenMedewerkerVan("0214")).resultaten()).extracting(g -> g.initiatief().getId())
                 .containsExactly(initiatief.initiatief().getId());
 

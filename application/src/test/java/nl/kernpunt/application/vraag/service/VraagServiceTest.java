@@ -62,7 +62,7 @@ class VraagServiceTest {
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
     private final InMemoryZaakOutbox zaakOutbox = new InMemoryZaakOutbox();
     private final VraagService service = new VraagService(vragen, kernen, gemeenten, auditspoor, zaakOutbox, klok);
-    private final VraagQuery query = new VraagQueryService(vragen, auditspoor, klok);
+    private final VraagQuery query = new VraagQueryService(vragen, kernen, auditspoor, klok);
     private Kern maurik;
 
     @BeforeEach
@@ -160,12 +160,12 @@ class VraagServiceTest {
         GelezenVraag vraag = registreer(eenMedewerkerVan("0214"));
         klok.verzet(Duration.ofDays(8));
 
-        assertThat(query.zoek(new VraagQuery.Zoekvraag(null, null, null, null, 2, null), new PaginaVerzoek(null, 10),
+        assertThat(query.zoek(new VraagQuery.Zoekvraag(null, null, null, null, 2, null, false), new PaginaVerzoek(null, 10),
                 eenMedewerkerVan("0214")).resultaten()).extracting(g -> g.vraag().getId())
                 .containsExactly(vraag.vraag().getId());
-        assertThat(query.zoek(new VraagQuery.Zoekvraag(null, " sanne de vries ", null, true, null, null),
+        assertThat(query.zoek(new VraagQuery.Zoekvraag(null, " sanne de vries ", null, true, null, null, false),
                 new PaginaVerzoek(null, 10), eenMedewerkerVan("0214")).resultaten()).isEmpty();
-        assertThatThrownBy(() -> query.zoek(new VraagQuery.Zoekvraag(null, null, null, null, 61, null),
+        assertThatThrownBy(() -> query.zoek(new VraagQuery.Zoekvraag(null, null, null, null, 61, null, false),
                 new PaginaVerzoek(null, 10), eenMedewerkerVan("0214")))
                 .isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "binnenDagen");
     }

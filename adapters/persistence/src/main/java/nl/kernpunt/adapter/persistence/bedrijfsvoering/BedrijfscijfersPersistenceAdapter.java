@@ -30,7 +30,8 @@ class BedrijfscijfersPersistenceAdapter implements BedrijfscijfersBron {
                    (select min(o.geplaatst_op) from zaak_outbox o
                      where o.gemeente = g.code and o.toestand = 'wachtend'),
                    (select count(*) from zaak_conflict c where c.gemeente = g.code and c.opgelost_op is null),
-                   (select count(*) from vraag v where v.gemeente = g.code and v.lopende_deadline < :nu),
+                   (select count(*) from vraag v
+                     where v.gemeente = g.code and v.lopende_deadline < :nu and v.spam_op is null),
                    (select count(*) from initiatief i join initiatief_afspraak a on a.initiatief_id = i.id
                      where i.gemeente = g.code and a.status = 'OPEN' and a.deadline < :vandaag)
             from gemeente g""";

@@ -39,7 +39,7 @@ interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaE
                 new KernId(rij.kernId), new PubliekeReferentie(rij.referentie), gegevens, rij.status,
                 statushistorieNaarDomein(rij.statushistorie), rolhistorieNaarDomein(rij.rolhistorie),
                 contactmomentenNaarDomein(rij.contactmomenten), afsprakenNaarDomein(rij.afspraken),
-                stappenNaarDomein(rij.stappen), rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
+                stappenNaarDomein(rij.stappen), rij.aangemaaktOp, rij.gewijzigdOp, rij.spamOp, rij.versie);
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */

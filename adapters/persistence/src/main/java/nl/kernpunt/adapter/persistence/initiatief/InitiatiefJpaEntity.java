@@ -69,6 +69,9 @@ public class InitiatiefJpaEntity extends Aggregaatrij {
     @Column(name = "laatste_contact_op")
     public Instant laatsteContactOp;
 
+    @Column(name = "spam_op")
+    public Instant spamOp;
+
     @ElementCollection
     @CollectionTable(name = "initiatief_ondersteuning", joinColumns = @JoinColumn(name = "initiatief_id"))
     @Column(name = "ondersteuning")

@@ -113,7 +113,8 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
 
     private static Voorwaarden voorwaarden(InitiatiefFilter filter) {
         Voorwaarden voorwaarden = new Voorwaarden()
-                .en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde());
+                .en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde())
+                .en(filter.spam() ? "spamOp is not null" : "spamOp is null");
         if (filter.kern() != null) {
             voorwaarden.en("kernId = :kern").met("kern", filter.kern().waarde());
         }
@@ -140,6 +141,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
                         "kern_id = :kern", bereik)
                 .en("aangemaakt_op >= :begin", "begin", bereik.periode().begin())
                 .en("aangemaakt_op < :einde", "einde", bereik.periode().einde())
+                .en("spam_op is null")
                 .rijen(entityManager(), "group by status, rol");
         Map<InitiatiefStatus, Long> perStatus = new EnumMap<>(InitiatiefStatus.class);
         Map<Rol, Long> perRol = new EnumMap<>(Rol.class);

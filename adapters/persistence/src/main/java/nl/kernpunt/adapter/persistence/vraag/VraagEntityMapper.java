@@ -5,6 +5,7 @@ import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
 import nl.kernpunt.domain.vraag.Vraag;
@@ -21,16 +22,17 @@ interface VraagEntityMapper extends EntityMapper<Vraag, VraagJpaEntity> {
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
     default Vraag naarDomein(VraagJpaEntity rij) {
         return Vraag.reconstitute(new VraagId(rij.id), new Gemeentecode(rij.gemeente), new KernId(rij.kernId),
-                rij.onderwerp, rij.tekst, new Contactpersoon(rij.vragerNaam, rij.vragerEmail, rij.vragerTelefoon),
+                new PubliekeReferentie(rij.referentie), rij.onderwerp, rij.tekst, new Contactpersoon(rij.vragerNaam, rij.vragerEmail, rij.vragerTelefoon),
                 rij.ontvangenOp, persoon(rij.kernambtenaarNaam, rij.kernambtenaarEmail, rij.kernambtenaarTelefoon),
                 new Antwoordtermijn(rij.termijnDagen, rij.termijnSoort),
                 persoon(rij.behandelaarNaam, rij.behandelaarEmail, rij.behandelaarTelefoon), rij.status,
                 rij.statushistorie, rij.pauzes, rij.eersteReactieOp, rij.verwachtAntwoordOp, rij.gewijzigdOp,
-                rij.versie);
+                rij.spamOp, rij.versie);
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
     @Mapping(target = "kernId", source = "kern")
+    @Mapping(target = "referentie", source = "referentie.waarde")
     @Mapping(target = "vragerNaam", source = "vrager.naam")
     @Mapping(target = "vragerEmail", source = "vrager.email")
     @Mapping(target = "vragerTelefoon", source = "vrager.telefoon")

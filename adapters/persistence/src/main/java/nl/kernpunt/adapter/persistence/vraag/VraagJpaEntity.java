@@ -38,6 +38,9 @@ public class VraagJpaEntity {
     @Column(name = "kern_id", updatable = false)
     public UUID kernId;
 
+    @Column(updatable = false)
+    public String referentie;
+
     public String onderwerp;
     public String tekst;
 
@@ -94,6 +97,9 @@ public class VraagJpaEntity {
 
     @Column(name = "gewijzigd_op")
     public Instant gewijzigdOp;
+
+    @Column(name = "spam_op")
+    public Instant spamOp;
 
     @Version
     public long versie;

@@ -16,6 +16,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
+import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.vraag.Vraag;
 import nl.kernpunt.domain.vraag.VraagId;
 
@@ -33,11 +34,16 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
     }
 
     @Override
+    public Optional<Vraag> vindOpReferentie(PubliekeReferentie referentie) {
+        return rijen().find("referentie", referentie.waarde()).firstResultOptional().map(this::naarDomein);
+    }
+
+    @Override
     public Pagina<Vraag> zoek(VraagFilter filter, PaginaVerzoek verzoek) {
         KeysetVolgorde<VraagJpaEntity> volgorde = VraagVolgorde.voor(filter);
         // the moments move with the clock, so the cursor hashes which term filters were asked, not the moments
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.persoon(),
-                filter.status(), filter.verlopen(), filter.deadlineTot() != null, filter.gewijzigdSinds());
+                filter.status(), filter.verlopen(), filter.deadlineTot() != null, filter.gewijzigdSinds(), filter.spam());
         Voorwaarden voorwaarden = voorwaarden(filter);
         return pagina(VraagJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
@@ -55,7 +61,8 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
                        count(*) filter (where eerste_reactie_op is not null and not termijn_gehaald),
                        count(*) filter (where lopende_deadline < :nu)
                 from vraag
-                where gemeente = :gemeente and ontvangen_op >= :begin and ontvangen_op < :einde""" + kern,
+                where gemeente = :gemeente and ontvangen_op >= :begin and ontvangen_op < :einde
+                  and spam_op is null""" + kern,
                 Object[].class)
                 .setParameter("nu", Tijdstippen.opMicroseconden(nu))
                 .setParameter("gemeente", bereik.gemeente().waarde())
@@ -69,7 +76,8 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
 
     private static Voorwaarden voorwaarden(VraagFilter filter) {
         Voorwaarden voorwaarden = new Voorwaarden()
-                .en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde());
+                .en("gemeente = :gemeente").met("gemeente", filter.gemeente().waarde())
+                .en(filter.spam() ? "spamOp is not null" : "spamOp is null");
         if (filter.kern() != null) {
             voorwaarden.en("kernId = :kern").met("kern", filter.kern().waarde());
         }

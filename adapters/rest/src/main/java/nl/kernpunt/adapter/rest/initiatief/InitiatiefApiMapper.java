@@ -128,6 +128,7 @@ public interface InitiatiefApiMapper {
                 .afspraken(initiatief.getAfspraken().stream().map(a -> naarDto(a, gelezen.vandaag())).toList())
                 .stappen(initiatief.getStappen().stream().map(this::naarDto).toList())
                 .openStappen(initiatief.openStappen().stream().map(this::naarDto).toList())
+                .spamOp(utc(initiatief.getSpamOp()))
                 .aangemaaktOp(utc(initiatief.getAangemaaktOp()))
                 .gewijzigdOp(utc(initiatief.getGewijzigdOp()));
     }

@@ -34,6 +34,7 @@ import nl.kernpunt.application.initiatief.port.in.InitiatiefQuery;
 import nl.kernpunt.application.initiatief.port.in.LegContactmomentVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.LegInitiatiefstapVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.MaakAfspraakUseCase;
+import nl.kernpunt.application.initiatief.port.in.MarkeerInitiatiefAlsSpamUseCase;
 import nl.kernpunt.application.initiatief.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.initiatief.port.in.WijzigInitiatiefUseCase;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
@@ -54,6 +55,7 @@ public class InitiatievenResource implements InitiatievenApi {
     private final MaakAfspraakUseCase maakAfspraak;
     private final HandelAfspraakAfUseCase handelAfspraakAf;
     private final LegInitiatiefstapVastUseCase legStapVast;
+    private final MarkeerInitiatiefAlsSpamUseCase spam;
     private final InitiatiefQuery initiatieven;
     private final InitiatiefApiMapper mapper;
     private final AuditspoorApiMapper audit;
@@ -65,7 +67,7 @@ public class InitiatievenResource implements InitiatievenApi {
                                 VoerStatusovergangUitUseCase statusovergang, BepaalRolUseCase bepaalRol,
                                 LegContactmomentVastUseCase contactmoment, MaakAfspraakUseCase maakAfspraak,
                                 HandelAfspraakAfUseCase handelAfspraakAf, LegInitiatiefstapVastUseCase legStapVast,
-                                InitiatiefQuery initiatieven,
+                                MarkeerInitiatiefAlsSpamUseCase spam, InitiatiefQuery initiatieven,
                                 InitiatiefApiMapper mapper, AuditspoorApiMapper audit, HuidigeGebruiker gebruiker,
                                 IdempotenteAanmaak idempotent, UriInfo uriInfo) {
         this.dienIn = dienIn;
@@ -76,6 +78,7 @@ public class InitiatievenResource implements InitiatievenApi {
         this.maakAfspraak = maakAfspraak;
         this.handelAfspraakAf = handelAfspraakAf;
         this.legStapVast = legStapVast;
+        this.spam = spam;
         this.initiatieven = initiatieven;
         this.mapper = mapper;
         this.audit = audit;
@@ -86,10 +89,11 @@ public class InitiatievenResource implements InitiatievenApi {
 
     @Override
     public RestResponse<InitiatiefPagina> zoekInitiatieven(UUID kern, InitiatiefStatus status, Rol rol, Boolean stil,
-                                                           OffsetDateTime updatedSince, String cursor, Integer pageSize) {
+                                                           Boolean spam, OffsetDateTime updatedSince, String cursor,
+                                                           Integer pageSize) {
         var vraag = new InitiatiefQuery.Zoekvraag(kern == null ? null : new KernId(kern),
                 status == null ? null : mapper.naarDomein(status), rol == null ? null : mapper.naarDomein(rol), stil,
-                updatedSince == null ? null : updatedSince.toInstant());
+                updatedSince == null ? null : updatedSince.toInstant(), Boolean.TRUE.equals(spam));
         return RestResponse.ok(mapper.naarDto(initiatieven.zoek(vraag, PaginaVerzoek.van(cursor, pageSize),
                 gebruiker.vereist())));
     }
@@ -169,6 +173,12 @@ public class InitiatievenResource implements InitiatievenApi {
         return RestResponse.ok(new VergelijkbareInitiatieven().resultaten(initiatieven
                 .vergelijkbare(new InitiatiefId(initiatiefId), gebruiker.vereist()).stream()
                 .map(mapper::naarDto).toList()));
+    }
+
+    @Override
+    public RestResponse<Initiatief> markeerInitiatiefAlsSpam(UUID initiatiefId) {
+        return antwoord(spam.markeerAlsSpam(new MarkeerInitiatiefAlsSpamUseCase.Command(gebruiker.vereist(),
+                new InitiatiefId(initiatiefId))));
     }
 
     @Override

@@ -1,8 +1,7 @@
 package nl.kernpunt.adapter.rest.initiatief;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Arrays;
+import nl.kernpunt.adapter.rest.gedeeld.OpenbareEtag;
 import nl.kernpunt.api.OpenbaarApi;
 import nl.kernpunt.api.model.OpenbaarInitiatief;
 import nl.kernpunt.application.initiatief.port.in.InitiatiefQuery;
@@ -29,11 +28,7 @@ public class OpenbaarResource implements OpenbaarApi {
     public RestResponse<OpenbaarInitiatief> leesOpenbaarInitiatief(String referentie, String ifNoneMatch) {
         OpenbareStatus status = initiatieven.openbaar(new PubliekeReferentie(referentie));
         String etag = etag(status);
-        if (komtOvereen(ifNoneMatch, etag)) {
-            return RestResponse.ResponseBuilder.<OpenbaarInitiatief>create(RestResponse.Status.NOT_MODIFIED)
-                    .header(HttpHeaders.ETAG, etag).build();
-        }
-        return RestResponse.ResponseBuilder.ok(mapper.naarDto(status)).header(HttpHeaders.ETAG, etag).build();
+        return OpenbareEtag.antwoord(ifNoneMatch, etag, () -> mapper.naarDto(status));
     }
 
     /**
@@ -43,16 +38,5 @@ public class OpenbaarResource implements OpenbaarApi {
     private static String etag(OpenbareStatus status) {
         String kern = status.kernnaam() == null ? "" : status.kernnaam();
         return "\"" + status.versie() + "-" + Integer.toHexString(kern.hashCode()) + "\"";
-    }
-
-    /** RFC 9110: a list of ETags or {@code *}, compared weakly (a W/ prefix does not matter). */
-    private static boolean komtOvereen(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::strip)
-                .map(kandidaat -> kandidaat.startsWith("W/") ? kandidaat.substring(2) : kandidaat)
-                .anyMatch(kandidaat -> kandidaat.equals("*") || kandidaat.equals(etag));
     }
 }

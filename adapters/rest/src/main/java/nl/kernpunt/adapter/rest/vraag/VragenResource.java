@@ -19,6 +19,7 @@ import nl.kernpunt.api.model.VraagovergangNieuw;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
+import nl.kernpunt.application.vraag.port.in.MarkeerVraagAlsSpamUseCase;
 import nl.kernpunt.application.vraag.port.in.RegistreerVraagUseCase;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase;
 import nl.kernpunt.application.vraag.port.in.VraagQuery;
@@ -36,6 +37,7 @@ public class VragenResource implements VragenApi {
     private final RegistreerVraagUseCase registreer;
     private final WijzigVraagUseCase wijzig;
     private final VoerVraagovergangUitUseCase overgang;
+    private final MarkeerVraagAlsSpamUseCase spam;
     private final VraagQuery vragen;
     private final VraagApiMapper mapper;
     private final AuditspoorApiMapper audit;
@@ -44,12 +46,14 @@ public class VragenResource implements VragenApi {
     private final UriInfo uriInfo;
 
     public VragenResource(RegistreerVraagUseCase registreer, WijzigVraagUseCase wijzig,
-                          VoerVraagovergangUitUseCase overgang, VraagQuery vragen, VraagApiMapper mapper,
+                          VoerVraagovergangUitUseCase overgang, MarkeerVraagAlsSpamUseCase spam, VraagQuery vragen,
+                          VraagApiMapper mapper,
                           AuditspoorApiMapper audit, HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent,
                           UriInfo uriInfo) {
         this.registreer = registreer;
         this.wijzig = wijzig;
         this.overgang = overgang;
+        this.spam = spam;
         this.vragen = vragen;
         this.mapper = mapper;
         this.audit = audit;
@@ -60,11 +64,12 @@ public class VragenResource implements VragenApi {
 
     @Override
     public RestResponse<VraagPagina> zoekVragen(UUID kern, String persoon, VraagStatus status, Boolean verlopen,
-                                                Integer binnenDagen, OffsetDateTime updatedSince, String cursor,
+                                                Integer binnenDagen, OffsetDateTime updatedSince, Boolean spam,
+                                                String cursor,
                                                 Integer pageSize) {
         var vraag = new VraagQuery.Zoekvraag(kern == null ? null : new KernId(kern), persoon,
                 status == null ? null : mapper.naarDomein(status), verlopen, binnenDagen,
-                updatedSince == null ? null : updatedSince.toInstant());
+                updatedSince == null ? null : updatedSince.toInstant(), Boolean.TRUE.equals(spam));
         return RestResponse.ok(mapper.naarDto(vragen.zoek(vraag, PaginaVerzoek.van(cursor, pageSize),
                 gebruiker.vereist())));
     }
@@ -114,6 +119,12 @@ public class VragenResource implements VragenApi {
             case HERVATTEN -> new VoerVraagovergangUitUseCase.Hervatten(door, vraag, versie);
             case SLUITEN -> new VoerVraagovergangUitUseCase.Sluiten(door, vraag, versie, nieuw.getToelichting());
         };
+    }
+
+    @Override
+    public RestResponse<Vraag> markeerVraagAlsSpam(UUID vraagId) {
+        return antwoord(spam.markeerAlsSpam(new MarkeerVraagAlsSpamUseCase.Command(gebruiker.vereist(),
+                new VraagId(vraagId))));
     }
 
     @Override

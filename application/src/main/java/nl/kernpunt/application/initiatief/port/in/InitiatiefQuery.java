@@ -35,6 +35,7 @@ public interface InitiatiefQuery {
     /** Oldest first. */
     List<Auditregel> audit(InitiatiefId id, Gebruiker lezer);
 
-    record Zoekvraag(KernId kern, InitiatiefStatus status, Rol rol, Boolean stil, Instant gewijzigdSinds) {
+    /** {@code spam}: only initiatives marked as spam (true), otherwise only the others. */
+    record Zoekvraag(KernId kern, InitiatiefStatus status, Rol rol, Boolean stil, Instant gewijzigdSinds, boolean spam) {
     }
 }

@@ -7,12 +7,15 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
+import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.vraag.Vraag;
 import nl.kernpunt.domain.vraag.VraagId;
 
 public interface VraagRepository {
 
     Optional<Vraag> vind(VraagId id);
+
+    Optional<Vraag> vindOpReferentie(PubliekeReferentie referentie);
 
     Vraag voegToe(Vraag vraag);
 
@@ -21,6 +24,6 @@ public interface VraagRepository {
 
     Pagina<Vraag> zoek(VraagFilter filter, PaginaVerzoek verzoek);
 
-    /** The answer-term figures of the questions received in the scope's period, as they stand at {@code nu}. */
+    /** The answer-term figures of the questions (not spam) received in the scope's period, as they stand at {@code nu}. */
     Vraagcijfers tel(Monitoringbereik bereik, Instant nu);
 }

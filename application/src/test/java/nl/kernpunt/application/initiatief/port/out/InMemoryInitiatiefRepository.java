@@ -110,6 +110,7 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
 
     private static Predicate<Initiatief> voldoetAan(InitiatiefFilter f) {
         return i -> i.getGemeente().equals(f.gemeente())
+                && (i.getSpamOp() != null) == f.spam()
                 && (f.kern() == null || i.getKern().equals(f.kern()))
                 && (f.status() == null || i.getStatus() == f.status())
                 && (f.rol() == null || i.getRol().filter(r -> r == f.rol()).isPresent())
@@ -125,12 +126,13 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
         return Initiatief.reconstitute(i.getId(), i.getGemeente(), i.getKern(), i.getReferentie(), i.getGegevens(),
                 i.getStatus(), i.getStatushistorie(), i.getRolhistorie(), i.getContactmomenten(), i.getAfspraken(), i.getStappen(),
                 i.getAangemaaktOp(),
-                i.getGewijzigdOp(), versie);
+                i.getGewijzigdOp(), i.getSpamOp(), versie);
     }
 
     @Override
     public Initiatiefcijfers tel(Monitoringbereik bereik) {
         List<Initiatief> gestart = inBereik(bereik)
+                .filter(i -> i.getSpamOp() == null)
                 .filter(i -> !i.getAangemaaktOp().isBefore(bereik.periode().begin())
                         && i.getAangemaaktOp().isBefore(bereik.periode().einde()))
                 .toList();

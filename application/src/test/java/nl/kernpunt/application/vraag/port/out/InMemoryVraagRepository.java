@@ -17,6 +17,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
+import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.vraag.Vraag;
 import nl.kernpunt.domain.vraag.VraagId;
 
@@ -28,6 +29,12 @@ public class InMemoryVraagRepository implements VraagRepository {
     @Override
     public Optional<Vraag> vind(VraagId id) {
         return Optional.ofNullable(opslag.get(id)).map(v -> kopie(v, v.getVersie()));
+    }
+
+    @Override
+    public Optional<Vraag> vindOpReferentie(PubliekeReferentie referentie) {
+        return opslag.values().stream().filter(v -> v.getReferentie().equals(referentie)).findFirst()
+                .map(v -> kopie(v, v.getVersie()));
     }
 
     @Override
@@ -55,7 +62,7 @@ public class InMemoryVraagRepository implements VraagRepository {
                 : v -> vast(v.getOntvangenOp()) + "|" + v.getId();
         // the moments move with the clock; the cursor belongs to the filters as the client gave them
         Object context = Arrays.asList(filter.gemeente(), filter.kern(), filter.persoon(), filter.status(),
-                filter.verlopen(), filter.deadlineTot() != null, filter.gewijzigdSinds());
+                filter.verlopen(), filter.deadlineTot() != null, filter.gewijzigdSinds(), filter.spam());
         return InMemoryPaginering.pagina(opslag.values().stream().filter(voldoetAan(filter)),
                 Comparator.comparing(sleutel), sleutel, verzoek, context);
     }
@@ -66,6 +73,7 @@ public class InMemoryVraagRepository implements VraagRepository {
         Instant einde = bereik.periode().einde();
         var ontvangen = opslag.values().stream()
                 .filter(v -> v.getGemeente().equals(bereik.gemeente()))
+                .filter(v -> v.getSpamOp() == null)
                 .filter(v -> bereik.kern().map(v.getKern()::equals).orElse(true))
                 .filter(v -> !v.getOntvangenOp().isBefore(begin) && v.getOntvangenOp().isBefore(einde))
                 .toList();
@@ -77,6 +85,7 @@ public class InMemoryVraagRepository implements VraagRepository {
 
     private static Predicate<Vraag> voldoetAan(VraagFilter f) {
         return v -> v.getGemeente().equals(f.gemeente())
+                && (v.getSpamOp() != null) == f.spam()
                 && (f.kern() == null || v.getKern().equals(f.kern()))
                 && (f.persoon() == null || Stream.of(v.getKernambtenaar().orElse(null), v.getBehandelaar())
                         .anyMatch(p -> p != null && p.naam().equalsIgnoreCase(f.persoon())))
@@ -98,8 +107,9 @@ public class InMemoryVraagRepository implements VraagRepository {
 
     private static Vraag kopie(Vraag v, long versie) {
         Contactpersoon kernambtenaar = v.getKernambtenaar().orElse(null);
-        return Vraag.reconstitute(v.getId(), v.getGemeente(), v.getKern(), v.getOnderwerp(), v.getTekst(), v.getVrager(),
-                v.getOntvangenOp(), kernambtenaar, v.getTermijn(), v.getBehandelaar(), v.getStatus(), v.getHistorie(),
-                v.getPauzes(), v.getEersteReactieOp(), v.getVerwachtAntwoordOp(), v.getGewijzigdOp(), versie);
+        return Vraag.reconstitute(v.getId(), v.getGemeente(), v.getKern(), v.getReferentie(), v.getOnderwerp(),
+                v.getTekst(), v.getVrager(), v.getOntvangenOp(), kernambtenaar, v.getTermijn(), v.getBehandelaar(),
+                v.getStatus(), v.getHistorie(), v.getPauzes(), v.getEersteReactieOp(), v.getVerwachtAntwoordOp(),
+                v.getGewijzigdOp(), v.getSpamOp(), versie);
     }
 }
