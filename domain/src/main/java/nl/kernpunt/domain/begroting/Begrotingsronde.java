@@ -133,7 +133,7 @@ public final class Begrotingsronde {
         this.geslotenOp = klok.instant();
     }
 
-    private void vereisOpen() {
+    public void vereisOpen() {
         if (isGesloten()) {
             throw new RegelGeschonden("ronde-gesloten", "begrotingsronde " + id + " is gesloten");
         }

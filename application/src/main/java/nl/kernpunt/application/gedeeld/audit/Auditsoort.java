@@ -14,6 +14,7 @@ public final class Auditsoort {
     public static final String KERNAGENDA = "kernagenda";
     public static final String INDICATOR = "indicator";
     public static final String SUBSIDIEREGELING = "subsidieregeling";
+    public static final String BEGROTINGSRONDE = "begrotingsronde";
 
     private Auditsoort() {
     }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
@@ -20,6 +22,7 @@ import nl.kernpunt.application.initiatief.port.in.HandelAfspraakAfUseCase;
 import nl.kernpunt.application.initiatief.port.in.LegContactmomentVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.LegInitiatiefstapVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.MaakAfspraakUseCase;
+import nl.kernpunt.application.initiatief.port.in.NeemBegrotingsideeOverUseCase;
 import nl.kernpunt.application.initiatief.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.initiatief.port.in.WijzigInitiatiefUseCase;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
@@ -32,11 +35,15 @@ import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.Contactmoment;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.initiatief.Ondersteuning;
 import nl.kernpunt.domain.initiatief.Rolbepaling;
 import nl.kernpunt.domain.initiatief.Statusovergang;
+import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.Kern;
 
 /**
@@ -50,7 +57,7 @@ import nl.kernpunt.domain.kern.Kern;
 @Transactional
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
-        HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase {
+        HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase, NeemBegrotingsideeOverUseCase {
 
 
     private final InitiatiefRepository initiatieven;
@@ -78,13 +85,31 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Kern kern = kernen.vind(command.kern())
                 .filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
-        Initiatief initiatief = Initiatief.dienIn(gebruiker.gemeente(), kern.getId(), command.gegevens(),
-                gebruiker.naam(), klok);
-        Initiatief opgeslagen = initiatieven.voegToe(initiatief);
-        audit(opgeslagen, gebruiker, "ingediend", Map.of("titel", opgeslagen.getGegevens().titel(),
+        return weergaven.van(registreer(gebruiker, kern, command.gegevens(), Map.of()));
+    }
+
+    @Override
+    public InitiatiefId neemOver(NeemBegrotingsideeOverUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        Kern kern = kernen.vind(command.kern())
+                .filter(k -> gebruiker.hoortBij(k.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("kern", command.kern()));
+        InitiatiefGegevens gegevens = new InitiatiefGegevens(command.titel(), command.omschrijving(),
+                new Vorm(false, false, false), Set.of(Ondersteuning.GELD),
+                List.of(new Contactpersoon("Bewoners van " + kern.getProfiel().naam(), null, null)), null);
+        return registreer(gebruiker, kern, gegevens, Map.of("bron", "begrotingsronde")).getId();
+    }
+
+    private Initiatief registreer(Gebruiker gebruiker, Kern kern, InitiatiefGegevens gegevens,
+                                  Map<String, String> meer) {
+        Initiatief opgeslagen = initiatieven.voegToe(Initiatief.dienIn(gebruiker.gemeente(), kern.getId(), gegevens,
+                gebruiker.naam(), klok));
+        Map<String, String> auditgegevens = new LinkedHashMap<>(Map.of("titel", opgeslagen.getGegevens().titel(),
                 "kern", kern.getId().toString(), "status", InitiatiefStatus.INGEDIEND.extern()));
+        auditgegevens.putAll(meer);
+        audit(opgeslagen, gebruiker, "ingediend", auditgegevens);
         zaakOutbox.plaats(Initiatiefzaak.registratie(opgeslagen), klok.instant());
-        return weergaven.van(opgeslagen);
+        return opgeslagen;
     }
 
     @Override
