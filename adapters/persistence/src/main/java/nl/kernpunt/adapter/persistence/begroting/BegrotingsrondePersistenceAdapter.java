@@ -18,8 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.application.begroting.Begrotingscijfers;
 import nl.kernpunt.application.begroting.port.in.Stemcijfers;
 import nl.kernpunt.application.begroting.port.out.BegrotingsrondeRepository;
+import nl.kernpunt.application.begroting.port.out.Begrotingstelling;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.domain.begroting.Begrotingsidee;
 import nl.kernpunt.domain.begroting.Begrotingsronde;
@@ -39,7 +42,7 @@ import org.hibernate.Session;
  * entities do not express. Not transactional itself: the calling use case owns the transaction.
  */
 @ApplicationScoped
-class BegrotingsrondePersistenceAdapter implements BegrotingsrondeRepository {
+class BegrotingsrondePersistenceAdapter implements BegrotingsrondeRepository, Begrotingstelling {
 
     private static final String RONDE = """
             select id, gemeente, kern_id, jaar, bedrag_centen, ideeen_van, ideeen_tot, stemmen_van, stemmen_tot,
@@ -287,6 +290,39 @@ class BegrotingsrondePersistenceAdapter implements BegrotingsrondeRepository {
                     rij.next();
                     return new Stemcijfers(rij.getLong(1), rij.getLong(2));
                 }
+            }
+        });
+    }
+
+    /** Per kern, rounds opened in the period; each count is one aggregate over its own table. */
+    @Override
+    public List<Begrotingscijfers> tel(Monitoringbereik bereik) {
+        return metVerbinding(verbinding -> {
+            try (PreparedStatement tel = verbinding.prepareStatement("""
+                    select r.kern_id, count(*),
+                           coalesce(sum((select count(*) from begrotingsidee i where i.ronde_id = r.id)), 0),
+                           coalesce(sum((select count(*) from begrotingsstemcode c where c.ronde_id = r.id)), 0),
+                           coalesce(sum((select count(*) from begrotingsstemcode c
+                                         where c.ronde_id = r.id and c.keuzes is not null)), 0),
+                           coalesce(sum(r.toegewezen_centen), 0)
+                    from begrotingsronde r
+                    where r.gemeente = ? and (cast(? as uuid) is null or r.kern_id = ?)
+                      and r.geopend_op >= ? and r.geopend_op < ?
+                    group by r.kern_id order by r.kern_id""")) {
+                UUID kern = bereik.kern().map(KernId::waarde).orElse(null);
+                tel.setString(1, bereik.gemeente().waarde());
+                tel.setObject(2, kern);
+                tel.setObject(3, kern);
+                tel.setObject(4, tijdstip(bereik.periode().begin()));
+                tel.setObject(5, tijdstip(bereik.periode().einde()));
+                List<Begrotingscijfers> cijfers = new ArrayList<>();
+                try (ResultSet rij = tel.executeQuery()) {
+                    while (rij.next()) {
+                        cijfers.add(new Begrotingscijfers(new KernId(rij.getObject(1, UUID.class)), rij.getLong(2),
+                                rij.getLong(3), rij.getLong(4), rij.getLong(5), new Bedrag(rij.getLong(6))));
+                    }
+                }
+                return cijfers;
             }
         });
     }
