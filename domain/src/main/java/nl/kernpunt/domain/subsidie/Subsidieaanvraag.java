@@ -201,6 +201,20 @@ public final class Subsidieaanvraag {
         besloten(AanvraagStatus.TOEGEKEND, geldigeOordelen, null, besluit, door, klok);
     }
 
+    /**
+     * Grants what was asked because the kern's residents chose it in a budget round (docs/adr/0022):
+     * their vote divides the leefbaarheidsbudget, as the scheme allows, and staff judged the idea's
+     * feasibility before the vote, so no criteria are judged here. The caller reserves the amount.
+     */
+    public void kenToeDoorBewoners(String reden, String door, Clock klok) {
+        vereisOvergang(AanvraagStatus.TOEGEKEND);
+        if (regeling != Regelingsoort.LEEFBAARHEIDSBUDGET) {
+            throw new IllegalStateException("Bewoners verdelen alleen het leefbaarheidsbudget: " + regeling);
+        }
+        this.toegekendBedrag = aangevraagd();
+        besloten(AanvraagStatus.TOEGEKEND, List.of(), Invoer.verplicht("motivering", reden, 2000), null, door, klok);
+    }
+
     /** Refuses the application; a refusal is argued ("nee is ook een antwoord, mits goed beargumenteerd"). */
     public void wijsAf(String reden, List<Criteriumoordeel> oordelen, Collegebesluit besluit, String door, Clock klok) {
         vereisOvergang(AanvraagStatus.AFGEWEZEN);

@@ -15,6 +15,7 @@ public final class Auditsoort {
     public static final String INDICATOR = "indicator";
     public static final String SUBSIDIEREGELING = "subsidieregeling";
     public static final String APP_SLEUTEL = "app-sleutel";
+    public static final String BEGROTINGSRONDE = "begrotingsronde";
 
     private Auditsoort() {
     }

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
@@ -26,6 +28,7 @@ import nl.kernpunt.application.initiatief.port.in.LegInitiatiefstapVastUseCase;
 import nl.kernpunt.application.initiatief.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.initiatief.port.in.MarkeerInitiatiefAlsSpamUseCase;
 import nl.kernpunt.application.initiatief.port.in.OntvangIdeeVanInwonerUseCase;
+import nl.kernpunt.application.initiatief.port.in.NeemBegrotingsideeOverUseCase;
 import nl.kernpunt.application.initiatief.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.initiatief.port.in.WijzigInitiatiefUseCase;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
@@ -39,10 +42,12 @@ import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.Contactmoment;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.initiatief.Ondersteuning;
 import nl.kernpunt.domain.initiatief.Rolbepaling;
 import nl.kernpunt.domain.initiatief.Statusovergang;
 import nl.kernpunt.domain.initiatief.Vorm;
@@ -60,7 +65,7 @@ import nl.kernpunt.domain.kern.Kern;
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
         HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase, OntvangIdeeVanInwonerUseCase,
-        MarkeerInitiatiefAlsSpamUseCase {
+        MarkeerInitiatiefAlsSpamUseCase, NeemBegrotingsideeOverUseCase {
 
 
     private final InitiatiefRepository initiatieven;
@@ -90,7 +95,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Kern kern = kernen.vind(command.kern())
                 .filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
-        return ontvang(kern, command.gegevens(), gebruiker.naam());
+        return weergaven.van(registreer(kern, command.gegevens(), gebruiker.naam(), Map.of()));
     }
 
     /**
@@ -99,8 +104,8 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
      */
     @Override
     public GelezenInitiatief ontvangVanInwoner(Kern kern, String titel, String omschrijving, Contactpersoon inwoner) {
-        return ontvang(kern, new InitiatiefGegevens(titel, omschrijving, new Vorm(false, false, false), Set.of(),
-                List.of(inwoner), null), Auditregel.INWONER);
+        return weergaven.van(registreer(kern, new InitiatiefGegevens(titel, omschrijving, new Vorm(false, false, false),
+                Set.of(), List.of(inwoner), null), Auditregel.INWONER, Map.of()));
     }
 
     @Override
@@ -114,13 +119,27 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         return weergaven.van(initiatieven.bewaar(initiatief));
     }
 
-    private GelezenInitiatief ontvang(Kern kern, InitiatiefGegevens gegevens, String door) {
+    @Override
+    public InitiatiefId neemOver(NeemBegrotingsideeOverUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        Kern kern = kernen.vind(command.kern())
+                .filter(k -> gebruiker.hoortBij(k.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("kern", command.kern()));
+        InitiatiefGegevens gegevens = new InitiatiefGegevens(command.titel(), command.omschrijving(),
+                new Vorm(false, false, false), Set.of(Ondersteuning.GELD),
+                List.of(new Contactpersoon("Bewoners van " + kern.getProfiel().naam(), null, null)), null);
+        return registreer(kern, gegevens, gebruiker.naam(), Map.of("bron", "begrotingsronde")).getId();
+    }
+
+    private Initiatief registreer(Kern kern, InitiatiefGegevens gegevens, String door, Map<String, String> meer) {
         Initiatief opgeslagen = initiatieven.voegToe(Initiatief.dienIn(kern.getGemeente(), kern.getId(), gegevens,
                 door, klok));
-        audit(opgeslagen, door, "ingediend", Map.of("titel", opgeslagen.getGegevens().titel(),
+        Map<String, String> auditgegevens = new LinkedHashMap<>(Map.of("titel", opgeslagen.getGegevens().titel(),
                 "kern", kern.getId().toString(), "status", InitiatiefStatus.INGEDIEND.extern()));
+        auditgegevens.putAll(meer);
+        audit(opgeslagen, door, "ingediend", auditgegevens);
         zaakOutbox.plaats(Initiatiefzaak.registratie(opgeslagen), klok.instant());
-        return weergaven.van(opgeslagen);
+        return opgeslagen;
     }
 
     @Override

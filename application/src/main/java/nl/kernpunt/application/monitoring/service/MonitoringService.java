@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.kernpunt.application.begroting.port.out.Begrotingstelling;
 import nl.kernpunt.application.bijeenkomst.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
@@ -38,11 +39,13 @@ public class MonitoringService implements MonitoringQuery {
     private final VraagRepository vragen;
     private final BijeenkomstRepository bijeenkomsten;
     private final SubsidieRepository subsidies;
+    private final Begrotingstelling begrotingsrondes;
     private final Clock klok;
 
     public MonitoringService(InitiatiefRepository initiatieven, ParticipatietrajectRepository trajecten,
                              KernRepository kernen, KernagendaRepository kernagendas, VraagRepository vragen,
-                             BijeenkomstRepository bijeenkomsten, SubsidieRepository subsidies, Clock klok) {
+                             BijeenkomstRepository bijeenkomsten, SubsidieRepository subsidies,
+                             Begrotingstelling begrotingsrondes, Clock klok) {
         this.initiatieven = initiatieven;
         this.trajecten = trajecten;
         this.kernen = kernen;
@@ -50,6 +53,7 @@ public class MonitoringService implements MonitoringQuery {
         this.vragen = vragen;
         this.bijeenkomsten = bijeenkomsten;
         this.subsidies = subsidies;
+        this.begrotingsrondes = begrotingsrondes;
         this.klok = klok;
     }
 
@@ -61,7 +65,8 @@ public class MonitoringService implements MonitoringQuery {
                 periode(vraag, vandaag));
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
                 trajecten.tel(bereik), kernen.tel(bereik), kernagendas.telKernenMetAgenda(bereik),
-                vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik));
+                vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik),
+                begrotingsrondes.tel(bereik));
     }
 
     /** Gemeenten are public, so naming another one is refused openly rather than pretended missing. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
@@ -18,6 +19,7 @@ import nl.kernpunt.application.initiatief.service.InitiatiefService;
 import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
+import nl.kernpunt.application.subsidie.port.in.KenRondebudgetToeUseCase;
 import nl.kernpunt.application.subsidie.port.in.KenSubsidieToeUseCase;
 import nl.kernpunt.application.subsidie.port.in.VraagSubsidieAanUseCase;
 import nl.kernpunt.application.subsidie.port.in.WijsSubsidieAfUseCase;
@@ -27,6 +29,9 @@ import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.subsidie.AanvraagId;
+import nl.kernpunt.domain.subsidie.Begrotingsregel;
+import nl.kernpunt.domain.subsidie.Kostensoort;
+import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
@@ -39,7 +44,7 @@ import nl.kernpunt.domain.subsidie.Subsidieregeling;
 @ApplicationScoped
 @Transactional
 public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeUseCase, WijsSubsidieAfUseCase,
-        BetaalSubsidieUitUseCase, WijzigSubsidieregelingUseCase {
+        BetaalSubsidieUitUseCase, WijzigSubsidieregelingUseCase, KenRondebudgetToeUseCase {
 
 
     private final SubsidieRepository subsidies;
@@ -87,6 +92,25 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
         audit(bewaard, command.gebruiker(), "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst()));
         return new GelezenSubsidieaanvraag(bewaard);
+    }
+
+    @Override
+    public AanvraagId kenRondebudgetToe(KenRondebudgetToeUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        Initiatief initiatief = initiatieven.vind(command.initiatief())
+                .filter(i -> gebruiker.hoortBij(i.getGemeente()))
+                .orElseThrow(() -> new NietGevonden("initiatief", command.initiatief()));
+        regelingen.legAan(gebruiker.gemeente());
+        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, Regelingsoort.LEEFBAARHEIDSBUDGET,
+                command.jaar(), command.omschrijving(), List.of(new Begrotingsregel(command.omschrijving(),
+                        Kostensoort.OVERIG, command.bedrag())), null, klok);
+        aanvraag.kenToeDoorBewoners(command.motivering(), gebruiker.naam(), klok);
+        Subsidieregeling regeling = regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling());
+        subsidies.reserveer(regeling.pot(aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
+        Subsidieaanvraag bewaard = subsidies.voegToe(aanvraag);
+        audit(bewaard, gebruiker, "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst(),
+                "jaar", String.valueOf(bewaard.getJaar()), "motivering", command.motivering()));
+        return bewaard.getId();
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.List;
 import nl.kernpunt.application.bijeenkomst.port.out.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
@@ -35,7 +36,7 @@ class MonitoringServiceTest {
     private final MonitoringService monitoring = new MonitoringService(new InMemoryInitiatiefRepository(),
             new InMemoryParticipatietrajectRepository(), kernen, new InMemoryKernagendaRepository(kernen),
             new InMemoryVraagRepository(), new InMemoryBijeenkomstRepository(),
-            new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), klok);
+            new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), bereik -> List.of(), klok);
     private final Kern zoelen = kernen.voegToe(eenKern().inGemeente("0214").genaamd("Zoelen").bouw(klok));
 
     @Test

@@ -15,6 +15,8 @@ import nl.kernpunt.api.model.MonitoringBereik;
 import nl.kernpunt.api.model.MonitoringBijeenkomsten;
 import nl.kernpunt.api.model.MonitoringInitiatieven;
 import nl.kernpunt.api.model.MonitoringKernen;
+import nl.kernpunt.api.model.MonitoringBegrotingsronde;
+import nl.kernpunt.api.model.MonitoringBegrotingsrondes;
 import nl.kernpunt.api.model.MonitoringSubsidie;
 import nl.kernpunt.api.model.MonitoringSubsidies;
 import nl.kernpunt.api.model.MonitoringTrajecten;
@@ -27,6 +29,7 @@ import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.initiatief.Afspraakcijfers;
 import nl.kernpunt.application.initiatief.Initiatiefcijfers;
 import nl.kernpunt.application.kern.Kerncijfers;
+import nl.kernpunt.application.begroting.Begrotingscijfers;
 import nl.kernpunt.application.subsidie.Subsidiecijfers;
 import nl.kernpunt.application.traject.Trajectcijfers;
 import nl.kernpunt.application.vraag.Vraagcijfers;
@@ -88,6 +91,13 @@ public interface MonitoringApiMapper {
     MonitoringSubsidie naarDto(Subsidiecijfers cijfers);
 
     Regelingsoort naarDto(nl.kernpunt.domain.subsidie.Regelingsoort regeling);
+
+    default MonitoringBegrotingsrondes begrotingsrondes(List<Begrotingscijfers> cijfers) {
+        return new MonitoringBegrotingsrondes().perKern(cijfers.stream().map(this::naarDto).toList());
+    }
+
+    @Mapping(target = "percentageOpkomst", expression = "java(cijfers.percentageOpkomst())")
+    MonitoringBegrotingsronde naarDto(Begrotingscijfers cijfers);
 
     /** Money as the exact text the rest of the API uses ("2000.00"). */
     default String euro(Bedrag bedrag) {

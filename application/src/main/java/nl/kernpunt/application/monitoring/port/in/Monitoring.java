@@ -2,6 +2,7 @@ package nl.kernpunt.application.monitoring.port.in;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.kernpunt.application.begroting.Begrotingscijfers;
 import nl.kernpunt.application.bijeenkomst.Bijeenkomstcijfers;
 import nl.kernpunt.application.gedeeld.cijfers.Aantallen;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
@@ -18,7 +19,8 @@ import nl.kernpunt.application.vraag.Vraagcijfers;
  */
 public record Monitoring(Monitoringbereik bereik, Initiatiefcijfers initiatieven, Afspraakcijfers afspraken,
                          Trajectcijfers participatietrajecten, Kerncijfers kernen, long kernenMetKernagenda,
-                         Vraagcijfers vragen, Bijeenkomstcijfers bijeenkomsten, List<Subsidiecijfers> subsidies) {
+                         Vraagcijfers vragen, Bijeenkomstcijfers bijeenkomsten, List<Subsidiecijfers> subsidies,
+                         List<Begrotingscijfers> begrotingsrondes) {
 
     /** Null without kernen; the agenda count only counts kernen that are not archived, as the total does. */
     public BigDecimal percentageKernenMetKernagenda() {
