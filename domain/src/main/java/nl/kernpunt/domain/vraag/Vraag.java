@@ -109,15 +109,24 @@ public final class Vraag {
     }
 
     /**
-     * Tells the resident the question is known, who handles it and when to expect the answer; that
-     * date may not lie before the Dutch today.
+     * Tells the resident the question is known, who handles it and when to expect the answer (004 E);
+     * that date may not lie before the Dutch today. The behandelaar is the one named here, else the
+     * one the question was handed to: a procesantwoord without anyone handling it promises nothing.
      */
-    public void geefProcesantwoord(String toelichting, LocalDate verwachtOp, String door, Clock klok) {
+    public void geefProcesantwoord(String toelichting, LocalDate verwachtOp, Contactpersoon doorBehandelaar,
+                                   String door, Clock klok) {
         Invoer.nietNull("verwachtAntwoordOp", verwachtOp);
         if (verwachtOp.isBefore(Periode.vandaag(klok))) {
             throw new OngeldigeWaarde("verwachtAntwoordOp", "in-het-verleden", "mag niet voor vandaag liggen");
         }
+        if (doorBehandelaar == null && behandelaar == null) {
+            throw new OngeldigeWaarde("behandelaar", "verplicht",
+                    "een procesantwoord noemt wie de vraag behandelt; de vraag is nog niet doorgezet");
+        }
         gaNaar(VraagStatus.PROCESANTWOORD_GEGEVEN, door, Invoer.verplicht("toelichting", toelichting, 2000), klok);
+        if (doorBehandelaar != null) {
+            this.behandelaar = doorBehandelaar;
+        }
         this.verwachtAntwoordOp = verwachtOp;
         registreerReactie(klok);
     }

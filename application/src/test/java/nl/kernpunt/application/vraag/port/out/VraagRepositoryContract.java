@@ -90,7 +90,7 @@ public abstract class VraagRepositoryContract extends PortContract {
         vraag.wachtOpInwoner("welke container?", "Team Openbare Ruimte", klok);
         klok.verzet(Duration.ofHours(30));
         vraag.hervat("Team Openbare Ruimte", klok);
-        vraag.geefProcesantwoord("we komen kijken", LocalDate.of(2026, 4, 20), "Team Openbare Ruimte", klok);
+        vraag.geefProcesantwoord("we komen kijken", LocalDate.of(2026, 4, 20), null, "Team Openbare Ruimte", klok);
 
         voegToe(vraag);
         Vraag gelezen = lees(vraag);
@@ -243,7 +243,7 @@ public abstract class VraagRepositoryContract extends PortContract {
                 case 1 -> {
                     eigen.verzet(Duration.ofHours(random.nextInt(14 * 24)));
                     if (!eigen.instant().isAfter(nu)) {
-                        vraag.geefProcesantwoord("bezig", LocalDate.of(2026, 5, 1), "x", eigen);
+                        vraag.geefProcesantwoord("bezig", LocalDate.of(2026, 5, 1), COLLEGA, "x", eigen);
                     }
                 }
                 case 2 -> vraag.sluit("dubbel", "x", eigen);
