@@ -185,8 +185,9 @@ public final class Participatietraject {
     }
 
     /**
-     * Closes after participation, or in preparation after a "no" (which residents are told as well);
-     * in both cases only with the feedback to participants and the process evaluation recorded.
+     * Closes after participation with the feedback to participants and the process evaluation
+     * recorded; or in preparation after a "no" once residents were told why (step 6's feedback), since
+     * a participation that never happened has nothing to evaluate (ADR 6, ADR 23).
      */
     public void sluit(Clock klok) {
         boolean naNee = fase == Fase.VOORBEREIDING && afweging != null && !afweging.uitkomst().participatieGewenst();
@@ -194,9 +195,11 @@ public final class Participatietraject {
             throw new RegelGeschonden("fase-ongeldige-overgang", "alleen een lopend traject (of een na een nee) kan sluiten");
         }
         if (evaluatie == null || !evaluatie.uitkomst().heeftTerugkoppeling()) {
-            throw new RegelGeschonden("terugkoppeling-ontbreekt", "leg eerst de terugkoppeling aan de deelnemers vast");
+            throw new RegelGeschonden("terugkoppeling-ontbreekt", naNee
+                    ? "leg eerst vast wat inwoners is verteld over waarom er geen participatie komt (stap 6, terugkoppeling)"
+                    : "leg eerst de terugkoppeling aan de deelnemers vast");
         }
-        if (!evaluatie.uitkomst().heeftProcesevaluatie()) {
+        if (!naNee && !evaluatie.uitkomst().heeftProcesevaluatie()) {
             throw new RegelGeschonden("evaluatie-ontbreekt", "leg eerst de procesevaluatie vast");
         }
         fase = Fase.AFGEROND;

@@ -167,6 +167,25 @@ class ParticipatietrajectTest {
         assertThat(traject.getFase()).isEqualTo(Fase.AFGEROND);
     }
 
+    /**
+     * ADR 6 and issue 13 item 6: after a "no" at step 1 nobody participated, so nothing is evaluated;
+     * the traject closes in preparation once residents were told why, and not before.
+     */
+    @Test
+    void after_a_no_a_traject_closes_in_preparation_once_residents_were_told_why_without_a_process_evaluation() {
+        Participatietraject traject = eenTraject().bouw(klok);
+        traject.legAfwegingVast(eenNee(), "Lotte Bakker", klok);
+
+        assertThatThrownBy(() -> traject.sluit(klok)).hasFieldOrPropertyWithValue("code", "terugkoppeling-ontbreekt")
+                .hasMessageContaining("geen participatie");
+        traject.legEvaluatieVast(new Evaluatie("In de dorpskrant uitgelegd waarom de raad hier al besliste",
+                null, null, null, null), "Lotte Bakker", klok);
+        traject.sluit(klok);
+
+        assertThat(traject.getFase()).isEqualTo(Fase.AFGEROND);
+        assertThat(traject.openStappen()).contains(Stap.BETROKKENEN, Stap.NIVEAU);
+    }
+
     @Test
     void every_level_change_is_kept_with_from_to_when_who_and_why() {
         Participatietraject traject = eenTraject().bouw(klok);
