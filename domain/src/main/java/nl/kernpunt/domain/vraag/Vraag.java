@@ -30,8 +30,8 @@ public final class Vraag {
     /** The asker: personal data, for the gemeente's own staff only. */
     private Contactpersoon vrager;
     private final Instant ontvangenOp;
-    /** The kern's kernambtenaar at receipt: the process owner who promised the answer; may be absent. */
-    private final Contactpersoon kernambtenaar;
+    /** The kern's kernambtenaar: at receipt, then whoever took the kern over; may be absent. */
+    private Contactpersoon kernambtenaar;
     /** The term that applied when the question came in: a later change of the setting moves no promise. */
     private final Antwoordtermijn termijn;
     private Contactpersoon behandelaar;
@@ -98,6 +98,19 @@ public final class Vraag {
         this.onderwerp = Invoer.verplicht("onderwerp", nieuwOnderwerp, 200);
         this.tekst = Invoer.verplicht("tekst", nieuweTekst, 5000);
         this.vrager = Invoer.nietNull("vrager", nieuweVrager);
+        this.gewijzigdOp = klok.instant();
+    }
+
+    /**
+     * The kern's new kernambtenaar takes the open question over, with the promise made to the resident
+     * (001: nothing is lost at a handover); the status, the term and the behandelaar stay.
+     */
+    public void neemOverDoor(Contactpersoon opvolger, Clock klok) {
+        Objects.requireNonNull(opvolger, "opvolger");
+        if (status == VraagStatus.GESLOTEN) {
+            throw new RegelGeschonden("vraag-gesloten", "een gesloten vraag gaat niet mee bij een overdracht");
+        }
+        this.kernambtenaar = opvolger;
         this.gewijzigdOp = klok.instant();
     }
 

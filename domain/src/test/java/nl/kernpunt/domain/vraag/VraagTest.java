@@ -161,6 +161,24 @@ class VraagTest {
         assertThat(overgenomen.getBehandelaar()).isEqualTo(KERNAMBTENAAR);
     }
 
+    /** 001: nothing is lost when the kernambtenaar changes; the promise to the resident goes along. */
+    @Test
+    void the_new_kernambtenaar_takes_an_open_question_over_with_its_term_but_not_a_closed_one() {
+        Vraag vraag = eenVraag();
+        vraag.zetDoor(COLLEGA, "x", klok);
+        Contactpersoon opvolger = new Contactpersoon("Ruud Jansen", "r.jansen@buren.nl", null);
+
+        vraag.neemOverDoor(opvolger, klok);
+
+        assertThat(vraag.getKernambtenaar()).contains(opvolger);
+        assertThat(vraag.getBehandelaar()).isEqualTo(COLLEGA);
+        assertThat(vraag.getStatus()).isEqualTo(VraagStatus.DOORGEZET);
+        assertThat(vraag.lopendeDeadline()).contains(Instant.parse("2026-06-08T08:00:00Z"));
+        vraag.sluit("dubbel", "x", klok);
+        assertThatThrownBy(() -> vraag.neemOverDoor(KERNAMBTENAAR, klok))
+                .isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "vraag-gesloten");
+    }
+
     @Test
     void a_procesantwoord_names_a_date_not_in_the_past_and_keeps_it() {
         assertThatThrownBy(() -> eenVraag().geefProcesantwoord("t", LocalDate.of(2026, 5, 31), COLLEGA, "x", klok))

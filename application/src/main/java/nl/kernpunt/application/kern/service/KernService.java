@@ -9,16 +9,20 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.initiatief.port.in.NeemInitiatiefwerkOverUseCase;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.vraag.port.in.NeemVragenOverUseCase;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.kern.KernProfiel;
+import nl.kernpunt.domain.kern.Kernoverdracht;
 
 /** The write side of kernen; one transaction per use case. */
 @ApplicationScoped
@@ -27,11 +31,16 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
 
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
+    private final NeemVragenOverUseCase vragen;
+    private final NeemInitiatiefwerkOverUseCase initiatieven;
     private final Clock klok;
 
-    public KernService(KernRepository kernen, GemeenteRepository gemeenten, Clock klok) {
+    public KernService(KernRepository kernen, GemeenteRepository gemeenten, NeemVragenOverUseCase vragen,
+                       NeemInitiatiefwerkOverUseCase initiatieven, Clock klok) {
         this.kernen = kernen;
         this.gemeenten = gemeenten;
+        this.vragen = vragen;
+        this.initiatieven = initiatieven;
         this.klok = klok;
     }
 
@@ -71,8 +80,16 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
             command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
         }
         Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
+        Contactpersoon voorganger = kern.getKernambtenaar().orElse(null);
         kern.draagOver(command.functie(), command.opvolger(), command.gebruiker().naam(), command.notitie(), klok);
-        return kernen.bewaar(kern);
+        Kern bewaard = kernen.bewaar(kern);
+        if (command.functie() == Functie.KERNAMBTENAAR) {
+            // the open work goes along in this same transaction, so nothing stays with the predecessor (001)
+            Kernoverdracht overdracht = new Kernoverdracht(kern.getId(), voorganger, command.opvolger());
+            vragen.neemOver(overdracht, command.gebruiker());
+            initiatieven.neemOver(overdracht, command.gebruiker());
+        }
+        return bewaard;
     }
 
     /** A kern of another gemeente is reported exactly like a missing one. */

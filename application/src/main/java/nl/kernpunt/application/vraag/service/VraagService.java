@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
@@ -17,6 +18,7 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
+import nl.kernpunt.application.vraag.port.in.NeemVragenOverUseCase;
 import nl.kernpunt.application.vraag.port.in.RegistreerVraagUseCase;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Actie;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase;
@@ -24,10 +26,12 @@ import nl.kernpunt.application.vraag.port.in.WijzigVraagUseCase;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
 import nl.kernpunt.application.zaaksysteem.Vraagzaak;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.Kernoverdracht;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
 import nl.kernpunt.domain.vraag.Statusovergang;
 import nl.kernpunt.domain.vraag.Vraag;
@@ -44,7 +48,8 @@ import nl.kernpunt.domain.vraag.VraagStatus;
  */
 @ApplicationScoped
 @Transactional
-public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase, VoerVraagovergangUitUseCase {
+public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase, VoerVraagovergangUitUseCase,
+        NeemVragenOverUseCase {
 
 
     private final VraagRepository vragen;
@@ -129,6 +134,23 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         return vragen.vind(id)
                 .filter(v -> gebruiker.hoortBij(v.getGemeente()))
                 .orElseThrow(() -> new NietGevonden("vraag", id));
+    }
+
+    /** A question already with the successor (a handover back and forth) gets no line. */
+    @Override
+    public void neemOver(Kernoverdracht overdracht, Gebruiker door) {
+        for (Vraag vraag : vragen.openVanKern(overdracht.kern())) {
+            Optional<Contactpersoon> vorige = vraag.getKernambtenaar();
+            if (vorige.filter(overdracht.opvolger()::equals).isPresent()) {
+                continue;
+            }
+            vraag.neemOverDoor(overdracht.opvolger(), klok);
+            Map<String, String> gegevens = new LinkedHashMap<>();
+            vorige.ifPresent(persoon -> gegevens.put("van", persoon.naam()));
+            gegevens.put("naar", overdracht.opvolger().naam());
+            audit(vraag, door, "kernambtenaar-overgedragen", gegevens);
+            vragen.bewaar(vraag);
+        }
     }
 
     private void audit(Vraag vraag, Gebruiker door, String actie, Map<String, String> gegevens) {
