@@ -15,6 +15,7 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
@@ -28,8 +29,6 @@ import nl.kernpunt.application.zaaksysteem.Vraagzaak;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
-import nl.kernpunt.domain.gemeente.Gemeente;
-import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.Kernoverdracht;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
@@ -77,8 +76,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         Kern kern = kernen.vind(command.kern())
                 .filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
-        Antwoordtermijn termijn = gemeenten.vind(gebruiker.gemeente()).map(Gemeente::getInstellingen)
-                .orElse(GemeenteInstellingen.STANDAARD).antwoordtermijn();
+        Antwoordtermijn termijn = Instellingen.van(gemeenten, gebruiker.gemeente()).antwoordtermijn();
         Instant ontvangenOp = command.ontvangenOp() == null ? klok.instant() : command.ontvangenOp();
         Vraag vraag = vragen.voegToe(Vraag.ontvang(gebruiker.gemeente(), kern.getId(), command.onderwerp(),
                 command.tekst(), command.vrager(), ontvangenOp, kern.getKernambtenaar().orElse(null), termijn,

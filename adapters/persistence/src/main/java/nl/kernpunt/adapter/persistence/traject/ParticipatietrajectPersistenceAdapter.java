@@ -50,7 +50,7 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
     public Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek) {
         KeysetVolgorde<ParticipatietrajectJpaEntity> volgorde = TrajectVolgorde.voor(filter);
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.niveau(),
-                filter.fase(), filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds());
+                filter.fase(), filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds(), filter.stil());
         Voorwaarden voorwaarden = voorwaarden(filter);
         return pagina(ParticipatietrajectJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
@@ -78,6 +78,11 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
         if (filter.gewijzigdSinds() != null) {
             // stored moments are truncated to the microsecond; truncating the bound too keeps >= inclusive
             voorwaarden.en("gewijzigdOp >= :sinds").met("sinds", Tijdstippen.opMicroseconden(filter.gewijzigdSinds()));
+        }
+        if (filter.stil() != null) {
+            // stilSinds is only set while participation runs
+            voorwaarden.en(filter.stil() ? "stilSinds < :stilGrens" : "(stilSinds is null or stilSinds >= :stilGrens)")
+                    .met("stilGrens", filter.stilGrens());
         }
         return voorwaarden;
     }
