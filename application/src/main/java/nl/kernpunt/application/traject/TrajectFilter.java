@@ -10,11 +10,13 @@ import nl.kernpunt.domain.traject.Stap;
 /**
  * Filters of the trajecten list; every field but the gemeente may be null. {@code kern} matches
  * trajecten with that kern in scope, {@code eigenaar} the owner's name (case-insensitive),
- * {@code openStap} trajecten whose step has no recorded outcome. With {@code gewijzigdSinds} the
+ * {@code openStap} trajecten whose step has no recorded outcome. {@code stil} compares the moment
+ * since which participants heard nothing with {@code stilGrens} (now minus the threshold), which the
+ * query service sets whatever the caller gave, so the repository needs no clock or settings. With {@code gewijzigdSinds} the
  * list is ordered by change moment, for delta sync; otherwise by subject.
  */
 public record TrajectFilter(Gemeentecode gemeente, KernId kern, Participatieniveau niveau, Fase fase, String eigenaar,
-                            Stap openStap, Instant gewijzigdSinds) {
+                            Stap openStap, Instant gewijzigdSinds, Boolean stil, Instant stilGrens) {
 
     public boolean voorDeltaSync() {
         return gewijzigdSinds != null;

@@ -93,7 +93,7 @@ public class DemoTrajecten {
     }
 
     private boolean heeftAlTrajecten() {
-        return !trajecten.zoek(new TrajectFilter(BUREN, null, null, null, null, null, null), new PaginaVerzoek(null, 1), LOTTE)
+        return !trajecten.zoek(new TrajectFilter(BUREN, null, null, null, null, null, null, null, null), new PaginaVerzoek(null, 1), LOTTE)
                 .resultaten().isEmpty();
     }
 

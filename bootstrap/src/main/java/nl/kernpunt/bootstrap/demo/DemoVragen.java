@@ -96,7 +96,7 @@ public class DemoVragen {
                 speeltuin.vraag().getVersie(), OPENBARE_RUIMTE));
         overgang.voerUit(new Procesantwoord(KERNAMBTENAAR, speeltuin.vraag().getId(), speeltuin.vraag().getVersie(),
                 "Team Openbare Ruimte vervangt de glijbaan; u hoort het binnen drie weken.",
-                LocalDate.ofInstant(klok.instant(), Antwoordtermijn.TIJDZONE).plusDays(21)));
+                LocalDate.ofInstant(klok.instant(), Antwoordtermijn.TIJDZONE).plusDays(21), null));
         GelezenVraag agenda = vraag("Ravenswaaij", "Wanneer is de dorpsavond?", "Wanneer is de volgende dorpsavond?",
                 "Bert Kok", 3);
         overgang.voerUit(new Beantwoorden(KERNAMBTENAAR, agenda.vraag().getId(), agenda.vraag().getVersie(),

@@ -236,6 +236,7 @@ class MonitoringApiTest extends ApiTestBasis {
             Map<String, Object> body = new HashMap<>(Map.of("actie", actie, "toelichting", "we halen het extra op"));
             if (actie.equals("procesantwoord")) {
                 body.put("verwachtAntwoordOp", vandaag().plusDays(7).toString());
+                body.put("behandelaar", Map.of("naam", "Team Openbare Ruimte"));
             }
             als(gemeente, "kernambtenaar").header("If-Match", etag(VRAGEN, gemeente, id)).body(body)
                     .post(VRAGEN + "/" + id + "/statusovergangen").then().statusCode(200);

@@ -1,7 +1,9 @@
 package nl.kernpunt.bootstrap.api;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -248,6 +250,28 @@ class ParticipatietrajectenApiTest extends ApiTestBasis {
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(eerste));
 
         als(gemeente, "medewerker").get(TRAJECTEN).then().body("resultaten", hasSize(1));
+    }
+
+    /**
+     * ADR 6 and seed 000 ("we maken het ook duidelijk als inwoners niet of minder betrokken worden"):
+     * a "no" at step 1 closes the traject in preparation once residents heard why; no
+     * evaluation of a participation that never happened is asked for.
+     */
+    @Test
+    void seed_000_after_a_no_the_traject_closes_in_preparation_once_residents_were_told_why() {
+        String gemeente = nieuweGemeente();
+        String id = nieuwTraject(gemeente, null, false);
+        Map<String, Object> nee = new HashMap<>(AFWEGING_JA);
+        nee.put("participatieGewenst", false);
+        nee.put("communicatieBijNee", "Uitleg in de dorpskrant en op de website");
+        stap(gemeente, id, "afweging", nee).then().statusCode(200);
+
+        actie(gemeente, id, "afsluiten").then().statusCode(409).body("code", equalTo("terugkoppeling-ontbreekt"))
+                .body("detail", containsString("geen participatie"));
+        stap(gemeente, id, "evaluatie", Map.of("terugkoppeling",
+                "Dorpskrant van 3 maart: de keuze ligt wettelijk vast, daarom geen participatie")).then().statusCode(200);
+        actie(gemeente, id, "afsluiten").then().statusCode(200).body("fase", equalTo("afgerond"))
+                .body("openStappen", hasItems("betrokkenen", "niveau", "communicatieplan", "middelen"));
     }
 
     @Test

@@ -137,6 +137,31 @@ class VragenApiTest extends ApiTestBasis {
         assertThat(audit.asString()).doesNotContain("Van Rijn").doesNotContain("vanrijn@example.nl");
     }
 
+    /**
+     * 004 E: "een procesantwoord ... geeft aan dat de vraag bekend is" and who handles it. One that
+     * names nobody, on a question not yet handed on, is refused and changes nothing.
+     */
+    @Test
+    void seed_004_a_procesantwoord_names_who_handles_the_question() {
+        String gemeente = nieuweGemeente();
+        String id = vraag(gemeente, nieuweKern(gemeente, "Zoelen"), null);
+        String verwacht = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(10).toString();
+
+        actie(gemeente, "medewerker", id, Map.of("actie", "procesantwoord", "toelichting", "we zoeken het uit",
+                "verwachtAntwoordOp", verwacht)).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("behandelaar"))
+                .body("invalidParams[0].code", equalTo("verplicht"));
+        als(gemeente, "medewerker").get(VRAGEN + "/" + id).then().statusCode(200)
+                .body("status", equalTo("ontvangen")).body("$", not(hasKey("behandelaar"))).header("ETag", "\"0\"");
+
+        actie(gemeente, "medewerker", id, Map.of("actie", "procesantwoord", "toelichting", "we zoeken het uit",
+                "verwachtAntwoordOp", verwacht, "behandelaar", COLLEGA)).then().statusCode(200)
+                .body("status", equalTo("procesantwoord-gegeven"))
+                .body("behandelaar.naam", equalTo("Team Openbare Ruimte"));
+        als(gemeente, "medewerker").get(VRAGEN + "/" + id + "/audit").then().statusCode(200)
+                .body("resultaten[1].gegevens.behandelaar", equalTo("Team Openbare Ruimte"));
+    }
+
     @Test
     void illegal_transitions_answer_409_with_a_stable_code_and_missing_content_400() {
         String gemeente = nieuweGemeente();

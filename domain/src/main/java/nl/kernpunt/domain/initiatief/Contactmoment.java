@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import nl.kernpunt.domain.gedeeld.Invoer;
 
-/** Terugkoppeling: one contact with the initiators, as the member of staff recorded it. */
+/** Terugkoppeling: one contact with an initiative's initiators or a traject's participants, as staff recorded it. */
 public record Contactmoment(Instant op, Kanaal kanaal, String samenvatting, String door) {
 
     public Contactmoment {

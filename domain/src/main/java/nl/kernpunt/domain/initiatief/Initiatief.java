@@ -16,6 +16,7 @@ import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.kern.Kernoverdracht;
 
 /**
  * An initiative of residents in one kern, and how the gemeente deals with it. The lifecycle, the
@@ -175,6 +176,42 @@ public final class Initiatief {
         afspraken.add(afspraak);
         this.gewijzigdOp = klok.instant();
         return afspraak;
+    }
+
+    /**
+     * At a kernambtenaar's handover the open agreements the predecessor was responsible for go to the
+     * successor (001: "dat de gemaakte afspraken ook nagekomen worden ... als er wisselingen zijn");
+     * also on a closed initiative, as agreements are often settled after closing. Returns them as moved.
+     */
+    public List<Afspraak> draagAfsprakenOver(Kernoverdracht overdracht, Clock klok) {
+        List<Afspraak> overgedragen = new ArrayList<>();
+        for (int i = 0; i < afspraken.size(); i++) {
+            Afspraak afspraak = afspraken.get(i);
+            if (afspraak.status() == AfspraakStatus.OPEN && overdracht.isVoorganger(afspraak.verantwoordelijke())) {
+                Afspraak nieuw = new Afspraak(afspraak.id(), afspraak.wat(), afspraak.door(),
+                        overdracht.opvolger().naam(), afspraak.deadline(), afspraak.status(), afspraak.reden());
+                afspraken.set(i, nieuw);
+                overgedragen.add(nieuw);
+            }
+        }
+        if (!overgedragen.isEmpty()) {
+            this.gewijzigdOp = klok.instant();
+        }
+        return overgedragen;
+    }
+
+    /**
+     * At a handover a silent initiative goes to the successor as an agreement to contact the
+     * initiators within a week (004 E's term for a reaction), on the successor's list of agreements;
+     * it stays silent until that contact is recorded. Nothing for an initiative that is not silent.
+     */
+    public Optional<Afspraak> wijsStilteToe(Kernoverdracht overdracht, int drempelDagen, LocalDate vandaag,
+                                            Clock klok) {
+        if (!isStil(klok.instant(), drempelDagen)) {
+            return Optional.empty();
+        }
+        return Optional.of(maakAfspraak("Contact met de initiatiefnemers na de overdracht van de kernambtenaar",
+                Partij.GEMEENTE, overdracht.opvolger().naam(), vandaag.plusWeeks(1), klok));
     }
 
     /**

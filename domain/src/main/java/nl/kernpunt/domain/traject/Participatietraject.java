@@ -1,15 +1,19 @@
 package nl.kernpunt.domain.traject;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.Contactmoment;
 
 /**
  * A municipal plan or policy in which residents are involved (inwonersparticipatie), worked
@@ -32,6 +36,9 @@ public final class Participatietraject {
     private VastgelegdeStap<Communicatieplan> communicatieplan;
     private VastgelegdeStap<Middelen> middelen;
     private VastgelegdeStap<Evaluatie> evaluatie;
+    /** Contacts with the participants; silence between them is a signal (000 §3.3.6). */
+    private final List<Contactmoment> contactmomenten;
+    private Instant participatieGestartOp;
     private final Instant aangemaaktOp;
     private Instant gewijzigdOp;
     private final long versie;
@@ -57,9 +64,21 @@ public final class Participatietraject {
         }
     }
 
+    /** What happened with the participants: participation's start and the contacts since, oldest first. */
+    public record Deelname(Instant gestartOp, List<Contactmoment> contactmomenten) {
+
+        public Deelname {
+            contactmomenten = List.copyOf(contactmomenten);
+        }
+
+        public static Deelname geen() {
+            return new Deelname(null, List.of());
+        }
+    }
+
     private Participatietraject(TrajectId id, Gemeentecode gemeente, TrajectGegevens gegevens, Fase fase,
                                 Participatieniveau niveau, List<Niveauwijziging> niveauhistorie, Stappen stappen,
-                                Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+                                Deelname deelname, Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
         this.gegevens = Objects.requireNonNull(gegevens, "gegevens");
@@ -72,6 +91,8 @@ public final class Participatietraject {
         this.communicatieplan = stappen.communicatieplan();
         this.middelen = stappen.middelen();
         this.evaluatie = stappen.evaluatie();
+        this.contactmomenten = new ArrayList<>(deelname.contactmomenten());
+        this.participatieGestartOp = deelname.gestartOp();
         this.aangemaaktOp = aangemaaktOp;
         this.gewijzigdOp = gewijzigdOp;
         this.versie = versie;
@@ -80,15 +101,16 @@ public final class Participatietraject {
     public static Participatietraject nieuw(Gemeentecode gemeente, TrajectGegevens gegevens, Clock klok) {
         Instant nu = klok.instant();
         return new Participatietraject(TrajectId.nieuw(), gemeente, gegevens, Fase.VOORBEREIDING, null, List.of(),
-                Stappen.geen(), nu, nu, 0);
+                Stappen.geen(), Deelname.geen(), nu, nu, 0);
     }
 
     public static Participatietraject reconstitute(TrajectId id, Gemeentecode gemeente, TrajectGegevens gegevens,
                                                    Fase fase, Participatieniveau niveau,
                                                    List<Niveauwijziging> niveauhistorie, Stappen stappen,
-                                                   Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
-        return new Participatietraject(id, gemeente, gegevens, fase, niveau, niveauhistorie, stappen, aangemaaktOp,
-                gewijzigdOp, versie);
+                                                   Deelname deelname, Instant aangemaaktOp, Instant gewijzigdOp,
+                                                   long versie) {
+        return new Participatietraject(id, gemeente, gegevens, fase, niveau, niveauhistorie, stappen, deelname,
+                aangemaaktOp, gewijzigdOp, versie);
     }
 
     public void wijzig(TrajectGegevens nieuweGegevens, Clock klok) {
@@ -182,11 +204,48 @@ public final class Participatietraject {
         }
         fase = Fase.PARTICIPATIE;
         gewijzigdOp = klok.instant();
+        participatieGestartOp = gewijzigdOp;
     }
 
     /**
-     * Closes after participation, or in preparation after a "no" (which residents are told as well);
-     * in both cases only with the feedback to participants and the process evaluation recorded.
+     * Records a contact with the participants; afterwards is fine, but not in the future, not before
+     * the traject existed and not once it is closed.
+     */
+    public void legContactVast(Contactmoment contact, Clock klok) {
+        vereisNietAfgerond();
+        Instant nu = klok.instant();
+        if (contact.op().isAfter(nu)) {
+            throw new OngeldigeWaarde("op", "in-de-toekomst", "mag niet in de toekomst liggen");
+        }
+        if (contact.op().isBefore(aangemaaktOp)) {
+            throw new OngeldigeWaarde("op", "voor-registratie", "mag niet voor het aanmaken van het traject liggen");
+        }
+        contactmomenten.add(contact);
+        gewijzigdOp = nu;
+    }
+
+    /**
+     * Since when the participants have heard nothing: the last contact, or the start of participation
+     * if that came later; empty while participation does not run, as there is nobody to hear yet.
+     */
+    public Optional<Instant> stilSinds() {
+        if (fase != Fase.PARTICIPATIE) {
+            return Optional.empty();
+        }
+        Instant begin = participatieGestartOp == null ? aangemaaktOp : participatieGestartOp;
+        return Optional.of(contactmomenten.stream().map(Contactmoment::op).filter(begin::isBefore)
+                .max(Comparator.naturalOrder()).orElse(begin));
+    }
+
+    /** Participation runs without contact for more days than the threshold (000 §3.3.6), as for initiatives. */
+    public boolean isStil(Instant nu, int drempelDagen) {
+        return stilSinds().map(sinds -> sinds.plus(Duration.ofDays(drempelDagen)).isBefore(nu)).orElse(false);
+    }
+
+    /**
+     * Closes after participation with the feedback to participants and the process evaluation
+     * recorded; or in preparation after a "no" once residents were told why (step 6's feedback), since
+     * a participation that never happened has nothing to evaluate (ADR 6, ADR 23).
      */
     public void sluit(Clock klok) {
         boolean naNee = fase == Fase.VOORBEREIDING && afweging != null && !afweging.uitkomst().participatieGewenst();
@@ -194,9 +253,11 @@ public final class Participatietraject {
             throw new RegelGeschonden("fase-ongeldige-overgang", "alleen een lopend traject (of een na een nee) kan sluiten");
         }
         if (evaluatie == null || !evaluatie.uitkomst().heeftTerugkoppeling()) {
-            throw new RegelGeschonden("terugkoppeling-ontbreekt", "leg eerst de terugkoppeling aan de deelnemers vast");
+            throw new RegelGeschonden("terugkoppeling-ontbreekt", naNee
+                    ? "leg eerst vast wat inwoners is verteld over waarom er geen participatie komt (stap 6, terugkoppeling)"
+                    : "leg eerst de terugkoppeling aan de deelnemers vast");
         }
-        if (!evaluatie.uitkomst().heeftProcesevaluatie()) {
+        if (!naNee && !evaluatie.uitkomst().heeftProcesevaluatie()) {
             throw new RegelGeschonden("evaluatie-ontbreekt", "leg eerst de procesevaluatie vast");
         }
         fase = Fase.AFGEROND;
@@ -266,6 +327,15 @@ public final class Participatietraject {
 
     public Stappen getStappen() {
         return new Stappen(afweging, betrokkenen, niveaubepaling, communicatieplan, middelen, evaluatie);
+    }
+
+    /** Oldest first. */
+    public List<Contactmoment> getContactmomenten() {
+        return List.copyOf(contactmomenten);
+    }
+
+    public Deelname getDeelname() {
+        return new Deelname(participatieGestartOp, contactmomenten);
     }
 
     public Instant getAangemaaktOp() {

@@ -33,8 +33,8 @@ public final class Vraag {
     /** The asker: personal data, for the gemeente's own staff only. */
     private Contactpersoon vrager;
     private final Instant ontvangenOp;
-    /** The kern's kernambtenaar at receipt: the process owner who promised the answer; may be absent. */
-    private final Contactpersoon kernambtenaar;
+    /** The kern's kernambtenaar: at receipt, then whoever took the kern over; may be absent. */
+    private Contactpersoon kernambtenaar;
     /** The term that applied when the question came in: a later change of the setting moves no promise. */
     private final Antwoordtermijn termijn;
     private Contactpersoon behandelaar;
@@ -122,6 +122,19 @@ public final class Vraag {
         this.gewijzigdOp = klok.instant();
     }
 
+    /**
+     * The kern's new kernambtenaar takes the open question over, with the promise made to the resident
+     * (001: nothing is lost at a handover); the status, the term and the behandelaar stay.
+     */
+    public void neemOverDoor(Contactpersoon opvolger, Clock klok) {
+        Objects.requireNonNull(opvolger, "opvolger");
+        if (status == VraagStatus.GESLOTEN) {
+            throw new RegelGeschonden("vraag-gesloten", "een gesloten vraag gaat niet mee bij een overdracht");
+        }
+        this.kernambtenaar = opvolger;
+        this.gewijzigdOp = klok.instant();
+    }
+
     /** Hands the question to the colleague who must answer it. */
     public void zetDoor(Contactpersoon naarBehandelaar, String door, Clock klok) {
         Invoer.nietNull("behandelaar", naarBehandelaar);
@@ -130,15 +143,24 @@ public final class Vraag {
     }
 
     /**
-     * Tells the resident the question is known, who handles it and when to expect the answer; that
-     * date may not lie before the Dutch today.
+     * Tells the resident the question is known, who handles it and when to expect the answer (004 E);
+     * that date may not lie before the Dutch today. The behandelaar is the one named here, else the
+     * one the question was handed to: a procesantwoord without anyone handling it promises nothing.
      */
-    public void geefProcesantwoord(String toelichting, LocalDate verwachtOp, String door, Clock klok) {
+    public void geefProcesantwoord(String toelichting, LocalDate verwachtOp, Contactpersoon doorBehandelaar,
+                                   String door, Clock klok) {
         Invoer.nietNull("verwachtAntwoordOp", verwachtOp);
         if (verwachtOp.isBefore(Periode.vandaag(klok))) {
             throw new OngeldigeWaarde("verwachtAntwoordOp", "in-het-verleden", "mag niet voor vandaag liggen");
         }
+        if (doorBehandelaar == null && behandelaar == null) {
+            throw new OngeldigeWaarde("behandelaar", "verplicht",
+                    "een procesantwoord noemt wie de vraag behandelt; de vraag is nog niet doorgezet");
+        }
         gaNaar(VraagStatus.PROCESANTWOORD_GEGEVEN, door, Invoer.verplicht("toelichting", toelichting, 2000), klok);
+        if (doorBehandelaar != null) {
+            this.behandelaar = doorBehandelaar;
+        }
         this.verwachtAntwoordOp = verwachtOp;
         registreerReactie(klok);
     }

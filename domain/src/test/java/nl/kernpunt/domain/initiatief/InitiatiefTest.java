@@ -23,6 +23,7 @@ import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.kern.Kernoverdracht;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -319,6 +320,47 @@ class InitiatiefTest {
         assertThatThrownBy(() -> initiatief.handelAfspraakAf(afspraak.id(), AfspraakStatus.NAGEKOMEN, null, klok))
                 .isInstanceOf(RegelGeschonden.class)
                 .hasFieldOrPropertyWithValue("code", "afspraak-ongeldige-overgang");
+    }
+
+    /** 001: "dat de gemaakte afspraken ook nagekomen worden ... als er wisselingen zijn bij de ambtenaren". */
+    @Test
+    void at_a_handover_the_predecessors_open_agreements_go_to_the_successor_also_on_a_closed_initiative() {
+        Initiatief initiatief = in(IN_UITVOERING);
+        Afspraak open = initiatief.maakAfspraak("Borden plaatsen", Partij.GEMEENTE, "Fatima Yilmaz",
+                LocalDate.of(2026, 4, 1), klok);
+        Afspraak nagekomen = initiatief.maakAfspraak("Container verplaatsen", Partij.GEMEENTE, "Fatima Yilmaz",
+                LocalDate.of(2026, 4, 1), klok);
+        initiatief.handelAfspraakAf(nagekomen.id(), AfspraakStatus.NAGEKOMEN, null, klok);
+        Afspraak vanAnderen = initiatief.maakAfspraak("Opruimactie", Partij.INITIATIEFNEMERS, "Jan de Boer",
+                LocalDate.of(2026, 4, 1), klok);
+        initiatief.gaNaar(AFGEROND, "klaar", "Sanne", klok);
+        Kernoverdracht overdracht = new Kernoverdracht(initiatief.getKern(),
+                new Contactpersoon("Fatima Yilmaz", null, null), new Contactpersoon("Ruud Jansen", null, null));
+
+        List<Afspraak> overgedragen = initiatief.draagAfsprakenOver(overdracht, klok);
+
+        assertThat(overgedragen).extracting(Afspraak::id).containsExactly(open.id());
+        assertThat(initiatief.getAfspraak(open.id()).orElseThrow().verantwoordelijke()).isEqualTo("Ruud Jansen");
+        assertThat(initiatief.getAfspraak(nagekomen.id()).orElseThrow().verantwoordelijke()).isEqualTo("Fatima Yilmaz");
+        assertThat(initiatief.getAfspraak(vanAnderen.id()).orElseThrow().verantwoordelijke()).isEqualTo("Jan de Boer");
+    }
+
+    @Test
+    void at_a_handover_a_silent_initiative_becomes_an_agreement_for_the_successor_to_make_contact() {
+        Initiatief stil = ingediend();
+        Initiatief levend = ingediend();
+        klok.verzet(Duration.ofDays(30));
+        levend.legContactVast(new Contactmoment(klok.instant(), Kanaal.TELEFOON, "stand van zaken", "Sanne"), klok);
+        Kernoverdracht overdracht = new Kernoverdracht(stil.getKern(), null, new Contactpersoon("Ruud Jansen", null, null));
+
+        Afspraak afspraak = stil.wijsStilteToe(overdracht, 28, LocalDate.of(2026, 4, 1), klok).orElseThrow();
+
+        assertThat(afspraak.verantwoordelijke()).isEqualTo("Ruud Jansen");
+        assertThat(afspraak.door()).isEqualTo(Partij.GEMEENTE);
+        assertThat(afspraak.deadline()).isEqualTo(LocalDate.of(2026, 4, 8));
+        assertThat(stil.getAfspraken()).containsExactly(afspraak);
+        assertThat(levend.wijsStilteToe(overdracht, 28, LocalDate.of(2026, 4, 1), klok)).isEmpty();
+        assertThat(levend.getAfspraken()).isEmpty();
     }
 
     @Test

@@ -12,11 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.initiatief.Contactmoment;
+import nl.kernpunt.domain.initiatief.Kanaal;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.Test;
@@ -165,6 +168,60 @@ class ParticipatietrajectTest {
         traject.sluit(klok);
 
         assertThat(traject.getFase()).isEqualTo(Fase.AFGEROND);
+    }
+
+    /**
+     * ADR 6 and issue 13 item 6: after a "no" at step 1 nobody participated, so nothing is evaluated;
+     * the traject closes in preparation once residents were told why, and not before.
+     */
+    @Test
+    void after_a_no_a_traject_closes_in_preparation_once_residents_were_told_why_without_a_process_evaluation() {
+        Participatietraject traject = eenTraject().bouw(klok);
+        traject.legAfwegingVast(eenNee(), "Lotte Bakker", klok);
+
+        assertThatThrownBy(() -> traject.sluit(klok)).hasFieldOrPropertyWithValue("code", "terugkoppeling-ontbreekt")
+                .hasMessageContaining("geen participatie");
+        traject.legEvaluatieVast(new Evaluatie("In de dorpskrant uitgelegd waarom de raad hier al besliste",
+                null, null, null, null), "Lotte Bakker", klok);
+        traject.sluit(klok);
+
+        assertThat(traject.getFase()).isEqualTo(Fase.AFGEROND);
+        assertThat(traject.openStappen()).contains(Stap.BETROKKENEN, Stap.NIVEAU);
+    }
+
+    /** 000 §3.3.6 and issue 13 item 9: silence towards the participants is a signal, as for initiatives. */
+    @Test
+    void a_running_traject_without_contact_with_its_participants_beyond_the_threshold_is_stil() {
+        Participatietraject traject = klaarVoorStart(eenTraject().bouw(klok));
+        klok.verzet(Duration.ofDays(60));
+        assertThat(traject.isStil(klok.instant(), 28)).as("in preparation nobody is waiting yet").isFalse();
+        Instant start = klok.instant();
+        traject.startParticipatie(klok);
+
+        assertThat(traject.isStil(start.plus(Duration.ofDays(28)), 28)).isFalse();
+        assertThat(traject.isStil(start.plus(Duration.ofDays(28)).plusSeconds(1), 28)).isTrue();
+        klok.verzet(Duration.ofDays(20));
+        traject.legContactVast(new Contactmoment(klok.instant(), Kanaal.GESPREK, "Tweede bewonersavond", "Lotte"),
+                klok);
+        assertThat(traject.stilSinds()).contains(klok.instant());
+        assertThat(traject.isStil(start.plus(Duration.ofDays(40)), 28)).isFalse();
+        assertThat(traject.isStil(start.plus(Duration.ofDays(49)), 28)).isTrue();
+
+        traject.legEvaluatieVast(volledigeEvaluatie(), "Lotte", klok);
+        traject.sluit(klok);
+        assertThat(traject.isStil(start.plus(Duration.ofDays(400)), 28)).as("a closed traject is never stil").isFalse();
+    }
+
+    @Test
+    void a_contact_lies_neither_in_the_future_nor_before_the_traject_nor_after_closing() {
+        Participatietraject traject = eenTraject().bouw(klok);
+
+        assertThatThrownBy(() -> traject.legContactVast(new Contactmoment(klok.instant().plusSeconds(60),
+                Kanaal.EMAIL, "t", "x"), klok)).hasFieldOrPropertyWithValue("code", "in-de-toekomst");
+        assertThatThrownBy(() -> traject.legContactVast(new Contactmoment(klok.instant().minusSeconds(60),
+                Kanaal.EMAIL, "t", "x"), klok)).hasFieldOrPropertyWithValue("code", "voor-registratie");
+        traject.legContactVast(new Contactmoment(klok.instant(), Kanaal.EMAIL, "Uitnodiging", "x"), klok);
+        assertThat(traject.getContactmomenten()).hasSize(1);
     }
 
     @Test

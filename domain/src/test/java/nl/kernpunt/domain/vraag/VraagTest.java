@@ -37,7 +37,7 @@ class VraagTest {
         Vraag vraag = eenVraag();
         vraag.zetDoor(COLLEGA, "Annemiek", klok);
         klok.verzet(Duration.ofDays(3));
-        vraag.geefProcesantwoord("Team Openbare Ruimte bekijkt het; antwoord voor 20 juni", LocalDate.of(2026, 6, 20), "Annemiek", klok);
+        vraag.geefProcesantwoord("Team Openbare Ruimte bekijkt het; antwoord voor 20 juni", LocalDate.of(2026, 6, 20), null, "Annemiek", klok);
         klok.verzet(Duration.ofDays(14));
         vraag.beantwoord("Extra ophaalronde op dinsdag", "Team Openbare Ruimte", klok);
 
@@ -94,7 +94,7 @@ class VraagTest {
         Consumer<Vraag> gesloten = v -> v.sluit("dubbel", "x", VasteKlok.op("2026-06-02T08:00:00Z"));
         Consumer<Vraag> wacht = v -> v.wachtOpInwoner("vraag", "x", VasteKlok.op("2026-06-02T08:00:00Z"));
         return List.of(
-                Arguments.of("beantwoord → procesantwoord", beantwoord, (Consumer<Vraag>) v -> v.geefProcesantwoord("t", LocalDate.of(2026, 6, 20), "x", VasteKlok.op("2026-06-03T08:00:00Z"))),
+                Arguments.of("beantwoord → procesantwoord", beantwoord, (Consumer<Vraag>) v -> v.geefProcesantwoord("t", LocalDate.of(2026, 6, 20), COLLEGA, "x", VasteKlok.op("2026-06-03T08:00:00Z"))),
                 Arguments.of("beantwoord → doorgezet", beantwoord, (Consumer<Vraag>) v -> v.zetDoor(COLLEGA, "x", VasteKlok.op("2026-06-03T08:00:00Z"))),
                 Arguments.of("beantwoord → wacht-op-inwoner", beantwoord, wacht),
                 Arguments.of("gesloten → beantwoord", gesloten, beantwoord),
@@ -134,16 +134,57 @@ class VraagTest {
         assertThatThrownBy(() -> Vraag.ontvang(new Gemeentecode("0214"), KernId.nieuw(), "o", "t", INWONER,
                 klok.instant().plus(Duration.ofHours(1)), KERNAMBTENAAR, Antwoordtermijn.EEN_WEEK, "x", klok))
                 .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("ontvangenOp");
-        assertThatThrownBy(() -> eenVraag().geefProcesantwoord(" ", LocalDate.of(2026, 6, 20), "x", klok))
+        assertThatThrownBy(() -> eenVraag().geefProcesantwoord(" ", LocalDate.of(2026, 6, 20), COLLEGA, "x", klok))
                 .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("toelichting");
+    }
+
+    /** 004 E: the procesantwoord says the question is known and who handles it. */
+    @Test
+    void a_procesantwoord_names_who_handles_the_question_or_keeps_the_one_it_was_handed_to() {
+        Vraag zonder = eenVraag();
+        assertThatThrownBy(() -> zonder.geefProcesantwoord("t", LocalDate.of(2026, 6, 20), null, "x", klok))
+                .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("behandelaar");
+        assertThat(zonder.getStatus()).isEqualTo(VraagStatus.ONTVANGEN);
+
+        Vraag genoemd = eenVraag();
+        genoemd.geefProcesantwoord("t", LocalDate.of(2026, 6, 20), COLLEGA, "x", klok);
+        assertThat(genoemd.getBehandelaar()).isEqualTo(COLLEGA);
+
+        Vraag doorgezet = eenVraag();
+        doorgezet.zetDoor(COLLEGA, "x", klok);
+        doorgezet.geefProcesantwoord("t", LocalDate.of(2026, 6, 20), null, "x", klok);
+        assertThat(doorgezet.getBehandelaar()).isEqualTo(COLLEGA);
+
+        Vraag overgenomen = eenVraag();
+        overgenomen.zetDoor(COLLEGA, "x", klok);
+        overgenomen.geefProcesantwoord("t", LocalDate.of(2026, 6, 22), KERNAMBTENAAR, "x", klok);
+        assertThat(overgenomen.getBehandelaar()).isEqualTo(KERNAMBTENAAR);
+    }
+
+    /** 001: nothing is lost when the kernambtenaar changes; the promise to the resident goes along. */
+    @Test
+    void the_new_kernambtenaar_takes_an_open_question_over_with_its_term_but_not_a_closed_one() {
+        Vraag vraag = eenVraag();
+        vraag.zetDoor(COLLEGA, "x", klok);
+        Contactpersoon opvolger = new Contactpersoon("Ruud Jansen", "r.jansen@buren.nl", null);
+
+        vraag.neemOverDoor(opvolger, klok);
+
+        assertThat(vraag.getKernambtenaar()).contains(opvolger);
+        assertThat(vraag.getBehandelaar()).isEqualTo(COLLEGA);
+        assertThat(vraag.getStatus()).isEqualTo(VraagStatus.DOORGEZET);
+        assertThat(vraag.lopendeDeadline()).contains(Instant.parse("2026-06-08T08:00:00Z"));
+        vraag.sluit("dubbel", "x", klok);
+        assertThatThrownBy(() -> vraag.neemOverDoor(KERNAMBTENAAR, klok))
+                .isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "vraag-gesloten");
     }
 
     @Test
     void a_procesantwoord_names_a_date_not_in_the_past_and_keeps_it() {
-        assertThatThrownBy(() -> eenVraag().geefProcesantwoord("t", LocalDate.of(2026, 5, 31), "x", klok))
+        assertThatThrownBy(() -> eenVraag().geefProcesantwoord("t", LocalDate.of(2026, 5, 31), COLLEGA, "x", klok))
                 .isInstanceOf(OngeldigeWaarde.class).extracting(f -> ((OngeldigeWaarde) f).veld()).isEqualTo("verwachtAntwoordOp");
         Vraag vraag = eenVraag();
-        vraag.geefProcesantwoord("t", LocalDate.of(2026, 6, 1), "x", klok);
+        vraag.geefProcesantwoord("t", LocalDate.of(2026, 6, 1), COLLEGA, "x", klok);
         assertThat(vraag.getVerwachtAntwoordOp()).isEqualTo(LocalDate.of(2026, 6, 1));
     }
 
@@ -162,7 +203,7 @@ class VraagTest {
         Vraag vraag = eenVraag();
         assertThat(vraag.termijnGehaald()).isEmpty();
         klok.verzet(Duration.ofDays(8));
-        vraag.geefProcesantwoord("t", LocalDate.of(2026, 6, 20), "x", klok);
+        vraag.geefProcesantwoord("t", LocalDate.of(2026, 6, 20), COLLEGA, "x", klok);
         vraag.wachtOpInwoner("foto nodig", "x", klok);
         klok.verzet(Duration.ofDays(10));
 

@@ -3,12 +3,15 @@ package nl.kernpunt.application.initiatief.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.List;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
@@ -29,6 +32,7 @@ import nl.kernpunt.application.initiatief.port.in.MaakAfspraakUseCase;
 import nl.kernpunt.application.initiatief.port.in.MarkeerInitiatiefAlsSpamUseCase;
 import nl.kernpunt.application.initiatief.port.in.OntvangIdeeVanInwonerUseCase;
 import nl.kernpunt.application.initiatief.port.in.NeemBegrotingsideeOverUseCase;
+import nl.kernpunt.application.initiatief.port.in.NeemInitiatiefwerkOverUseCase;
 import nl.kernpunt.application.initiatief.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.initiatief.port.in.WijzigInitiatiefUseCase;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
@@ -52,6 +56,7 @@ import nl.kernpunt.domain.initiatief.Rolbepaling;
 import nl.kernpunt.domain.initiatief.Statusovergang;
 import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.Kernoverdracht;
 
 /**
  * The write side of initiatieven; one transaction per use case, and every change leaves an audit
@@ -65,7 +70,8 @@ import nl.kernpunt.domain.kern.Kern;
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
         HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase, OntvangIdeeVanInwonerUseCase,
-        MarkeerInitiatiefAlsSpamUseCase, NeemBegrotingsideeOverUseCase {
+        MarkeerInitiatiefAlsSpamUseCase, NeemBegrotingsideeOverUseCase,
+        NeemInitiatiefwerkOverUseCase {
 
 
     private final InitiatiefRepository initiatieven;
@@ -201,10 +207,31 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Initiatief initiatief = laadVoorWijziging(command.gebruiker(), command.initiatief(), command.verwachteVersie());
         Afspraak afspraak = initiatief.maakAfspraak(command.wat(), command.door(), command.verantwoordelijke(),
                 command.deadline(), klok);
-        audit(initiatief, command.gebruiker(), "afspraak-gemaakt", Map.of("afspraak", afspraak.id().toString(),
-                "wat", afspraak.wat(), "door", afspraak.door().name().toLowerCase(),
-                "verantwoordelijke", afspraak.verantwoordelijke(), "deadline", afspraak.deadline().toString()));
+        audit(initiatief, command.gebruiker(), "afspraak-gemaakt", gemaakt(afspraak));
         return weergaven.van(initiatieven.bewaar(initiatief));
+    }
+
+    @Override
+    public void neemOver(Kernoverdracht overdracht, Gebruiker door) {
+        int drempel = weergaven.stilteDrempelDagen(door.gemeente());
+        LocalDate vandaag = weergaven.vandaag();
+        for (Initiatief initiatief : initiatieven.metOpenWerk(overdracht.kern())) {
+            List<Afspraak> overgedragen = initiatief.draagAfsprakenOver(overdracht, klok);
+            overgedragen.forEach(afspraak -> audit(initiatief, door, "afspraak-overgedragen", Map.of(
+                    "afspraak", afspraak.id().toString(), "van", overdracht.voorganger().naam(),
+                    "naar", afspraak.verantwoordelijke())));
+            Optional<Afspraak> contact = initiatief.wijsStilteToe(overdracht, drempel, vandaag, klok);
+            contact.ifPresent(afspraak -> audit(initiatief, door, "afspraak-gemaakt", gemaakt(afspraak)));
+            if (!overgedragen.isEmpty() || contact.isPresent()) {
+                initiatieven.bewaar(initiatief);
+            }
+        }
+    }
+
+    private static Map<String, String> gemaakt(Afspraak afspraak) {
+        return Map.of("afspraak", afspraak.id().toString(), "wat", afspraak.wat(),
+                "door", afspraak.door().name().toLowerCase(), "verantwoordelijke", afspraak.verantwoordelijke(),
+                "deadline", afspraak.deadline().toString());
     }
 
     @Override

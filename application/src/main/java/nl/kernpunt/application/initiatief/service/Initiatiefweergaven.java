@@ -7,13 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Periode;
-import nl.kernpunt.domain.gemeente.Gemeente;
-import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.kern.Kern;
@@ -57,7 +56,6 @@ final class Initiatiefweergaven {
 
     /** The gemeente's setting; the default (28 days) should it be missing. */
     int stilteDrempelDagen(Gemeentecode gemeente) {
-        return gemeenten.vind(gemeente).map(Gemeente::getInstellingen)
-                .orElse(GemeenteInstellingen.STANDAARD).stilteDrempelDagen();
+        return Instellingen.van(gemeenten, gemeente).stilteDrempelDagen();
     }
 }

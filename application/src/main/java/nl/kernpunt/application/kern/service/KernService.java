@@ -13,17 +13,21 @@ import nl.kernpunt.application.gedeeld.verwijdering.Verwijderingen;
 import nl.kernpunt.application.gedeeld.verwijdering.Verwijderreden;
 import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.initiatief.port.in.NeemInitiatiefwerkOverUseCase;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
 import nl.kernpunt.application.kern.port.in.GelezenKern;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.vraag.port.in.NeemVragenOverUseCase;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.kern.KernProfiel;
+import nl.kernpunt.domain.kern.Kernoverdracht;
 
 /** The write side of kernen; one transaction per use case. */
 @ApplicationScoped
@@ -33,12 +37,17 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
     private final Verwijderingen verwijderingen;
+    private final NeemVragenOverUseCase vragen;
+    private final NeemInitiatiefwerkOverUseCase initiatieven;
     private final Clock klok;
 
-    public KernService(KernRepository kernen, GemeenteRepository gemeenten, Verwijderingen verwijderingen, Clock klok) {
+    public KernService(KernRepository kernen, GemeenteRepository gemeenten, Verwijderingen verwijderingen,
+                       NeemVragenOverUseCase vragen, NeemInitiatiefwerkOverUseCase initiatieven, Clock klok) {
         this.kernen = kernen;
         this.gemeenten = gemeenten;
         this.verwijderingen = verwijderingen;
+        this.vragen = vragen;
+        this.initiatieven = initiatieven;
         this.klok = klok;
     }
 
@@ -82,8 +91,16 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
             command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
         }
         Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
+        Contactpersoon voorganger = kern.getKernambtenaar().orElse(null);
         kern.draagOver(command.functie(), command.opvolger(), command.gebruiker().naam(), command.notitie(), klok);
-        return GelezenKern.volledig(kernen.bewaar(kern));
+        Kern bewaard = kernen.bewaar(kern);
+        if (command.functie() == Functie.KERNAMBTENAAR) {
+            // the open work goes along in this same transaction, so nothing stays with the predecessor (001)
+            Kernoverdracht overdracht = new Kernoverdracht(kern.getId(), voorganger, command.opvolger());
+            vragen.neemOver(overdracht, command.gebruiker());
+            initiatieven.neemOver(overdracht, command.gebruiker());
+        }
+        return GelezenKern.volledig(bewaard);
     }
 
     /** A kern of another gemeente is reported exactly like a missing one. */

@@ -2,6 +2,7 @@ package nl.kernpunt.application.traject.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
@@ -10,6 +11,7 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.traject.TrajectFilter;
 import nl.kernpunt.application.traject.port.in.GelezenTraject;
 import nl.kernpunt.application.traject.port.in.ParticipatietrajectQuery;
@@ -24,23 +26,27 @@ public class ParticipatietrajectQueryService implements ParticipatietrajectQuery
 
     private final ParticipatietrajectRepository trajecten;
     private final Auditspoor auditspoor;
+    private final Trajectweergaven weergaven;
 
-    public ParticipatietrajectQueryService(ParticipatietrajectRepository trajecten, Auditspoor auditspoor) {
+    public ParticipatietrajectQueryService(ParticipatietrajectRepository trajecten, GemeenteRepository gemeenten,
+                                           Auditspoor auditspoor, Clock klok) {
         this.trajecten = trajecten;
         this.auditspoor = auditspoor;
+        this.weergaven = new Trajectweergaven(gemeenten, klok);
     }
 
     @Override
     public GelezenTraject lees(TrajectId id, Gebruiker lezer) {
-        return new GelezenTraject(eigen(id, lezer));
+        return weergaven.van(eigen(id, lezer));
     }
 
     @Override
     public Pagina<GelezenTraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek, Gebruiker lezer) {
         // whatever the caller put in the filter's gemeente, a reader lists their own gemeente only
         TrajectFilter eigen = new TrajectFilter(lezer.gemeente(), filter.kern(), filter.niveau(), filter.fase(),
-                filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds());
-        return trajecten.zoek(eigen, verzoek).map(GelezenTraject::new);
+                filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds(), filter.stil(),
+                weergaven.stilGrens(lezer.gemeente()));
+        return trajecten.zoek(eigen, verzoek).map(weergaven::van);
     }
 
     @Override

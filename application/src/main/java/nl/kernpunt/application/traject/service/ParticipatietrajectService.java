@@ -17,6 +17,7 @@ import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.traject.port.in.GelezenTraject;
+import nl.kernpunt.application.traject.port.in.LegTrajectcontactVastUseCase;
 import nl.kernpunt.application.traject.port.in.LegTrajectstapVastUseCase;
 import nl.kernpunt.application.traject.port.in.MaakParticipatietrajectUseCase;
 import nl.kernpunt.application.traject.port.in.SluitParticipatietrajectUseCase;
@@ -24,6 +25,7 @@ import nl.kernpunt.application.traject.port.in.StartParticipatieUseCase;
 import nl.kernpunt.application.traject.port.in.WijzigNiveauUseCase;
 import nl.kernpunt.application.traject.port.in.WijzigParticipatietrajectUseCase;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.domain.initiatief.Contactmoment;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.traject.Niveauwijziging;
 import nl.kernpunt.domain.traject.Participatietraject;
@@ -38,7 +40,8 @@ import nl.kernpunt.domain.traject.TrajectId;
 @ApplicationScoped
 @Transactional
 public class ParticipatietrajectService implements MaakParticipatietrajectUseCase, WijzigParticipatietrajectUseCase,
-        LegTrajectstapVastUseCase, WijzigNiveauUseCase, StartParticipatieUseCase, SluitParticipatietrajectUseCase {
+        LegTrajectstapVastUseCase, WijzigNiveauUseCase, StartParticipatieUseCase, SluitParticipatietrajectUseCase,
+        LegTrajectcontactVastUseCase {
 
 
 
@@ -46,6 +49,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
     private final Auditspoor auditspoor;
+    private final Trajectweergaven weergaven;
     private final Clock klok;
 
     public ParticipatietrajectService(ParticipatietrajectRepository trajecten, KernRepository kernen,
@@ -54,6 +58,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         this.kernen = kernen;
         this.gemeenten = gemeenten;
         this.auditspoor = auditspoor;
+        this.weergaven = new Trajectweergaven(gemeenten, klok);
         this.klok = klok;
     }
 
@@ -64,7 +69,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         vereisEigenKernen(gebruiker, command.gegevens());
         Participatietraject traject = trajecten.voegToe(Participatietraject.nieuw(gebruiker.gemeente(), command.gegevens(), klok));
         leg(traject, gebruiker, "aangemaakt", gegevens(traject.getGegevens()));
-        return new GelezenTraject(traject);
+        return weergaven.van(traject);
     }
 
     @Override
@@ -128,11 +133,25 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         return bewaarMetAudit(traject, gebruiker, "afgesloten", Map.of("fase", "afgerond"));
     }
 
+    @Override
+    public GelezenTraject legVast(LegTrajectcontactVastUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        Participatietraject traject = laad(gebruiker, command.traject());
+        Contactmoment contact = new Contactmoment(command.op(), command.kanaal(), command.samenvatting(), gebruiker.naam());
+        traject.legContactVast(contact, klok);
+        return bewaarMetAudit(traject, gebruiker, "contactmoment-vastgelegd", Map.of("op", contact.op().toString(),
+                "kanaal", contact.kanaal().name().toLowerCase()));
+    }
+
     /** A traject of another gemeente is reported exactly like a missing one. */
-    private Participatietraject laadVoorWijziging(Gebruiker gebruiker, TrajectId id, long verwachteVersie) {
-        Participatietraject traject = trajecten.vind(id)
+    private Participatietraject laad(Gebruiker gebruiker, TrajectId id) {
+        return trajecten.vind(id)
                 .filter(t -> gebruiker.hoortBij(t.getGemeente()))
                 .orElseThrow(() -> new NietGevonden("participatietraject", id));
+    }
+
+    private Participatietraject laadVoorWijziging(Gebruiker gebruiker, TrajectId id, long verwachteVersie) {
+        Participatietraject traject = laad(gebruiker, id);
         VersieVerouderd.controleer("participatietraject", id, verwachteVersie, traject.getVersie());
         return traject;
     }
@@ -151,7 +170,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
                                           Map<String, String> gegevens) {
         Participatietraject bewaard = trajecten.bewaar(traject);
         leg(bewaard, gebruiker, actie, gegevens);
-        return new GelezenTraject(bewaard);
+        return weergaven.van(bewaard);
     }
 
     private void leg(Participatietraject traject, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
@@ -14,11 +15,13 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
+import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
 import nl.kernpunt.application.vraag.port.in.MarkeerVraagAlsSpamUseCase;
 import nl.kernpunt.application.vraag.port.in.OntvangVraagVanInwonerUseCase;
+import nl.kernpunt.application.vraag.port.in.NeemVragenOverUseCase;
 import nl.kernpunt.application.vraag.port.in.RegistreerVraagUseCase;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase.Actie;
 import nl.kernpunt.application.vraag.port.in.VoerVraagovergangUitUseCase;
@@ -28,9 +31,8 @@ import nl.kernpunt.application.zaaksysteem.Vraagzaak;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
-import nl.kernpunt.domain.gemeente.Gemeente;
-import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.Kernoverdracht;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
 import nl.kernpunt.domain.vraag.Statusovergang;
 import nl.kernpunt.domain.vraag.Vraag;
@@ -48,7 +50,8 @@ import nl.kernpunt.domain.vraag.VraagStatus;
 @ApplicationScoped
 @Transactional
 public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase, VoerVraagovergangUitUseCase,
-        OntvangVraagVanInwonerUseCase, MarkeerVraagAlsSpamUseCase {
+        OntvangVraagVanInwonerUseCase, MarkeerVraagAlsSpamUseCase,
+        NeemVragenOverUseCase {
 
 
     private final VraagRepository vragen;
@@ -88,8 +91,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
     /** Receipt by any route: the gemeente's term of now, the kern's kernambtenaar, audit and outbox. */
     private GelezenVraag ontvang(Kern kern, String onderwerp, String tekst, Contactpersoon vrager, Instant ontvangenOp,
                                  String door) {
-        Antwoordtermijn termijn = gemeenten.vind(kern.getGemeente()).map(Gemeente::getInstellingen)
-                .orElse(GemeenteInstellingen.STANDAARD).antwoordtermijn();
+        Antwoordtermijn termijn = Instellingen.van(gemeenten, kern.getGemeente()).antwoordtermijn();
         Vraag vraag = vragen.voegToe(Vraag.ontvang(kern.getGemeente(), kern.getId(), onderwerp, tekst, vrager,
                 ontvangenOp, kern.getKernambtenaar().orElse(null), termijn, door, klok));
         // the asker is personal data: the trail records the question, not who asked it
@@ -155,6 +157,23 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         return vragen.vind(id)
                 .filter(v -> gebruiker.hoortBij(v.getGemeente()))
                 .orElseThrow(() -> new NietGevonden("vraag", id));
+    }
+
+    /** A question already with the successor (a handover back and forth) gets no line. */
+    @Override
+    public void neemOver(Kernoverdracht overdracht, Gebruiker door) {
+        for (Vraag vraag : vragen.openVanKern(overdracht.kern())) {
+            Optional<Contactpersoon> vorige = vraag.getKernambtenaar();
+            if (vorige.filter(overdracht.opvolger()::equals).isPresent()) {
+                continue;
+            }
+            vraag.neemOverDoor(overdracht.opvolger(), klok);
+            Map<String, String> gegevens = new LinkedHashMap<>();
+            vorige.ifPresent(persoon -> gegevens.put("van", persoon.naam()));
+            gegevens.put("naar", overdracht.opvolger().naam());
+            audit(vraag, door.naam(), "kernambtenaar-overgedragen", gegevens);
+            vragen.bewaar(vraag);
+        }
     }
 
     private void audit(Vraag vraag, String door, String actie, Map<String, String> gegevens) {

@@ -7,8 +7,17 @@ import static nl.kernpunt.domain.testdata.KernBouwer.eenKern;
 import static nl.kernpunt.domain.testdata.KernBouwer.eenKernambtenaar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import nl.kernpunt.application.gedeeld.audit.Auditregel;
+import nl.kernpunt.application.gedeeld.audit.Auditsoort;
+import nl.kernpunt.application.gedeeld.audit.InMemoryAuditspoor;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
@@ -17,18 +26,32 @@ import nl.kernpunt.application.gedeeld.verwijdering.InMemoryVerwijderingen;
 import nl.kernpunt.application.gedeeld.verwijdering.Resourcesoort;
 import nl.kernpunt.application.gedeeld.verwijdering.Verwijderreden;
 import nl.kernpunt.application.gemeente.port.out.InMemoryGemeenteRepository;
+import nl.kernpunt.application.initiatief.port.out.InMemoryInitiatiefRepository;
+import nl.kernpunt.application.initiatief.service.InitiatiefService;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
+import nl.kernpunt.application.vraag.port.out.InMemoryVraagRepository;
+import nl.kernpunt.application.vraag.service.VraagService;
+import nl.kernpunt.application.zaaksysteem.port.out.InMemoryZaakOutbox;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.gemeente.Rsin;
+import nl.kernpunt.domain.initiatief.Afspraak;
+import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
+import nl.kernpunt.domain.initiatief.Ondersteuning;
+import nl.kernpunt.domain.initiatief.Partij;
+import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.testdata.VasteKlok;
+import nl.kernpunt.domain.vraag.Antwoordtermijn;
+import nl.kernpunt.domain.vraag.Vraag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +61,13 @@ class KernServiceTest {
     private final InMemoryGemeenteRepository gemeenten = new InMemoryGemeenteRepository();
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
     private final InMemoryVerwijderingen verwijderingen = new InMemoryVerwijderingen();
-    private final KernService service = new KernService(kernen, gemeenten, verwijderingen, klok);
+    private final InMemoryVraagRepository vragen = new InMemoryVraagRepository();
+    private final InMemoryInitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
+    private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
+    private final InMemoryZaakOutbox zaakOutbox = new InMemoryZaakOutbox();
+    private final KernService service = new KernService(kernen, gemeenten, verwijderingen,
+            new VraagService(vragen, kernen, gemeenten, auditspoor, zaakOutbox, klok),
+            new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor, zaakOutbox, klok), klok);
 
     @BeforeEach
     void tweeGemeenten() {
@@ -118,6 +147,71 @@ class KernServiceTest {
 
         assertThat(overgedragen.getKernambtenaar()).contains(eenKernambtenaar("Ahmed El Idrissi"));
         assertThat(overgedragen.getVersie()).isEqualTo(1);
+    }
+
+    /**
+     * 001: nothing is lost at a handover. The kern's open questions, the predecessor's open agreements
+     * and the silent initiatives go to the successor in the handover itself, each with its audit line.
+     */
+    @Test
+    void at_a_kernambtenaar_handover_the_open_work_of_the_kern_goes_to_the_successor() {
+        Kern kern = maak(eenBeheerderVan("0214"), "Erichem");
+        Kern andere = maak(eenBeheerderVan("0214"), "Asch");
+        Vraag open = vragen.voegToe(vraag(kern));
+        Vraag gesloten = vraag(kern);
+        gesloten.sluit("dubbel", "x", klok);
+        gesloten = vragen.voegToe(gesloten);
+        Vraag elders = vragen.voegToe(vraag(andere));
+        Initiatief stil = Initiatief.dienIn(kern.getGemeente(), kern.getId(), gegevens(), "x", klok);
+        Afspraak vanVoorganger = stil.maakAfspraak("Borden plaatsen", Partij.GEMEENTE, "sanne de vries",
+                LocalDate.of(2026, 7, 1), klok);
+        Afspraak vanAnderen = stil.maakAfspraak("Opruimen", Partij.INITIATIEFNEMERS, "Jan de Boer",
+                LocalDate.of(2026, 7, 1), klok);
+        initiatieven.voegToe(stil);
+        klok.verzet(Duration.ofDays(29));
+        Initiatief levend = initiatieven.voegToe(Initiatief.dienIn(kern.getGemeente(), kern.getId(), gegevens(), "x", klok));
+        Contactpersoon opvolger = eenKernambtenaar("Ruud Jansen");
+
+        service.draagOver(new DraagFunctieOverUseCase.Command(eenBeheerderVan("0214"), kern.getId(), 0,
+                Functie.KERNAMBTENAAR, opvolger, null));
+
+        assertThat(vragen.vind(open.getId()).orElseThrow().getKernambtenaar()).contains(opvolger);
+        assertThat(vragen.vind(gesloten.getId()).orElseThrow().getKernambtenaar()).contains(eenKernambtenaar("Sanne de Vries"));
+        assertThat(vragen.vind(elders.getId()).orElseThrow().getKernambtenaar()).contains(eenKernambtenaar("Sanne de Vries"));
+        assertThat(auditspoor.van(Auditsoort.VRAAG, open.getId().waarde())).extracting(Auditregel::actie, Auditregel::gegevens)
+                .contains(tuple("kernambtenaar-overgedragen", Map.of("van", "Sanne de Vries", "naar", "Ruud Jansen")));
+
+        Initiatief nu = initiatieven.vind(stil.getId()).orElseThrow();
+        assertThat(nu.getAfspraak(vanVoorganger.id()).orElseThrow().verantwoordelijke()).isEqualTo("Ruud Jansen");
+        assertThat(nu.getAfspraak(vanAnderen.id()).orElseThrow().verantwoordelijke()).isEqualTo("Jan de Boer");
+        assertThat(nu.getAfspraken()).hasSize(3).last().extracting(Afspraak::verantwoordelijke).isEqualTo("Ruud Jansen");
+        assertThat(auditspoor.van(Auditsoort.INITIATIEF, stil.getId().waarde())).extracting(Auditregel::actie)
+                .containsExactly("afspraak-overgedragen", "afspraak-gemaakt");
+        assertThat(initiatieven.vind(levend.getId()).orElseThrow().getAfspraken()).isEmpty();
+    }
+
+    @Test
+    void a_kernwethouder_handover_moves_no_work() {
+        Kern kern = maak(eenBeheerderVan("0214"), "Rijswijk");
+        Vraag open = vragen.voegToe(vraag(kern));
+
+        service.draagOver(new DraagFunctieOverUseCase.Command(eenBeheerderVan("0214"), kern.getId(), 0,
+                Functie.KERNWETHOUDER, eenKernambtenaar("Wethouder Nieuw"), null));
+
+        assertThat(vragen.vind(open.getId()).orElseThrow().getKernambtenaar()).contains(eenKernambtenaar("Sanne de Vries"));
+        assertThat(auditspoor.van(Auditsoort.VRAAG, open.getId().waarde())).isEmpty();
+    }
+
+    private Vraag vraag(Kern kern) {
+        return Vraag.ontvang(kern.getGemeente(), kern.getId(), "Lantaarnpaal kapot", "Bij nummer 12.",
+                new Contactpersoon("Mevrouw Van Rijn", null, null), klok.instant(), kern.getKernambtenaar().orElseThrow(),
+                Antwoordtermijn.EEN_WEEK, "x", klok);
+    }
+
+    private static InitiatiefGegevens gegevens() {
+        return new InitiatiefGegevens("Schone containerplek", "Bewoners willen het afval aanpakken.",
+                new Vorm(false, false, false), Set.of(Ondersteuning.KENNIS),
+                List.of(new Contactpersoon("Jan de Boer", null, null)), null);
     }
 
     @Test

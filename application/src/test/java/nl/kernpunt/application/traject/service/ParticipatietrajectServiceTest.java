@@ -47,7 +47,8 @@ class ParticipatietrajectServiceTest {
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
     private final ParticipatietrajectService service =
             new ParticipatietrajectService(trajecten, kernen, gemeenten, auditspoor, klok);
-    private final ParticipatietrajectQueryService query = new ParticipatietrajectQueryService(trajecten, auditspoor);
+    private final ParticipatietrajectQueryService query = new ParticipatietrajectQueryService(trajecten, gemeenten,
+            auditspoor, klok);
     private Kern beusichem;
     private Kern geldermalsen;
 
@@ -92,7 +93,7 @@ class ParticipatietrajectServiceTest {
         assertThatThrownBy(() -> query.lees(traject.getId(), eenMedewerkerVan("1960"))).isInstanceOf(NietGevonden.class);
         assertThatThrownBy(() -> legVast(eenKernambtenaarVan("1960"), traject, new LegTrajectstapVastUseCase.AfwegingUitkomst(eenJa())))
                 .isInstanceOf(NietGevonden.class);
-        assertThat(query.zoek(new TrajectFilter(null, null, null, null, null, null, null), PaginaVerzoek.van(null, 20),
+        assertThat(query.zoek(new TrajectFilter(null, null, null, null, null, null, null, null, null), PaginaVerzoek.van(null, 20),
                 eenMedewerkerVan("1960")).resultaten()).isEmpty();
     }
 

@@ -127,7 +127,7 @@ class VraagServiceTest {
         vraag = service.voerUit(new Hervatten(eenMedewerkerVan("0214"), vraag.vraag().getId(),
                 vraag.vraag().getVersie()));
         service.voerUit(new Procesantwoord(eenMedewerkerVan("0214"), vraag.vraag().getId(),
-                vraag.vraag().getVersie(), "monteur komt", LocalDate.of(2026, 5, 8)));
+                vraag.vraag().getVersie(), "monteur komt", LocalDate.of(2026, 5, 8), null));
 
         var regels = query.audit(vraag.vraag().getId(), eenMedewerkerVan("0214"));
 
@@ -187,7 +187,7 @@ class VraagServiceTest {
         vraag = service.voerUit(new Hervatten(eenMedewerkerVan("0214"), vraag.vraag().getId(),
                 vraag.vraag().getVersie()));
         vraag = service.voerUit(new Procesantwoord(eenMedewerkerVan("0214"), vraag.vraag().getId(),
-                vraag.vraag().getVersie(), "monteur komt", LocalDate.of(2026, 5, 8)));
+                vraag.vraag().getVersie(), "monteur komt", LocalDate.of(2026, 5, 8), null));
         vraag = service.voerUit(new Beantwoorden(eenMedewerkerVan("0214"), vraag.vraag().getId(),
                 vraag.vraag().getVersie(), "gerepareerd"));
         GelezenVraag beantwoord = vraag;

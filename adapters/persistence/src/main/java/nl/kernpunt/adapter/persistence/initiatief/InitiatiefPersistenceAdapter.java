@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.persistence.initiatief;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,6 +69,18 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
      * (GIN index). This initiative's own words become an OR query: plainto_tsquery joins the
      * lexemes with AND, which would ask for initiatives about everything at once.
      */
+    @Override
+    public List<Initiatief> metOpenWerk(KernId kern) {
+        List<InitiatiefStatus> open = Arrays.stream(InitiatiefStatus.values()).filter(InitiatiefStatus::isOpen).toList();
+        return entityManager().createQuery("select i from InitiatiefJpaEntity i where i.kernId = :kern and (i.status in :open"
+                        + " or exists (select 1 from i.afspraken a where a.status = :afspraakOpen))"
+                        + " order by i.aangemaaktOp, i.id", InitiatiefJpaEntity.class)
+                .setParameter("kern", kern.waarde())
+                .setParameter("open", open)
+                .setParameter("afspraakOpen", AfspraakStatus.OPEN)
+                .getResultList().stream().map(this::naarDomein).toList();
+    }
+
     @Override
     public List<Initiatief> vergelijkbare(Initiatief initiatief, int max) {
         @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import nl.kernpunt.domain.traject.Startnotitie;
 import nl.kernpunt.domain.traject.TrajectGegevens;
 import nl.kernpunt.domain.traject.TrajectId;
 import nl.kernpunt.domain.traject.VastgelegdeStap;
+import org.mapstruct.AfterMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
@@ -37,7 +38,9 @@ interface ParticipatietrajectEntityMapper extends EntityMapper<Participatietraje
                 stap(rij.middelen, rij.middelenOp, rij.middelenDoor),
                 stap(rij.evaluatie, rij.evaluatieOp, rij.evaluatieDoor));
         return Participatietraject.reconstitute(new TrajectId(rij.id), new Gemeentecode(rij.gemeente), gegevens,
-                rij.fase, rij.niveau, rij.niveauhistorie, stappen, rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
+                rij.fase, rij.niveau, rij.niveauhistorie, stappen,
+                new Participatietraject.Deelname(rij.participatieGestartOp, rij.contactmomenten),
+                rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
     }
 
     /** Onto a new or a managed row, refilling Hibernate's own list of kernen; the version is Hibernate's. */
@@ -65,8 +68,16 @@ interface ParticipatietrajectEntityMapper extends EntityMapper<Participatietraje
     @Mapping(target = "evaluatie", source = "stappen.evaluatie.uitkomst")
     @Mapping(target = "evaluatieOp", source = "stappen.evaluatie.vastgelegdOp")
     @Mapping(target = "evaluatieDoor", source = "stappen.evaluatie.vastgelegdDoor")
+    @Mapping(target = "participatieGestartOp", source = "deelname.gestartOp")
+    @Mapping(target = "stilSinds", ignore = true)
     @Mapping(target = "versie", ignore = true)
     void kopieer(Participatietraject bron, @MappingTarget ParticipatietrajectJpaEntity doel);
+
+    /** By hand: MapStruct cannot read through the Optional the silence comes in. */
+    @AfterMapping
+    default void afgeleid(Participatietraject bron, @MappingTarget ParticipatietrajectJpaEntity doel) {
+        doel.stilSinds = Tijdstippen.opMicroseconden(bron.stilSinds().orElse(null));
+    }
 
     private static <S> VastgelegdeStap<S> stap(S uitkomst, Instant op, String door) {
         return uitkomst == null ? null : new VastgelegdeStap<>(uitkomst, op, door);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
+import nl.kernpunt.domain.initiatief.Contactmoment;
 import nl.kernpunt.domain.traject.Afweging;
 import nl.kernpunt.domain.traject.Betrokkenen;
 import nl.kernpunt.domain.traject.Communicatieplan;
@@ -123,4 +124,12 @@ public class ParticipatietrajectJpaEntity extends Aggregaatrij {
     public Instant evaluatieOp;
     @Column(name = "evaluatie_door")
     public String evaluatieDoor;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Contactmoment> contactmomenten = new ArrayList<>();
+    @Column(name = "participatie_gestart_op")
+    public Instant participatieGestartOp;
+    /** Derived from the traject for the stil filter; null unless participation runs. */
+    @Column(name = "stil_sinds")
+    public Instant stilSinds;
 }

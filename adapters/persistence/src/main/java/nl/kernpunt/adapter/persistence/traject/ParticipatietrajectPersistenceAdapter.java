@@ -49,7 +49,7 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
     public Pagina<Participatietraject> zoek(TrajectFilter filter, PaginaVerzoek verzoek) {
         KeysetVolgorde<ParticipatietrajectJpaEntity> volgorde = TrajectVolgorde.voor(filter);
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.niveau(),
-                filter.fase(), filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds());
+                filter.fase(), filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds(), filter.stil());
         Voorwaarden voorwaarden = voorwaarden(filter);
         return pagina(ParticipatietrajectJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
     }
@@ -75,6 +75,11 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
             voorwaarden.en(VASTGELEGD_OP.get(filter.openStap()) + " is null");
         }
         voorwaarden.gewijzigdSinds(filter.gewijzigdSinds());
+        if (filter.stil() != null) {
+            // stilSinds is only set while participation runs
+            voorwaarden.en(filter.stil() ? "stilSinds < :stilGrens" : "(stilSinds is null or stilSinds >= :stilGrens)")
+                    .met("stilGrens", filter.stilGrens());
+        }
         return voorwaarden;
     }
 

@@ -54,11 +54,11 @@ public class VraagJpaEntity {
     @Column(name = "ontvangen_op", updatable = false)
     public Instant ontvangenOp;
 
-    @Column(name = "kernambtenaar_naam", updatable = false)
+    @Column(name = "kernambtenaar_naam")
     public String kernambtenaarNaam;
-    @Column(name = "kernambtenaar_email", updatable = false)
+    @Column(name = "kernambtenaar_email")
     public String kernambtenaarEmail;
-    @Column(name = "kernambtenaar_telefoon", updatable = false)
+    @Column(name = "kernambtenaar_telefoon")
     public String kernambtenaarTelefoon;
 
     @Column(name = "termijn_dagen", updatable = false)

@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.persistence.vraag;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
@@ -17,8 +18,10 @@ import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Vraag;
 import nl.kernpunt.domain.vraag.VraagId;
+import nl.kernpunt.domain.vraag.VraagStatus;
 
 /** The vraag port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
 @Singleton
@@ -46,6 +49,12 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
                 filter.status(), filter.verlopen(), filter.deadlineTot() != null, filter.gewijzigdSinds(), filter.spam());
         Voorwaarden voorwaarden = voorwaarden(filter);
         return pagina(VraagJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
+    }
+
+    @Override
+    public List<Vraag> openVanKern(KernId kern) {
+        return rijen().list("kernId = ?1 and status <> ?2 order by ontvangenOp, id", kern.waarde(), VraagStatus.GESLOTEN)
+                .stream().map(this::naarDomein).toList();
     }
 
     /**

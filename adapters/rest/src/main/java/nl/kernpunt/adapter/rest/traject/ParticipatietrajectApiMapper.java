@@ -11,8 +11,10 @@ import nl.kernpunt.api.model.Actor;
 import nl.kernpunt.api.model.Afweging;
 import nl.kernpunt.api.model.Betrokkenen;
 import nl.kernpunt.api.model.Communicatieplan;
+import nl.kernpunt.api.model.Contactmoment;
 import nl.kernpunt.api.model.Contactpersoon;
 import nl.kernpunt.api.model.Evaluatie;
+import nl.kernpunt.api.model.Kanaal;
 import nl.kernpunt.api.model.Ladderniveau;
 import nl.kernpunt.api.model.Middelenkeuze;
 import nl.kernpunt.api.model.Mijlpaal;
@@ -85,8 +87,9 @@ public interface ParticipatietrajectApiMapper {
     @BeanMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
     @Mapping(target = "gemeente", ignore = true)
     @Mapping(target = "gewijzigdSinds", source = "updatedSince")
+    @Mapping(target = "stilGrens", ignore = true)
     TrajectFilter naarFilter(UUID kern, Participatieniveau niveau, Trajectfase fase, String eigenaar,
-                             Trajectstap openStap, OffsetDateTime updatedSince);
+                             Trajectstap openStap, OffsetDateTime updatedSince, Boolean stil);
 
     Fase naarDomein(Trajectfase fase);
 
@@ -109,6 +112,14 @@ public interface ParticipatietrajectApiMapper {
                         .schaalverdieping(niveau.isSchaalverdieping()))
                 .toList());
     }
+
+    default Participatietraject naarDto(GelezenTraject gelezen) {
+        return naarDto(gelezen.traject()).stil(gelezen.stil());
+    }
+
+    Contactmoment naarDto(nl.kernpunt.domain.initiatief.Contactmoment contact);
+
+    nl.kernpunt.domain.initiatief.Kanaal naarDomein(Kanaal kanaal);
 
     default Participatietraject naarDto(nl.kernpunt.domain.traject.Participatietraject traject) {
         TrajectGegevens g = traject.getGegevens();
@@ -133,6 +144,7 @@ public interface ParticipatietrajectApiMapper {
                 .niveauhistorie(traject.getNiveauhistorie().stream().map(this::naarDto).toList())
                 .stappen(stappen(traject))
                 .openStappen(traject.openStappen().stream().map(this::naarDto).toList())
+                .contactmomenten(traject.getContactmomenten().stream().map(this::naarDto).toList())
                 .aangemaaktOp(utc(traject.getAangemaaktOp()))
                 .gewijzigdOp(utc(traject.getGewijzigdOp()));
     }
@@ -199,7 +211,7 @@ public interface ParticipatietrajectApiMapper {
 
     default ParticipatietrajectPagina naarDto(Pagina<GelezenTraject> pagina) {
         return new ParticipatietrajectPagina()
-                .resultaten(pagina.resultaten().stream().map(g -> naarDto(g.traject())).toList())
+                .resultaten(pagina.resultaten().stream().map(this::naarDto).toList())
                 .volgendeCursor(pagina.volgendeCursor());
     }
 

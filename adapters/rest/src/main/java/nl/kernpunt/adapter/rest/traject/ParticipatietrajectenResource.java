@@ -15,6 +15,7 @@ import nl.kernpunt.api.model.Evaluatie;
 import nl.kernpunt.api.model.Middelenkeuze;
 import nl.kernpunt.api.model.Niveaubepaling;
 import nl.kernpunt.api.model.NiveauwijzigingNieuw;
+import nl.kernpunt.api.model.ContactmomentNieuw;
 import nl.kernpunt.api.model.Participatieniveau;
 import nl.kernpunt.api.model.Participatietraject;
 import nl.kernpunt.api.model.ParticipatietrajectGegevens;
@@ -25,6 +26,7 @@ import nl.kernpunt.api.model.Trajectstap;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.traject.port.in.GelezenTraject;
+import nl.kernpunt.application.traject.port.in.LegTrajectcontactVastUseCase;
 import nl.kernpunt.application.traject.port.in.LegTrajectstapVastUseCase;
 import nl.kernpunt.application.traject.port.in.MaakParticipatietrajectUseCase;
 import nl.kernpunt.application.traject.port.in.ParticipatietrajectQuery;
@@ -47,6 +49,7 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     private final WijzigNiveauUseCase wijzigNiveau;
     private final StartParticipatieUseCase start;
     private final SluitParticipatietrajectUseCase sluit;
+    private final LegTrajectcontactVastUseCase contact;
     private final ParticipatietrajectQuery trajecten;
     private final ParticipatietrajectApiMapper mapper;
     private final HuidigeGebruiker gebruiker;
@@ -56,7 +59,7 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     public ParticipatietrajectenResource(MaakParticipatietrajectUseCase maak, WijzigParticipatietrajectUseCase wijzig,
                                          LegTrajectstapVastUseCase legStapVast, WijzigNiveauUseCase wijzigNiveau,
                                          StartParticipatieUseCase start, SluitParticipatietrajectUseCase sluit,
-                                         ParticipatietrajectQuery trajecten, ParticipatietrajectApiMapper mapper,
+                                         LegTrajectcontactVastUseCase contact, ParticipatietrajectQuery trajecten, ParticipatietrajectApiMapper mapper,
                                          HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent, UriInfo uriInfo) {
         this.maak = maak;
         this.wijzig = wijzig;
@@ -64,6 +67,7 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
         this.wijzigNiveau = wijzigNiveau;
         this.start = start;
         this.sluit = sluit;
+        this.contact = contact;
         this.trajecten = trajecten;
         this.mapper = mapper;
         this.gebruiker = gebruiker;
@@ -73,9 +77,9 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
 
     @Override
     public RestResponse<ParticipatietrajectPagina> zoekParticipatietrajecten(UUID kern, Participatieniveau niveau,
-            Trajectfase fase, String eigenaar, Trajectstap openStap, OffsetDateTime updatedSince, String cursor,
-            Integer pageSize) {
-        var pagina = trajecten.zoek(mapper.naarFilter(kern, niveau, fase, eigenaar, openStap, updatedSince),
+            Trajectfase fase, String eigenaar, Trajectstap openStap, Boolean stil, OffsetDateTime updatedSince,
+            String cursor, Integer pageSize) {
+        var pagina = trajecten.zoek(mapper.naarFilter(kern, niveau, fase, eigenaar, openStap, updatedSince, stil),
                 PaginaVerzoek.van(cursor, pageSize), gebruiker.vereist());
         return RestResponse.ok(mapper.naarDto(pagina));
     }
@@ -85,8 +89,9 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
                                                                      String idempotencyKey) {
         Gebruiker door = gebruiker.vereist();
         return idempotent.maak(idempotencyKey, door, "maakParticipatietraject", gegevens, Participatietraject.class, () -> {
-            var traject = maak.maak(new MaakParticipatietrajectUseCase.Command(door, mapper.naarDomein(gegevens))).traject();
-            return Aangemaakt.van(mapper.naarDto(traject), uriInfo, ParticipatietrajectenApi.class,
+            var gelezen = maak.maak(new MaakParticipatietrajectUseCase.Command(door, mapper.naarDomein(gegevens)));
+            var traject = gelezen.traject();
+            return Aangemaakt.van(mapper.naarDto(gelezen), uriInfo, ParticipatietrajectenApi.class,
                     traject.getId().toString(), traject.getVersie());
         });
     }
@@ -156,6 +161,13 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     }
 
     @Override
+    public RestResponse<Participatietraject> legTrajectcontactVast(UUID trajectId, ContactmomentNieuw nieuw) {
+        return gelezen(contact.legVast(new LegTrajectcontactVastUseCase.Command(gebruiker.vereist(),
+                new TrajectId(trajectId), nieuw.getOp().toInstant(), mapper.naarDomein(nieuw.getKanaal()),
+                nieuw.getSamenvatting())));
+    }
+
+    @Override
     public RestResponse<TrajectAuditspoor> leesTrajectAudit(UUID trajectId) {
         return RestResponse.ok(mapper.naarDto(trajecten.audit(new TrajectId(trajectId), gebruiker.vereist())));
     }
@@ -167,6 +179,6 @@ public class ParticipatietrajectenResource implements ParticipatietrajectenApi {
     }
 
     private RestResponse<Participatietraject> gelezen(GelezenTraject gelezen) {
-        return Versies.ok(mapper.naarDto(gelezen.traject()), gelezen.traject().getVersie());
+        return Versies.ok(mapper.naarDto(gelezen), gelezen.traject().getVersie());
     }
 }

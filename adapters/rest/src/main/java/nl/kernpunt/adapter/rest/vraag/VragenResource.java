@@ -112,7 +112,7 @@ public class VragenResource implements VragenApi {
             case DOORZETTEN -> new VoerVraagovergangUitUseCase.Doorzetten(door, vraag, versie,
                     mapper.naarDomein(nieuw.getBehandelaar()));
             case PROCESANTWOORD -> new VoerVraagovergangUitUseCase.Procesantwoord(door, vraag, versie,
-                    nieuw.getToelichting(), nieuw.getVerwachtAntwoordOp());
+                    nieuw.getToelichting(), nieuw.getVerwachtAntwoordOp(), mapper.naarDomein(nieuw.getBehandelaar()));
             case BEANTWOORDEN -> new VoerVraagovergangUitUseCase.Beantwoorden(door, vraag, versie, nieuw.getToelichting());
             case WACHT_OP_INWONER -> new VoerVraagovergangUitUseCase.WachtOpInwoner(door, vraag, versie,
                     nieuw.getToelichting());

@@ -52,7 +52,7 @@ class VraagApiMapperTest {
     void a_late_question_is_verlopen_and_the_procesantwoord_date_is_shown() {
         nl.kernpunt.domain.vraag.Vraag vraag = eenVraag();
         Clock later = Clock.offset(KLOK, Duration.ofDays(9));
-        vraag.geefProcesantwoord("monteur komt", LocalDate.of(2026, 4, 20), "x", later);
+        vraag.geefProcesantwoord("monteur komt", LocalDate.of(2026, 4, 20), new Contactpersoon("Team Openbare Ruimte", null, null), "x", later);
 
         Vraag dto = mapper.naarDto(GelezenVraag.op(vraag, later.instant()));
 

@@ -30,6 +30,12 @@ public interface InitiatiefRepository {
     Pagina<Initiatief> zoek(InitiatiefFilter filter, PaginaVerzoek verzoek);
 
     /**
+     * The kern's initiatives that are open or still have an open agreement, oldest first: the work a
+     * new kernambtenaar takes over.
+     */
+    List<Initiatief> metOpenWerk(KernId kern);
+
+    /**
      * Earlier initiatives (submitted before this one) in the same kern whose title or description
      * shares words with this one's, most alike first; at most {@code max}.
      */

@@ -81,8 +81,12 @@ public interface VoerVraagovergangUitUseCase {
         }
     }
 
+    /**
+     * Tells the resident who handles the question and when the answer comes; {@code behandelaar} may be
+     * absent when the question was handed to one already (the question checks that, 004 E).
+     */
     record Procesantwoord(Gebruiker gebruiker, VraagId vraag, long verwachteVersie, String toelichting,
-                          LocalDate verwachtAntwoordOp) implements Command {
+                          LocalDate verwachtAntwoordOp, Contactpersoon behandelaar) implements Command {
 
         public Procesantwoord {
             vereisVraag(gebruiker, vraag);
@@ -97,12 +101,16 @@ public interface VoerVraagovergangUitUseCase {
 
         @Override
         public void pasToeOp(Vraag vraag, String door, Clock klok) {
-            vraag.geefProcesantwoord(toelichting, verwachtAntwoordOp, door, klok);
+            vraag.geefProcesantwoord(toelichting, verwachtAntwoordOp, behandelaar, door, klok);
         }
 
+        /** The behandelaar is a work contact, recorded when this answer names one. */
         @Override
         public Map<String, String> auditgegevens() {
             Map<String, String> gegevens = new LinkedHashMap<>();
+            if (behandelaar != null) {
+                gegevens.put("behandelaar", behandelaar.naam());
+            }
             gegevens.put("verwachtAntwoordOp", verwachtAntwoordOp.toString());
             gegevens.put("toelichting", toelichting);
             return gegevens;

@@ -1,6 +1,7 @@
 package nl.kernpunt.application.vraag.port.out;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
@@ -8,6 +9,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Vraag;
 import nl.kernpunt.domain.vraag.VraagId;
 
@@ -23,6 +25,9 @@ public interface VraagRepository {
     Vraag bewaar(Vraag vraag);
 
     Pagina<Vraag> zoek(VraagFilter filter, PaginaVerzoek verzoek);
+
+    /** The kern's questions that are not closed, oldest receipt first: what a new kernambtenaar takes over. */
+    List<Vraag> openVanKern(KernId kern);
 
     /** The answer-term figures of the questions (not spam) received in the scope's period, as they stand at {@code nu}. */
     Vraagcijfers tel(Monitoringbereik bereik, Instant nu);

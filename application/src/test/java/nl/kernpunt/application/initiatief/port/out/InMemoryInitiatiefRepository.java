@@ -76,6 +76,14 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
      * so the contract tests use words that the Dutch stemmer also keeps alike.
      */
     @Override
+    public List<Initiatief> metOpenWerk(KernId kern) {
+        return opslag.values().stream()
+                .filter(i -> i.getKern().equals(kern) && (i.getStatus().isOpen() || i.openAfspraken() > 0))
+                .sorted(Comparator.comparing(Initiatief::getAangemaaktOp).thenComparing(i -> i.getId().waarde()))
+                .map(i -> kopie(i, i.getVersie())).toList();
+    }
+
+    @Override
     public List<Initiatief> vergelijkbare(Initiatief initiatief, int max) {
         Set<String> woorden = woorden(initiatief);
         return opslag.values().stream()

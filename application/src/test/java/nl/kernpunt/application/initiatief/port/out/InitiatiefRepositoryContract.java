@@ -173,6 +173,23 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
     }
 
     @Test
+    void the_open_work_of_a_kern_is_its_open_initiatives_and_closed_ones_with_an_open_agreement() {
+        Kern kern = nieuweKern();
+        Initiatief open = voegToe(eenInitiatief().inKern(kern).getiteld("Open").bouw(klok));
+        Initiatief metAfspraak = lees(voegToe(eenInitiatief().inKern(kern).getiteld("Met afspraak").bouw(klok)));
+        metAfspraak.maakAfspraak("Evaluatie", Partij.GEMEENTE, "Fatima Amrani", LocalDate.of(2026, 6, 1), klok);
+        metAfspraak.gaNaar(InitiatiefStatus.INGETROKKEN, null, "Sanne", klok);
+        bewaar(metAfspraak);
+        Initiatief klaar = lees(voegToe(eenInitiatief().inKern(kern).getiteld("Klaar").bouw(klok)));
+        klaar.gaNaar(InitiatiefStatus.INGETROKKEN, null, "Sanne", klok);
+        bewaar(klaar);
+        voegToe(eenInitiatief().inKern(nieuweKern()).getiteld("Elders").bouw(klok));
+
+        assertThat(inTransactie(() -> initiatieven().metOpenWerk(kern.getId()))).extracting(Initiatief::getId)
+                .containsExactlyInAnyOrder(open.getId(), metAfspraak.getId());
+    }
+
+    @Test
     void similar_initiatives_are_earlier_ones_in_the_same_kern_sharing_words() {
         Kern kern = nieuweKern();
         voegToe(eenInitiatief().inKern(kern).getiteld("Zwerfvuil rond de speeltuin")

@@ -1,6 +1,7 @@
 package nl.kernpunt.application.traject.port.out;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,11 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
         Function<Participatietraject, String> sleutel = filter.voorDeltaSync()
                 ? t -> t.getGewijzigdOp() + "|" + t.getId()
                 : t -> t.getGegevens().onderwerp() + "|" + t.getId();
+        // the silence bound moves with the clock; the cursor belongs to the filters as the client gave them
+        Object context = Arrays.asList(filter.gemeente(), filter.kern(), filter.niveau(), filter.fase(),
+                filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds(), filter.stil());
         return InMemoryPaginering.pagina(opslag.values().stream().filter(voldoetAan(filter)),
-                Comparator.comparing(sleutel), sleutel, verzoek, filter);
+                Comparator.comparing(sleutel), sleutel, verzoek, context);
     }
 
     private static Predicate<Participatietraject> voldoetAan(TrajectFilter f) {
@@ -64,12 +68,13 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
                 && (f.fase() == null || t.getFase() == f.fase())
                 && (f.eigenaar() == null || t.getGegevens().eigenaar().naam().equalsIgnoreCase(f.eigenaar()))
                 && (f.openStap() == null || t.openStappen().contains(f.openStap()))
-                && (f.gewijzigdSinds() == null || !t.getGewijzigdOp().isBefore(f.gewijzigdSinds()));
+                && (f.gewijzigdSinds() == null || !t.getGewijzigdOp().isBefore(f.gewijzigdSinds()))
+                && (f.stil() == null || f.stil() == t.stilSinds().filter(s -> s.isBefore(f.stilGrens())).isPresent());
     }
 
     private static Participatietraject kopie(Participatietraject t, long versie) {
         return Participatietraject.reconstitute(t.getId(), t.getGemeente(), t.getGegevens(), t.getFase(),
-                t.getNiveau().orElse(null), t.getNiveauhistorie(), t.getStappen(), t.getAangemaaktOp(),
+                t.getNiveau().orElse(null), t.getNiveauhistorie(), t.getStappen(), t.getDeelname(), t.getAangemaaktOp(),
                 t.getGewijzigdOp(), versie);
     }
 

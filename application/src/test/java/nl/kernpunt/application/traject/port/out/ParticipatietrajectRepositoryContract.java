@@ -21,6 +21,8 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.traject.TrajectFilter;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.initiatief.Contactmoment;
+import nl.kernpunt.domain.initiatief.Kanaal;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.traject.Fase;
 import nl.kernpunt.domain.traject.Participatieniveau;
@@ -103,17 +105,47 @@ public abstract class ParticipatietrajectRepositoryContract extends PortContract
         voegToe(eenTraject().inGemeente(gemeente).over("Warmteplan").bouw(klok));
         voegToe(eenTraject().inGemeente(nieuweGemeente()).over("Elders").bouw(klok));
 
-        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, null), 1))
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, null, null, null), 1))
                 .containsExactly("Herinrichting weg", "Warmteplan");
-        assertThat(onderwerpen(new TrajectFilter(gemeente, beusichem.getId(), null, null, null, null, null), 10))
+        assertThat(onderwerpen(new TrajectFilter(gemeente, beusichem.getId(), null, null, null, null, null, null, null), 10))
                 .containsExactly("Herinrichting weg");
-        assertThat(onderwerpen(new TrajectFilter(gemeente, null, Participatieniveau.COPRODUCEREN, null, null, null, null), 10))
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, Participatieniveau.COPRODUCEREN, null, null, null, null, null, null), 10))
                 .containsExactly("Herinrichting weg");
-        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, Fase.VOORBEREIDING, "LOTTE BAKKER", null, null), 10))
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, Fase.VOORBEREIDING, "LOTTE BAKKER", null, null, null, null), 10))
                 .containsExactly("Herinrichting weg", "Warmteplan");
-        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, Fase.PARTICIPATIE, null, null, null), 10)).isEmpty();
-        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, Stap.NIVEAU, null), 10))
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, Fase.PARTICIPATIE, null, null, null, null, null), 10)).isEmpty();
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, Stap.NIVEAU, null, null, null), 10))
                 .containsExactly("Warmteplan");
+    }
+
+    @Test
+    void the_list_filters_on_stil_running_trajecten_whose_participants_heard_nothing_since_the_bound() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Participatietraject stil = gestart(eenTraject().inGemeente(gemeente).over("Stil").bouw(klok));
+        Participatietraject gesproken = gestart(eenTraject().inGemeente(gemeente).over("Gesproken").bouw(klok));
+        voegToe(eenTraject().inGemeente(gemeente).over("In voorbereiding").bouw(klok));
+        klok.verzet(Duration.ofDays(10));
+        gesproken.legContactVast(new Contactmoment(klok.instant(), Kanaal.GESPREK, "Kerngroep", "Lotte"), klok);
+        voegToe(stil);
+        voegToe(gesproken);
+        Participatietraject gelezen = lees(gesproken);
+        assertThat(gelezen.getContactmomenten()).isEqualTo(gesproken.getContactmomenten());
+        assertThat(gelezen.stilSinds()).isEqualTo(gesproken.stilSinds());
+        var grens = klok.instant().minus(Duration.ofDays(5));
+
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, null, true, grens), 10))
+                .containsExactly("Stil");
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, null, false, grens), 1))
+                .containsExactly("Gesproken", "In voorbereiding");
+    }
+
+    private Participatietraject gestart(Participatietraject traject) {
+        traject.legAfwegingVast(eenJa(), "Lotte Bakker", klok);
+        traject.legBetrokkenenVast(betrokkenen(), "Lotte Bakker", klok);
+        traject.legNiveauVast(Participatieniveau.RAADPLEGEN, niveaubepaling(), "Lotte Bakker", klok);
+        traject.legCommunicatieplanVast(communicatieplan(), "Lotte Bakker", klok);
+        traject.startParticipatie(klok);
+        return traject;
     }
 
     @Test
@@ -126,7 +158,7 @@ public abstract class ParticipatietrajectRepositoryContract extends PortContract
         klok.verzet(Duration.ofHours(1));
         voegToe(eenTraject().inGemeente(gemeente).over("Nieuw A").bouw(klok));
 
-        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, sinds), 1))
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, sinds, null, null), 1))
                 .containsExactly("Nieuw B", "Nieuw A");
     }
 

@@ -3,6 +3,7 @@ package nl.kernpunt.application.vraag.port.out;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,8 +19,10 @@ import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
+import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Vraag;
 import nl.kernpunt.domain.vraag.VraagId;
+import nl.kernpunt.domain.vraag.VraagStatus;
 
 /** The vraag port in memory, with the same versioning, list and counting semantics as the database. */
 public class InMemoryVraagRepository implements VraagRepository {
@@ -51,6 +54,14 @@ public class InMemoryVraagRepository implements VraagRepository {
         }
         opslag.put(vraag.getId(), kopie(vraag, vraag.getVersie() + 1));
         return vind(vraag.getId()).orElseThrow();
+    }
+
+    @Override
+    public List<Vraag> openVanKern(KernId kern) {
+        return opslag.values().stream()
+                .filter(v -> v.getKern().equals(kern) && v.getStatus() != VraagStatus.GESLOTEN)
+                .sorted(Comparator.comparing(Vraag::getOntvangenOp).thenComparing(v -> v.getId().waarde()))
+                .map(v -> kopie(v, v.getVersie())).toList();
     }
 
     @Override

@@ -83,6 +83,24 @@ public abstract class VraagRepositoryContract extends PortContract {
     }
 
     @Test
+    void the_open_questions_of_a_kern_are_the_ones_not_closed_and_a_new_kernambtenaar_is_stored() {
+        Kern kern = nieuweKern(nieuweGemeente(), "Sanne de Vries");
+        Vraag open = voegToe(ontvangen(kern, klok.instant(), Antwoordtermijn.EEN_WEEK));
+        Vraag gesloten = ontvangen(kern, klok.instant(), Antwoordtermijn.EEN_WEEK);
+        gesloten.sluit("dubbel", "x", klok);
+        voegToe(gesloten);
+        voegToe(ontvangen(nieuweKern(nieuweGemeente(), "Ahmed El Idrissi"), klok.instant(), Antwoordtermijn.EEN_WEEK));
+
+        List<Vraag> gevonden = inTransactie(() -> vragen().openVanKern(kern.getId()));
+        assertThat(gevonden).extracting(Vraag::getId).containsExactly(open.getId());
+
+        Vraag overgenomen = gevonden.get(0);
+        overgenomen.neemOverDoor(COLLEGA, klok);
+        inTransactie(() -> vragen().bewaar(overgenomen));
+        assertThat(lees(open).getKernambtenaar()).contains(COLLEGA);
+    }
+
+    @Test
     void a_stored_question_reads_back_whole_with_its_history_pauses_and_term() {
         Kern kern = nieuweKern(nieuweGemeente(), "Sanne de Vries");
         Vraag vraag = ontvangen(kern, klok.instant().minus(Duration.ofDays(2)), new Antwoordtermijn(5, Termijnsoort.WERKDAGEN));
@@ -90,7 +108,7 @@ public abstract class VraagRepositoryContract extends PortContract {
         vraag.wachtOpInwoner("welke container?", "Team Openbare Ruimte", klok);
         klok.verzet(Duration.ofHours(30));
         vraag.hervat("Team Openbare Ruimte", klok);
-        vraag.geefProcesantwoord("we komen kijken", LocalDate.of(2026, 4, 20), "Team Openbare Ruimte", klok);
+        vraag.geefProcesantwoord("we komen kijken", LocalDate.of(2026, 4, 20), null, "Team Openbare Ruimte", klok);
 
         voegToe(vraag);
         Vraag gelezen = lees(vraag);
@@ -243,7 +261,7 @@ public abstract class VraagRepositoryContract extends PortContract {
                 case 1 -> {
                     eigen.verzet(Duration.ofHours(random.nextInt(14 * 24)));
                     if (!eigen.instant().isAfter(nu)) {
-                        vraag.geefProcesantwoord("bezig", LocalDate.of(2026, 5, 1), "x", eigen);
+                        vraag.geefProcesantwoord("bezig", LocalDate.of(2026, 5, 1), COLLEGA, "x", eigen);
                     }
                 }
                 case 2 -> vraag.sluit("dubbel", "x", eigen);
