@@ -15,6 +15,7 @@ import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.kernagenda.port.out.KernagendaRepository;
 import nl.kernpunt.application.monitoring.port.in.Monitoring;
 import nl.kernpunt.application.monitoring.port.in.MonitoringQuery;
+import nl.kernpunt.application.monitoring.port.out.StreefcijferRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
@@ -38,11 +39,13 @@ public class MonitoringService implements MonitoringQuery {
     private final VraagRepository vragen;
     private final BijeenkomstRepository bijeenkomsten;
     private final SubsidieRepository subsidies;
+    private final StreefcijferRepository streefcijfers;
     private final Clock klok;
 
     public MonitoringService(InitiatiefRepository initiatieven, ParticipatietrajectRepository trajecten,
                              KernRepository kernen, KernagendaRepository kernagendas, VraagRepository vragen,
-                             BijeenkomstRepository bijeenkomsten, SubsidieRepository subsidies, Clock klok) {
+                             BijeenkomstRepository bijeenkomsten, SubsidieRepository subsidies,
+                             StreefcijferRepository streefcijfers, Clock klok) {
         this.initiatieven = initiatieven;
         this.trajecten = trajecten;
         this.kernen = kernen;
@@ -50,6 +53,7 @@ public class MonitoringService implements MonitoringQuery {
         this.vragen = vragen;
         this.bijeenkomsten = bijeenkomsten;
         this.subsidies = subsidies;
+        this.streefcijfers = streefcijfers;
         this.klok = klok;
     }
 
@@ -61,7 +65,8 @@ public class MonitoringService implements MonitoringQuery {
                 periode(vraag, vandaag));
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
                 trajecten.tel(bereik), kernen.tel(bereik), kernagendas.telKernenMetAgenda(bereik),
-                vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik));
+                vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik),
+                streefcijfers.van(bereik.gemeente(), klok));
     }
 
     /** Gemeenten are public, so naming another one is refused openly rather than pretended missing. */
