@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import nl.kernpunt.application.gedeeld.cijfers.Aantallen;
+import nl.kernpunt.domain.gemeente.Streefcijfers;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 
@@ -17,12 +18,6 @@ import nl.kernpunt.domain.subsidie.Regelingsoort;
 public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikbaar, Bedrag toegekend,
                               Bedrag uitbetaald) {
 
-    /**
-     * West Betuwe's target for the share granted by year end, shown next to every percentage. A
-     * constant for every gemeente until one wants another (then a gemeente setting, docs/adr/0011).
-     */
-    public static final BigDecimal DOEL_PERCENTAGE_TOEGEKEND = new BigDecimal("85.0");
-
     public Subsidiecijfers {
         Objects.requireNonNull(regeling, "regeling");
         Objects.requireNonNull(beschikbaar, "beschikbaar");
@@ -30,13 +25,13 @@ public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikba
         Objects.requireNonNull(uitbetaald, "uitbetaald");
     }
 
-    /** Granted as a share of what was available (West Betuwe's KPI: 85 % by year end); null without a budget. */
+    /** Granted as a share of what was available (the gemeente's target, West Betuwe's 85 % by year end); null without a budget. */
     public BigDecimal percentageToegekend() {
         return beschikbaar.map(b -> Aantallen.percentage(toegekend.centen(), b.centen())).orElse(null);
     }
 
-    /** The target belongs next to a percentage: null where there is none (no budget). */
-    public BigDecimal doelPercentageToegekend() {
-        return beschikbaar.map(b -> DOEL_PERCENTAGE_TOEGEKEND).orElse(null);
+    /** The gemeente's target belongs next to a percentage: null where there is none (no budget). */
+    public BigDecimal doelPercentageToegekend(Streefcijfers streefcijfers) {
+        return beschikbaar.map(b -> streefcijfers.getPercentageBudgetToegekend()).orElse(null);
     }
 }

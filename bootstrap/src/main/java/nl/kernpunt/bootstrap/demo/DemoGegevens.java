@@ -77,6 +77,10 @@ public class DemoGegevens {
         return switch (kern) {
             case "Maurik" -> List.of(new Dorpsbelangenorganisatie("Vereniging Dorpsbelang Maurik",
                     LocalDate.of(2021, 6, 1), ConvenantStatus.AFGESLOTEN));
+            // Lingemeer is a neighbourhood of Beusichem with its own belangenvereniging (000 §3.2.2)
+            case "Beusichem" -> List.of(new Dorpsbelangenorganisatie("Beusichem Leeft", null, ConvenantStatus.GEEN),
+                    new Dorpsbelangenorganisatie("Belangenvereniging Lingemeer",
+                            LocalDate.of(2019, 9, 1), ConvenantStatus.AFGESLOTEN));
             case "Ravenswaaij" -> List.of(new Dorpsbelangenorganisatie("Stichting Dorpsraad Ravenswaaij",
                     LocalDate.of(2020, 11, 15), ConvenantStatus.AFGESLOTEN));
             case "Zoelen" -> List.of(new Dorpsbelangenorganisatie("Dorpsbelang Zoelen", null, ConvenantStatus.IN_VOORBEREIDING));
@@ -98,7 +102,11 @@ public class DemoGegevens {
         return new Gebruiker("demo-gegevens", "Demogegevens", new Gemeentecode(code), Set.of(Gebruikersrol.BEHEERDER));
     }
 
-    /** Buren's sixteen kernen with GGD area, rollout phase (pilot and mirror kernen) and fictitious staff. */
+    /**
+     * Buren's fifteen kernen (seeds 000 §2 and 004: "de vijftien kernen") with GGD area, rollout phase
+     * (pilot and mirror kernen, 001) and fictitious staff. Lingemeer, named beside them in 000, is a
+     * part of Beusichem, not a kern of its own.
+     */
     static final class BurenKernen {
 
         record Kern(String naam, String gebied, Uitrolfase fase, Contactpersoon kernambtenaar, String kernwethouder) {
@@ -119,7 +127,6 @@ public class DemoGegevens {
                 new Kern("Kapel-Avezaath", "Buren e.o.", Uitrolfase.BEGINSITUATIE, JEROEN, "Wethouder Hermans"),
                 new Kern("Kerk-Avezaath", "Buren e.o.", Uitrolfase.STARTEN, JEROEN, "Wethouder Hermans"),
                 new Kern("Lienden", "Lienden e.o.", Uitrolfase.BEGINSITUATIE, ANNEMIEK, "Wethouder Smits"),
-                new Kern("Lingemeer", "Beusichem e.o.", Uitrolfase.BEGINSITUATIE, PIETER, "Wethouder Hermans"),
                 new Kern("Maurik", "Maurik e.o.", Uitrolfase.STARTEN, FATIMA, "Wethouder Smits"),
                 new Kern("Ommeren", "Lienden e.o.", Uitrolfase.STARTEN, ANNEMIEK, "Wethouder Van Dijk"),
                 new Kern("Ravenswaaij", "Maurik e.o.", Uitrolfase.UITVOEREN, FATIMA, "Wethouder Smits"),

@@ -97,11 +97,15 @@ public class DemoInitiatieven {
         containers = stap(containers, Stap.KEN_DE_GESCHIEDENIS,
                 "Eerder bijplaatsingen gemeld bij Avri; nog geen bewonersactie in Kerk-Avezaath.");
         containers = naar(containers, InitiatiefStatus.IN_BEHANDELING, null);
+        containers = stap(containers, Stap.BEPAAL_JE_HOUDING, "Positief: schone straten passen bij de kernagenda.");
         containers = rol(containers, Rol.FACILITEREN, "Past bij de kernagenda; de kernambtenaar regelt het contact met Avri.");
+        // the Rol decided is step 3 done (004, "Onze rol bepalen"), so an initiative in uitvoering has it recorded
+        containers = stap(containers, Stap.BEPAAL_JE_ROL, "Faciliteren: contact met Avri en borden; de bewoners ruimen op.");
         containers = contact(containers, Kanaal.GESPREK, "Rol en afspraken met de bewoners en Avri besproken.");
         containers = naar(containers, InitiatiefStatus.ROL_BEPAALD, null);
         containers = afspraak(containers, "Avri plaatst borden bij de containers", Partij.GEMEENTE, "Jeroen Bosman", 14);
         containers = afspraak(containers, "Opruimactie met de buurt", Partij.INITIATIEFNEMERS, "Henk van Rijn", 30);
+        containers = stap(containers, Stap.ZORG_VOOR_DUIDELIJKHEID, "Afspraken over borden en opruimactie vastgelegd.");
         // settled agreements, so the monitoring shows kept and broken ones too
         containers = afspraak(containers, "Contact met Avri leggen", Partij.GEMEENTE, "Jeroen Bosman", -3);
         containers = handelLaatsteAfspraakAf(containers, AfspraakStatus.NAGEKOMEN, null);

@@ -5,7 +5,6 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -36,6 +35,7 @@ import nl.kernpunt.application.kernagenda.port.out.KernagendaRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
+import nl.kernpunt.bootstrap.testsupport.MetDemogegevens;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.bootstrap.testsupport.TestTokens;
 import nl.kernpunt.domain.gedeeld.Periode;
@@ -52,7 +52,7 @@ import org.junit.jupiter.api.Test;
  * {@code bootstrap/target/benchmark/monitoring.txt}.
  */
 @QuarkusTest
-@TestProfile(MonitoringBenchmark.MetDemogegevens.class)
+@TestProfile(MetDemogegevens.class)
 @QuarkusTestResource(PostgresTestResource.class)
 @Tag("benchmark")
 class MonitoringBenchmark {
@@ -62,14 +62,6 @@ class MonitoringBenchmark {
     private static final int INITIATIEVEN = Integer.getInteger("benchmark.initiatieven", 100_000);
     private static final String PROEFGEMEENTE = "9001";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    /** Buren's demo data is loaded at start, as in the packaged application. */
-    public static class MetDemogegevens implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("kernpunt.demo-data.enabled", "true");
-        }
-    }
 
     @Inject
     DataSource database;

@@ -16,6 +16,7 @@ import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.kernagenda.port.out.KernagendaRepository;
 import nl.kernpunt.application.monitoring.port.in.Monitoring;
 import nl.kernpunt.application.monitoring.port.in.MonitoringQuery;
+import nl.kernpunt.application.monitoring.port.out.StreefcijferRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
@@ -40,12 +41,13 @@ public class MonitoringService implements MonitoringQuery {
     private final BijeenkomstRepository bijeenkomsten;
     private final SubsidieRepository subsidies;
     private final Begrotingstelling begrotingsrondes;
+    private final StreefcijferRepository streefcijfers;
     private final Clock klok;
 
     public MonitoringService(InitiatiefRepository initiatieven, ParticipatietrajectRepository trajecten,
                              KernRepository kernen, KernagendaRepository kernagendas, VraagRepository vragen,
                              BijeenkomstRepository bijeenkomsten, SubsidieRepository subsidies,
-                             Begrotingstelling begrotingsrondes, Clock klok) {
+                             Begrotingstelling begrotingsrondes, StreefcijferRepository streefcijfers, Clock klok) {
         this.initiatieven = initiatieven;
         this.trajecten = trajecten;
         this.kernen = kernen;
@@ -54,6 +56,7 @@ public class MonitoringService implements MonitoringQuery {
         this.bijeenkomsten = bijeenkomsten;
         this.subsidies = subsidies;
         this.begrotingsrondes = begrotingsrondes;
+        this.streefcijfers = streefcijfers;
         this.klok = klok;
     }
 
@@ -66,7 +69,7 @@ public class MonitoringService implements MonitoringQuery {
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
                 trajecten.tel(bereik), kernen.tel(bereik), kernagendas.telKernenMetAgenda(bereik),
                 vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik),
-                begrotingsrondes.tel(bereik));
+                begrotingsrondes.tel(bereik), streefcijfers.van(bereik.gemeente(), klok));
     }
 
     /** Gemeenten are public, so naming another one is refused openly rather than pretended missing. */

@@ -17,6 +17,7 @@ import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
 import nl.kernpunt.application.kernagenda.port.out.InMemoryKernagendaRepository;
 import nl.kernpunt.application.monitoring.port.in.Monitoring;
 import nl.kernpunt.application.monitoring.port.in.MonitoringQuery.Vraag;
+import nl.kernpunt.application.monitoring.port.out.InMemoryStreefcijferRepository;
 import nl.kernpunt.application.subsidie.port.out.InMemorySubsidieRepository;
 import nl.kernpunt.application.subsidie.port.out.InMemorySubsidieregelingRepository;
 import nl.kernpunt.application.traject.port.out.InMemoryParticipatietrajectRepository;
@@ -36,7 +37,8 @@ class MonitoringServiceTest {
     private final MonitoringService monitoring = new MonitoringService(new InMemoryInitiatiefRepository(),
             new InMemoryParticipatietrajectRepository(), kernen, new InMemoryKernagendaRepository(kernen),
             new InMemoryVraagRepository(), new InMemoryBijeenkomstRepository(),
-            new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), bereik -> List.of(), klok);
+            new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), bereik -> List.of(),
+            new InMemoryStreefcijferRepository(), klok);
     private final Kern zoelen = kernen.voegToe(eenKern().inGemeente("0214").genaamd("Zoelen").bouw(klok));
 
     @Test

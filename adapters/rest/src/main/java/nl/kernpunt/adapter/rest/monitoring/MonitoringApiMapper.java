@@ -24,6 +24,7 @@ import nl.kernpunt.api.model.MonitoringVragen;
 import nl.kernpunt.api.model.Participatieniveau;
 import nl.kernpunt.api.model.Regelingsoort;
 import nl.kernpunt.api.model.Rol;
+import nl.kernpunt.api.model.Streefcijfers;
 import nl.kernpunt.application.bijeenkomst.Bijeenkomstcijfers;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.initiatief.Afspraakcijfers;
@@ -47,6 +48,7 @@ import org.mapstruct.Mapping;
 public interface MonitoringApiMapper {
 
     @Mapping(target = "kernen", expression = "java(kernen(monitoring))")
+    @Mapping(target = "subsidies", expression = "java(subsidies(monitoring))")
     Monitoring naarDto(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring);
 
     @Mapping(target = "van", source = "periode.van")
@@ -67,12 +69,14 @@ public interface MonitoringApiMapper {
     @Mapping(target = "percentageMetKernambtenaar", expression = "java(cijfers.percentageMetKernambtenaar())")
     @Mapping(target = "metKernagenda", ignore = true)
     @Mapping(target = "percentageMetKernagenda", ignore = true)
+    @Mapping(target = "doelPercentageMetKernagenda", ignore = true)
     MonitoringKernen naarDto(Kerncijfers cijfers);
 
     /** The kernagenda slice counts the kernen with an agenda; the contract shows them in the kernen section. */
     default MonitoringKernen kernen(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring) {
         return naarDto(monitoring.kernen()).metKernagenda(monitoring.kernenMetKernagenda())
-                .percentageMetKernagenda(monitoring.percentageKernenMetKernagenda());
+                .percentageMetKernagenda(monitoring.percentageKernenMetKernagenda())
+                .doelPercentageMetKernagenda(monitoring.doelPercentageKernenMetKernagenda());
     }
 
     @Mapping(target = "percentageBinnenTermijn", expression = "java(cijfers.percentageBinnenTermijn())")
@@ -82,13 +86,20 @@ public interface MonitoringApiMapper {
     @Mapping(target = "percentageTijdigTeruggekoppeld", expression = "java(cijfers.percentageTijdigTeruggekoppeld())")
     MonitoringBijeenkomsten naarDto(Bijeenkomstcijfers cijfers);
 
-    default MonitoringSubsidies subsidies(List<Subsidiecijfers> cijfers) {
-        return new MonitoringSubsidies().perRegeling(cijfers.stream().map(this::naarDto).toList());
+    /** Each scheme's figures with the gemeente's target next to its percentage. */
+    default MonitoringSubsidies subsidies(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring) {
+        return new MonitoringSubsidies().perRegeling(monitoring.subsidies().stream()
+                .map(cijfers -> naarDto(cijfers)
+                        .doelPercentageToegekend(cijfers.doelPercentageToegekend(monitoring.streefcijfers())))
+                .toList());
     }
 
     @Mapping(target = "percentageToegekend", expression = "java(cijfers.percentageToegekend())")
-    @Mapping(target = "doelPercentageToegekend", expression = "java(cijfers.doelPercentageToegekend())")
+    @Mapping(target = "doelPercentageToegekend", ignore = true)
     MonitoringSubsidie naarDto(Subsidiecijfers cijfers);
+
+    @Mapping(target = "gewijzigdOp", source = "gewijzigdOp")
+    Streefcijfers naarDto(nl.kernpunt.domain.gemeente.Streefcijfers streefcijfers);
 
     Regelingsoort naarDto(nl.kernpunt.domain.subsidie.Regelingsoort regeling);
 

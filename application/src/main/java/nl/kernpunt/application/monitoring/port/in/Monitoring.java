@@ -12,18 +12,25 @@ import nl.kernpunt.application.kern.Kerncijfers;
 import nl.kernpunt.application.subsidie.Subsidiecijfers;
 import nl.kernpunt.application.traject.Trajectcijfers;
 import nl.kernpunt.application.vraag.Vraagcijfers;
+import nl.kernpunt.domain.gemeente.Streefcijfers;
 
 /**
  * The monitoring figures of one scope: one section per repository that counts. The kernen with a
  * kernagenda are counted by the kernagenda slice but shown in the kernen section, against its total.
+ * The gemeente's targets are shown next to the figures they are for.
  */
 public record Monitoring(Monitoringbereik bereik, Initiatiefcijfers initiatieven, Afspraakcijfers afspraken,
                          Trajectcijfers participatietrajecten, Kerncijfers kernen, long kernenMetKernagenda,
                          Vraagcijfers vragen, Bijeenkomstcijfers bijeenkomsten, List<Subsidiecijfers> subsidies,
-                         List<Begrotingscijfers> begrotingsrondes) {
+                         List<Begrotingscijfers> begrotingsrondes, Streefcijfers streefcijfers) {
 
     /** Null without kernen; the agenda count only counts kernen that are not archived, as the total does. */
     public BigDecimal percentageKernenMetKernagenda() {
         return Aantallen.percentage(kernenMetKernagenda, kernen.totaal());
+    }
+
+    /** Next to its percentage, so absent where that is (no kernen). */
+    public BigDecimal doelPercentageKernenMetKernagenda() {
+        return percentageKernenMetKernagenda() == null ? null : streefcijfers.getPercentageKernenMetKernagenda();
     }
 }

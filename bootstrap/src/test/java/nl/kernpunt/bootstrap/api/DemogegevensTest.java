@@ -1,0 +1,49 @@
+package nl.kernpunt.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import nl.kernpunt.bootstrap.testsupport.MetDemogegevens;
+import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+/** The demo data follows the seeds (issue #13, item 14). */
+@QuarkusTest
+@TestProfile(MetDemogegevens.class)
+@QuarkusTestResource(PostgresTestResource.class)
+class DemogegevensTest extends ApiTestBasis {
+
+    private static final String BUREN = "0214";
+
+    /** Seeds 000 and 004: "de vijftien kernen van de gemeente Buren", the pilot and mirror kernen among them (001). */
+    @Test
+    void buren_has_its_fifteen_kernen() {
+        List<String> namen = anoniem().queryParam("gemeente", BUREN).queryParam("pageSize", 100).get(KERNEN)
+                .then().statusCode(200).extract().path("resultaten.naam");
+
+        assertThat(namen).hasSize(15).doesNotHaveDuplicates().contains("Ingen", "Ravenswaaij", "Zoelen", "Maurik",
+                "Kerk-Avezaath", "Ommeren", "Beusichem", "Zoelmond", "Lienden", "Rijswijk", "Buren")
+                .doesNotContain("Lingemeer");
+    }
+
+    /** Seed 004, steps of overheidsparticipatie: "Onze rol bepalen" comes before carrying the initiative out. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void no_initiative_is_carried_out_with_its_rol_decided_while_the_step_bepaal_je_rol_is_open() {
+        List<Map<String, Object>> inUitvoering = als(BUREN, "medewerker").queryParam("status", "in-uitvoering")
+                .get("/api/v1/initiatieven").then().statusCode(200).extract().path("resultaten");
+
+        assertThat(inUitvoering).as("the demo shows an initiative being carried out").isNotEmpty();
+        for (Map<String, Object> initiatief : inUitvoering) {
+            Map<String, Object> gelezen = als(BUREN, "medewerker").get("/api/v1/initiatieven/" + initiatief.get("id"))
+                    .then().statusCode(200).extract().path("$");
+            assertThat(gelezen.get("rol")).as("Rol of " + gelezen.get("titel")).isNotNull();
+            assertThat((List<Object>) gelezen.get("openStappen")).as("open steps of " + gelezen.get("titel"))
+                    .doesNotContain("bepaal-je-rol");
+        }
+    }
+}
