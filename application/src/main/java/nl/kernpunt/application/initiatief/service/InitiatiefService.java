@@ -145,9 +145,10 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Initiatief initiatief = laadVoorWijziging(command.gebruiker(), command.initiatief(), command.verwachteVersie());
         Afspraak afspraak = initiatief.maakAfspraak(command.wat(), command.door(), command.verantwoordelijke(),
                 command.deadline(), klok);
+        // the responsible person is named in the agreement itself (correctable, erasable), never in the trail
         audit(initiatief, command.gebruiker(), "afspraak-gemaakt", Map.of("afspraak", afspraak.id().toString(),
                 "wat", afspraak.wat(), "door", afspraak.door().name().toLowerCase(),
-                "verantwoordelijke", afspraak.verantwoordelijke(), "deadline", afspraak.deadline().toString()));
+                "deadline", afspraak.deadline().toString()));
         return weergaven.van(initiatieven.bewaar(initiatief));
     }
 
@@ -199,6 +200,6 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
 
     private void audit(Initiatief initiatief, Gebruiker door, String actie, Map<String, String> gegevens) {
         auditspoor.leg(Auditregel.van(initiatief.getGemeente(), Auditsoort.INITIATIEF, initiatief.getId().waarde(), klok.instant(),
-                door.naam(), actie, gegevens));
+                door, actie, gegevens));
     }
 }

@@ -133,6 +133,6 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
 
     private void audit(Vraag vraag, Gebruiker door, String actie, Map<String, String> gegevens) {
         auditspoor.leg(Auditregel.van(vraag.getGemeente(), Auditsoort.VRAAG, vraag.getId().waarde(), klok.instant(),
-                door.naam(), actie, gegevens));
+                door, actie, gegevens));
     }
 }
