@@ -66,8 +66,10 @@ class ArchitectuurTest {
     void application_should_not_depend_on_adapters_or_frameworks() {
         classes().that().resideInAPackage(APPLICATION)
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION,
-                        // the standard scope and transaction-boundary annotations only (docs/adr/0002)
-                        "jakarta.enterprise.context..", "jakarta.transaction..")
+                        // the standard scope and transaction-boundary annotations only (docs/adr/0002), and the
+                        // standard interceptor API for the processing log's one interceptor (docs/adr/0018)
+                        "jakarta.enterprise.context..", "jakarta.transaction..", "jakarta.interceptor..",
+                        "jakarta.enterprise.util..", "jakarta.annotation..")
                 .check(KLASSEN);
     }
 

@@ -11,6 +11,8 @@ import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.verwerking.Handeling;
+import nl.kernpunt.application.gedeeld.verwerking.Verwerkt;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.BepaalRolUseCase;
@@ -48,6 +50,7 @@ import nl.kernpunt.domain.kern.Kern;
  */
 @ApplicationScoped
 @Transactional
+@Verwerkt(Handeling.WIJZIGEN)
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
         HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase {
