@@ -26,7 +26,7 @@ class ArchitectuurTest {
     /** The application's rooms, one per feature; gedeeld is what they all share. */
     private static final List<String> FEATURES = List.of("gemeente", "kern", "initiatief", "vraag", "subsidie",
             "traject", "bijeenkomst", "kernagenda", "indicator", "monitoring", "zaaksysteem",
-            "bedrijfsvoering");
+            "bedrijfsvoering", "persoonsgegevens");
     private static final String ADAPTERS = "nl.kernpunt.adapter..";
     private static final String REST = "nl.kernpunt.adapter.rest..";
     private static final String PERSISTENCE = "nl.kernpunt.adapter.persistence..";

@@ -30,7 +30,7 @@ public class VerwerkingenInterceptor {
         Object resultaat = aanroep.proceed();
         Verwerkt binding = aanroep.getInterceptorBinding(Verwerkt.class);
         gebruiker(aanroep.getParameters())
-                .ifPresent(gebruiker -> logging.legVast(binding.value(), gebruiker, resultaat));
+                .ifPresent(gebruiker -> logging.legVast(binding.value(), binding.activiteit(), gebruiker, resultaat));
         return resultaat;
     }
 

@@ -37,15 +37,21 @@ public class Verwerkingenlogging {
     }
 
     public void legVast(Handeling handeling, Gebruiker gebruiker, Object resultaat) {
-        Map<List<Object>, List<Persoonsgegevens>> perActiviteit = new LinkedHashMap<>();
-        for (Persoonsgegevens record : records(resultaat)) {
-            perActiviteit.computeIfAbsent(List.of(record.gemeente(), record.verwerkingsactiviteit(),
-                    record.objectsoort()), k -> new ArrayList<>()).add(record);
-        }
-        perActiviteit.values().forEach(records -> leg(handeling, gebruiker, records));
+        legVast(handeling, "", gebruiker, resultaat);
     }
 
-    private void leg(Handeling handeling, Gebruiker gebruiker, List<Persoonsgegevens> records) {
+    /** {@code activiteit}: the register's code to log for every record, or empty for each record's own. */
+    public void legVast(Handeling handeling, String activiteit, Gebruiker gebruiker, Object resultaat) {
+        Map<List<Object>, List<Persoonsgegevens>> perActiviteit = new LinkedHashMap<>();
+        for (Persoonsgegevens record : records(resultaat)) {
+            String code = activiteit.isEmpty() ? record.verwerkingsactiviteit() : activiteit;
+            perActiviteit.computeIfAbsent(List.of(record.gemeente(), code, record.objectsoort()),
+                    k -> new ArrayList<>()).add(record);
+        }
+        perActiviteit.forEach((sleutel, records) -> leg(handeling, (String) sleutel.get(1), gebruiker, records));
+    }
+
+    private void leg(Handeling handeling, String activiteit, Gebruiker gebruiker, List<Persoonsgegevens> records) {
         Persoonsgegevens eerste = records.get(0);
         Gemeentecode gemeente = eerste.gemeente();
         List<String> betrokkenen = records.stream()
@@ -54,13 +60,16 @@ public class Verwerkingenlogging {
         List<UUID> objecten = records.stream().map(Persoonsgegevens::object).distinct().toList();
         List<String> rollen = gebruiker.rollen().stream().map(r -> r.name().toLowerCase()).sorted().toList();
         log.leg(new Verwerking(UUID.randomUUID(), gemeente, klok.instant(),
-                register.activiteit(gemeente, eerste.verwerkingsactiviteit()), handeling, gebruiker.id(), rollen,
+                register.activiteit(gemeente, activiteit), handeling, gebruiker.id(), rollen,
                 eerste.objectsoort(), objecten, betrokkenen, spoor.traceId().orElse(null)));
     }
 
     private static List<Persoonsgegevens> records(Object resultaat) {
         if (resultaat instanceof Persoonsgegevens record) {
             return List.of(record);
+        }
+        if (resultaat instanceof Verzameling verzameling) {
+            return verzameling.persoonsgegevens();
         }
         if (resultaat instanceof Pagina<?> pagina) {
             return records(pagina.resultaten());

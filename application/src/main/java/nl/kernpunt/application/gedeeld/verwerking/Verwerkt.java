@@ -18,4 +18,8 @@ public @interface Verwerkt {
 
     @Nonbinding
     Handeling value();
+
+    /** The activity to log instead of each record's own, e.g. {@code inzageverzoeken}; empty: the record's. */
+    @Nonbinding
+    String activiteit() default "";
 }
