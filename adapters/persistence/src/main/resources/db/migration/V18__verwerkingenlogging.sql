@@ -18,7 +18,9 @@ insert into verwerkingsactiviteit (gemeente, code, naam, grondslag) values
     (null, 'vragen', 'Vragen van inwoners beantwoorden',
      'AVG art. 6 lid 1 sub e: taak van algemeen belang (Awb, behandeling van verzoeken)'),
     (null, 'inzageverzoeken', 'Verzoeken om inzage in persoonsgegevens beantwoorden',
-     'AVG art. 6 lid 1 sub c: wettelijke verplichting (AVG art. 15)');
+     'AVG art. 6 lid 1 sub c: wettelijke verplichting (AVG art. 15)'),
+    (null, 'verwijderverzoeken', 'Verzoeken om wissing van persoonsgegevens uitvoeren',
+     'AVG art. 6 lid 1 sub c: wettelijke verplichting (AVG art. 17)');
 
 -- One row per read or change of personal data. It never holds the data itself: the data subjects
 -- are pseudonyms (a keyed hash, see pseudoniemsleutel), the records are ids.

@@ -220,4 +220,16 @@ class VraagTest {
         assertThat(vraag.getStatus()).isEqualTo(VraagStatus.ONTVANGEN);
         assertThat(vraag.getHistorie()).hasSize(1);
     }
+
+    @Test
+    void erasing_the_asker_leaves_the_question_and_its_term() {
+        Vraag vraag = eenVraag();
+
+        assertThat(vraag.anonimiseer(p -> p.equals(COLLEGA), klok)).isFalse();
+        assertThat(vraag.anonimiseer(p -> p.equals(INWONER), klok)).isTrue();
+
+        assertThat(vraag.getVrager()).isEqualTo(Contactpersoon.VERWIJDERD);
+        assertThat(vraag.getOnderwerp()).isEqualTo("Afval naast de containers");
+        assertThat(vraag.anonimiseer(p -> p.equals(INWONER), klok)).isFalse();
+    }
 }

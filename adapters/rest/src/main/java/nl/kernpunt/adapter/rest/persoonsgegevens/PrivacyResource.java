@@ -8,8 +8,11 @@ import nl.kernpunt.api.PrivacyApi;
 import nl.kernpunt.api.model.Inzage;
 import nl.kernpunt.api.model.Inzageverzoek;
 import nl.kernpunt.api.model.Verwerking;
+import nl.kernpunt.api.model.Verwijdering;
+import nl.kernpunt.api.model.Verwijderverzoek;
 import nl.kernpunt.application.persoonsgegevens.Persoonskenmerken;
 import nl.kernpunt.application.persoonsgegevens.port.in.BeantwoordInzageverzoekUseCase;
+import nl.kernpunt.application.persoonsgegevens.port.in.VerwijderPersoonsgegevensUseCase;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -20,13 +23,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PrivacyResource implements PrivacyApi {
 
     private final BeantwoordInzageverzoekUseCase inzage;
+    private final VerwijderPersoonsgegevensUseCase verwijder;
     private final InitiatiefApiMapper initiatieven;
     private final VraagApiMapper vragen;
     private final HuidigeGebruiker gebruiker;
 
-    public PrivacyResource(BeantwoordInzageverzoekUseCase inzage, InitiatiefApiMapper initiatieven,
-                           VraagApiMapper vragen, HuidigeGebruiker gebruiker) {
+    public PrivacyResource(BeantwoordInzageverzoekUseCase inzage, VerwijderPersoonsgegevensUseCase verwijder,
+                           InitiatiefApiMapper initiatieven, VraagApiMapper vragen, HuidigeGebruiker gebruiker) {
         this.inzage = inzage;
+        this.verwijder = verwijder;
         this.initiatieven = initiatieven;
         this.vragen = vragen;
         this.gebruiker = gebruiker;
@@ -40,6 +45,15 @@ public class PrivacyResource implements PrivacyApi {
                 .initiatieven(antwoord.initiatieven().stream().map(initiatieven::naarDto).toList())
                 .vragen(antwoord.vragen().stream().map(vragen::naarDto).toList())
                 .verwerkingen(antwoord.verwerkingen().stream().map(PrivacyResource::naarDto).toList()));
+    }
+
+    @Override
+    public RestResponse<Verwijdering> voerVerwijderverzoekUit(Verwijderverzoek verzoek) {
+        var verwijdering = verwijder.verwijder(new VerwijderPersoonsgegevensUseCase.Command(gebruiker.vereist(),
+                new Persoonskenmerken(verzoek.getEmail(), verzoek.getTelefoon(), verzoek.getNaam()), verzoek.getReden()));
+        return RestResponse.ok(new Verwijdering()
+                .initiatieven((int) verwijdering.aantal("initiatief"))
+                .vragen((int) verwijdering.aantal("vraag")));
     }
 
     private static Verwerking naarDto(nl.kernpunt.application.gedeeld.verwerking.Verwerking verwerking) {
