@@ -1,9 +1,35 @@
 package nl.kernpunt.application.initiatief;
 
+import java.util.List;
+import java.util.UUID;
+import nl.kernpunt.application.gedeeld.verwerking.Persoonsgegevens;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
 
-/** An overdue agreement with the initiative it belongs to. */
-public record VerlopenAfspraak(InitiatiefId initiatief, String titel, KernId kern, Afspraak afspraak) {
+/** An overdue agreement with the initiative it belongs to; it names the person responsible. */
+public record VerlopenAfspraak(Gemeentecode gemeente, InitiatiefId initiatief, String titel, KernId kern,
+                               Afspraak afspraak) implements Persoonsgegevens {
+
+    @Override
+    public String verwerkingsactiviteit() {
+        return "initiatieven";
+    }
+
+    @Override
+    public String objectsoort() {
+        return "initiatief";
+    }
+
+    @Override
+    public UUID object() {
+        return initiatief.waarde();
+    }
+
+    @Override
+    public List<Contactpersoon> betrokkenen() {
+        return List.of(new Contactpersoon(afspraak.verantwoordelijke(), null, null));
+    }
 }

@@ -39,7 +39,7 @@ public final class IngebouwdeDatabase {
         Path dataMap = Startinstelling.dataMap().resolve("pgdata");
         int poort = poort();
         eisVrij(poort);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres postgres = zonderPersoonsgegevensInLog(EmbeddedPostgres.builder())
                 .setDataDirectory(dataMap)
                 .setCleanDataDirectory(false) // the data must survive restarts
                 .setPort(poort) // fixed, so a database tool can keep its connection settings
@@ -53,6 +53,15 @@ public final class IngebouwdeDatabase {
         eisEigenServer(postgres, dataMap);
         verbindingsinstellingen(postgres).forEach(System::setProperty);
         LOG.infof("Database: embedded PostgreSQL on localhost:%d, data in %s", poort, dataMap);
+    }
+
+    /**
+     * PostgreSQL's own log would otherwise quote the failing row (DETAIL) and statement of every
+     * error: personal data in a log nobody can correct. Terse errors keep the message and constraint.
+     */
+    public static EmbeddedPostgres.Builder zonderPersoonsgegevensInLog(EmbeddedPostgres.Builder bouwer) {
+        return bouwer.setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic");
     }
 
     /** The datasource settings that reach a started embedded PostgreSQL. */

@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.kernpunt.bootstrap.testsupport.TestTokens;
 
 /** Shared steps of the HTTP tests; every request and response is checked against the contract. */
-abstract class ApiTestBasis {
+public abstract class ApiTestBasis {
 
     static final String GEMEENTEN = "/api/v1/gemeenten";
     static final String KERNEN = "/api/v1/kernen";
@@ -18,12 +18,12 @@ abstract class ApiTestBasis {
         return given().filter(ContractValidatie.VERZOEK_EN_ANTWOORD).contentType(ContentType.JSON);
     }
 
-    RequestSpecification als(String gemeente, String... rollen) {
+    protected RequestSpecification als(String gemeente, String... rollen) {
         return anoniem().header("Authorization", "Bearer " + TestTokens.voor(gemeente, rollen));
     }
 
     /** For requests that break the contract on purpose: only the answer is validated. */
-    RequestSpecification ongeldig() {
+    protected RequestSpecification ongeldig() {
         return given().filter(ContractValidatie.ALLEEN_ANTWOORD);
     }
 
@@ -33,7 +33,7 @@ abstract class ApiTestBasis {
     }
 
     /** Registers a gemeente with a code no other test uses and returns that code. */
-    String nieuweGemeente() {
+    protected String nieuweGemeente() {
         while (true) {
             String code = String.valueOf(ThreadLocalRandom.current().nextInt(2000, 10000));
             int status = als(code, "beheerder")

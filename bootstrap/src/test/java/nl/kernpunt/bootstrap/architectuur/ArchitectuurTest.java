@@ -26,7 +26,8 @@ class ArchitectuurTest {
     /** The application's rooms, one per feature; gedeeld is what they all share. */
     private static final List<String> FEATURES = List.of("gemeente", "kern", "initiatief", "vraag", "subsidie",
             "traject", "bijeenkomst", "kernagenda", "indicator", "monitoring", "zaaksysteem",
-            "bedrijfsvoering", "verwijdering", "gebeurtenis", "voordeur", "begroting");
+            "bedrijfsvoering", "verwijdering", "gebeurtenis", "voordeur", "begroting",
+            "persoonsgegevens");
     private static final String ADAPTERS = "nl.kernpunt.adapter..";
     private static final String REST = "nl.kernpunt.adapter.rest..";
     private static final String PERSISTENCE = "nl.kernpunt.adapter.persistence..";
@@ -67,8 +68,10 @@ class ArchitectuurTest {
     void application_should_not_depend_on_adapters_or_frameworks() {
         classes().that().resideInAPackage(APPLICATION)
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION,
-                        // the standard scope and transaction-boundary annotations only (docs/adr/0002)
-                        "jakarta.enterprise.context..", "jakarta.transaction..")
+                        // the standard scope and transaction-boundary annotations only (docs/adr/0002), and the
+                        // standard interceptor API for the processing log's one interceptor (docs/adr/0018)
+                        "jakarta.enterprise.context..", "jakarta.transaction..", "jakarta.interceptor..",
+                        "jakarta.enterprise.util..", "jakarta.annotation..")
                 .check(KLASSEN);
     }
 

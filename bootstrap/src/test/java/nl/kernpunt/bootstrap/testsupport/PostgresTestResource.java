@@ -24,7 +24,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         try {
-            postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
+            postgres = IngebouwdeDatabase.zonderPersoonsgegevensInLog(EmbeddedPostgres.builder())
+                    .setCleanDataDirectory(true).start();
             sleutelMap = Files.createTempDirectory("kernpunt-test-jwt");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

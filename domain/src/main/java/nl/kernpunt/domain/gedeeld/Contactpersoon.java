@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  */
 public record Contactpersoon(String naam, String email, String telefoon) {
 
+    /** What is left of a person whose data was erased (AVG art. 17): one person still, no one in particular. */
+    public static final Contactpersoon VERWIJDERD = new Contactpersoon("[verwijderd]", null, null);
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern TELEFOON = Pattern.compile("\\+?[0-9 ()-]{6,20}");
 

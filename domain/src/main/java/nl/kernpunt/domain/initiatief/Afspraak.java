@@ -42,6 +42,11 @@ public record Afspraak(UUID id, String wat, Partij door, String verantwoordelijk
         return new Afspraak(id, wat, door, verantwoordelijke, deadline, nieuweStatus, nieuweReden);
     }
 
+    /** The same agreement with another person responsible (an erased one's marker). */
+    public Afspraak metVerantwoordelijke(String andere) {
+        return new Afspraak(id, wat, door, andere, deadline, status, reden);
+    }
+
     /** Still open after its due date. */
     public boolean isVerlopen(LocalDate vandaag) {
         return status == AfspraakStatus.OPEN && deadline.isBefore(vandaag);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
@@ -105,6 +107,30 @@ public final class Initiatief {
         vereisOpen();
         this.gegevens = Objects.requireNonNull(nieuweGegevens, "gegevens");
         this.gewijzigdOp = klok.instant();
+    }
+
+    /**
+     * Erases the persons {@code wie} picks (AVG art. 17): each initiator and each agreement's
+     * responsible person becomes {@link Contactpersoon#VERWIJDERD}, so the counts stay. Allowed when
+     * closed too: the archive keeps the initiative, not the person. True if anything changed.
+     */
+    public boolean anonimiseer(Predicate<Contactpersoon> wie, Clock klok) {
+        List<Contactpersoon> betrokkenen = gegevens.betrokkenen().stream()
+                .map(p -> wie.test(p) ? Contactpersoon.VERWIJDERD : p).toList();
+        boolean gewijzigd = !betrokkenen.equals(gegevens.betrokkenen());
+        gegevens = new InitiatiefGegevens(gegevens.titel(), gegevens.omschrijving(), gegevens.vorm(),
+                gegevens.ondersteuning(), betrokkenen, gegevens.contactpersoon());
+        for (int i = 0; i < afspraken.size(); i++) {
+            Afspraak afspraak = afspraken.get(i);
+            if (wie.test(new Contactpersoon(afspraak.verantwoordelijke(), null, null))) {
+                afspraken.set(i, afspraak.metVerantwoordelijke(Contactpersoon.VERWIJDERD.naam()));
+                gewijzigd = true;
+            }
+        }
+        if (gewijzigd) {
+            this.gewijzigdOp = klok.instant();
+        }
+        return gewijzigd;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.Optional;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Invoer;
@@ -133,6 +134,19 @@ public final class Vraag {
         }
         this.kernambtenaar = opvolger;
         this.gewijzigdOp = klok.instant();
+    }
+
+    /**
+     * Erases the asker if {@code wie} picks them (AVG art. 17), also when closed: the question and
+     * its term stay for the figures, the person becomes {@link Contactpersoon#VERWIJDERD}.
+     */
+    public boolean anonimiseer(Predicate<Contactpersoon> wie, Clock klok) {
+        if (!wie.test(vrager)) {
+            return false;
+        }
+        this.vrager = Contactpersoon.VERWIJDERD;
+        this.gewijzigdOp = klok.instant();
+        return true;
     }
 
     /** Hands the question to the colleague who must answer it. */

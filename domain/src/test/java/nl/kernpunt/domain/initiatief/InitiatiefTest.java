@@ -400,4 +400,21 @@ class InitiatiefTest {
         initiatief.legStapVast(Stap.EVALUEER_EN_LEER, "samen met de buurt geëvalueerd", vandaag, "Sanne", vandaag, klok);
         assertThat(initiatief.openStappen()).doesNotContain(Stap.EVALUEER_EN_LEER);
     }
+
+    @Test
+    void erasing_a_person_leaves_a_marker_in_their_place_also_when_closed_and_only_once() {
+        Initiatief initiatief = ingediend();
+        initiatief.maakAfspraak("Evaluatie", Partij.INITIATIEFNEMERS, "Jan de Boer", LocalDate.of(2026, 4, 1), klok);
+        initiatief.gaNaar(INGETROKKEN, null, "Sanne", klok);
+        klok.verzet(Duration.ofDays(1));
+
+        assertThat(initiatief.anonimiseer(p -> p.naam().equals("Jan de Boer"), klok)).isTrue();
+
+        assertThat(initiatief.getGegevens().betrokkenen()).containsExactly(Contactpersoon.VERWIJDERD);
+        assertThat(initiatief.getAfspraken()).singleElement()
+                .satisfies(a -> assertThat(a.verantwoordelijke()).isEqualTo("[verwijderd]"));
+        assertThat(initiatief.getGewijzigdOp()).isEqualTo(klok.instant());
+        assertThat(initiatief.getStatus()).isEqualTo(INGETROKKEN);
+        assertThat(initiatief.anonimiseer(p -> p.naam().equals("Jan de Boer"), klok)).isFalse();
+    }
 }

@@ -295,4 +295,16 @@ class VraagTest {
         assertThat(vraag.markeerAlsSpam(klok)).isFalse();
         assertThat(vraag.getSpamOp()).isEqualTo(eerste).isEqualTo(Instant.parse("2026-06-01T08:00:00Z"));
     }
+
+    @Test
+    void erasing_the_asker_leaves_the_question_and_its_term() {
+        Vraag vraag = eenVraag();
+
+        assertThat(vraag.anonimiseer(p -> p.equals(COLLEGA), klok)).isFalse();
+        assertThat(vraag.anonimiseer(p -> p.equals(INWONER), klok)).isTrue();
+
+        assertThat(vraag.getVrager()).isEqualTo(Contactpersoon.VERWIJDERD);
+        assertThat(vraag.getOnderwerp()).isEqualTo("Afval naast de containers");
+        assertThat(vraag.anonimiseer(p -> p.equals(INWONER), klok)).isFalse();
+    }
 }

@@ -136,7 +136,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
 
     private void leg(Bijeenkomst bijeenkomst, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {
         auditspoor.leg(Auditregel.van(bijeenkomst.getGemeente(), Auditsoort.BIJEENKOMST, bijeenkomst.getId().waarde(),
-                bijeenkomst.getGewijzigdOp(), gebruiker.naam(), actie, gegevens));
+                bijeenkomst.getGewijzigdOp(), gebruiker, actie, gegevens));
     }
 
     /** The minutes may name people: the trail records only whether there are any. */

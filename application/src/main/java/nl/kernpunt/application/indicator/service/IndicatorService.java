@@ -127,7 +127,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
 
     private void leg(Indicator indicator, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {
         auditspoor.leg(Auditregel.van(indicator.getGemeente(), Auditsoort.INDICATOR, indicator.getId().waarde(),
-                indicator.getGewijzigdOp(), gebruiker.naam(), actie, gegevens));
+                indicator.getGewijzigdOp(), gebruiker, actie, gegevens));
     }
 
     private static Map<String, String> gegevens(IndicatorGegevens g) {

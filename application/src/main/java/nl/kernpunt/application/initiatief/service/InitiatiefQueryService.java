@@ -14,6 +14,8 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.verwerking.Handeling;
+import nl.kernpunt.application.gedeeld.verwerking.Verwerkt;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
 import nl.kernpunt.application.initiatief.VerlopenAfspraak;
@@ -29,7 +31,9 @@ import nl.kernpunt.domain.kern.KernId;
 
 /** Initiatives for their own gemeente's staff; the public status for anyone with the reference. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+// a read of personal data writes its processing log entry (docs/adr/0018), so it runs in a transaction
+@Transactional
+@Verwerkt(Handeling.RAADPLEGEN)
 public class InitiatiefQueryService implements InitiatiefQuery {
 
     /** Enough to learn from; the list is for reading, not for paging through. */

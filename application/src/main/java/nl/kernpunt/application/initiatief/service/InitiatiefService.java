@@ -18,6 +18,8 @@ import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.verwerking.Handeling;
+import nl.kernpunt.application.gedeeld.verwerking.Verwerkt;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gedeeld.verwijdering.Verwijderingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
@@ -67,6 +69,7 @@ import nl.kernpunt.domain.kern.Kernoverdracht;
  */
 @ApplicationScoped
 @Transactional
+@Verwerkt(Handeling.WIJZIGEN)
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
         HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase, OntvangIdeeVanInwonerUseCase,
@@ -228,10 +231,10 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         }
     }
 
+    /** The responsible person is named in the agreement itself (correctable, erasable), never in the trail. */
     private static Map<String, String> gemaakt(Afspraak afspraak) {
         return Map.of("afspraak", afspraak.id().toString(), "wat", afspraak.wat(),
-                "door", afspraak.door().name().toLowerCase(), "verantwoordelijke", afspraak.verantwoordelijke(),
-                "deadline", afspraak.deadline().toString());
+                "door", afspraak.door().name().toLowerCase(), "deadline", afspraak.deadline().toString());
     }
 
     @Override

@@ -137,7 +137,7 @@ public class KernagendaService implements StelKernagendaVastUseCase, KernagendaQ
                                              Map<String, String> gegevens) {
         Kernagenda bewaard = agendas.bewaar(agenda);
         auditspoor.leg(Auditregel.van(bewaard.getGemeente(), Auditsoort.KERNAGENDA, bewaard.getKern().waarde(), bewaard.getGewijzigdOp(),
-                gebruiker.naam(), actie, gegevens));
+                gebruiker, actie, gegevens));
         return new GelezenKernagenda(bewaard);
     }
 }

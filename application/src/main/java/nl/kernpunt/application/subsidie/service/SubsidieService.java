@@ -147,7 +147,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         gegevens.put("naam", regeling.getNaam());
         gegevens.put("bedrag", regeling.getBedrag().tekst());
         auditspoor.leg(Auditregel.van(regeling.getGemeente(), Auditsoort.SUBSIDIEREGELING, regeling.getId(), klok.instant(),
-                gebruiker.naam(), "regeling-gewijzigd", gegevens));
+                gebruiker, "regeling-gewijzigd", gegevens));
         return new GelezenSubsidieregeling(regelingRepository.bewaar(regeling));
     }
 
@@ -176,6 +176,6 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         gegevens.put("regeling", aanvraag.getRegeling().extern());
         gegevens.putAll(meer);
         auditspoor.leg(Auditregel.van(aanvraag.getGemeente(), Auditsoort.INITIATIEF,
-                aanvraag.getInitiatief().waarde(), klok.instant(), door.naam(), actie, gegevens));
+                aanvraag.getInitiatief().waarde(), klok.instant(), door, actie, gegevens));
     }
 }

@@ -175,7 +175,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
 
     private void leg(Participatietraject traject, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {
         auditspoor.leg(Auditregel.van(traject.getGemeente(), Auditsoort.PARTICIPATIETRAJECT, traject.getId().waarde(), traject.getGewijzigdOp(),
-                gebruiker.naam(), actie, gegevens));
+                gebruiker, actie, gegevens));
     }
 
     private static Map<String, String> gegevens(TrajectGegevens g) {

@@ -12,6 +12,8 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.verwerking.Handeling;
+import nl.kernpunt.application.gedeeld.verwerking.Verwerkt;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
@@ -26,7 +28,9 @@ import nl.kernpunt.domain.vraag.VraagId;
 
 /** Questions for their own gemeente's staff, each with its term as it stands now. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+// a read of personal data writes its processing log entry (docs/adr/0018), so it runs in a transaction
+@Transactional
+@Verwerkt(Handeling.RAADPLEGEN)
 public class VraagQueryService implements VraagQuery {
 
     /** The longest term a gemeente may set; looking further ahead lists every running question anyway. */

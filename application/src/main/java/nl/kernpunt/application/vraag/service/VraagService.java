@@ -14,6 +14,8 @@ import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gedeeld.verwerking.Handeling;
+import nl.kernpunt.application.gedeeld.verwerking.Verwerkt;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
@@ -49,6 +51,7 @@ import nl.kernpunt.domain.vraag.VraagStatus;
  */
 @ApplicationScoped
 @Transactional
+@Verwerkt(Handeling.WIJZIGEN)
 public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase, VoerVraagovergangUitUseCase,
         OntvangVraagVanInwonerUseCase, MarkeerVraagAlsSpamUseCase,
         NeemVragenOverUseCase {

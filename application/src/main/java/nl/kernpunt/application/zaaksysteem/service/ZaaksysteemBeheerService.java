@@ -81,6 +81,6 @@ public class ZaaksysteemBeheerService implements ZaaksysteemQuery, ProbeerOpdrac
     }
 
     private void audit(Gebruiker door, String soort, UUID id, String actie) {
-        auditspoor.leg(Auditregel.van(door.gemeente(), soort, id, klok.instant(), door.naam(), actie, Map.of()));
+        auditspoor.leg(Auditregel.van(door.gemeente(), soort, id, klok.instant(), door, actie, Map.of()));
     }
 }

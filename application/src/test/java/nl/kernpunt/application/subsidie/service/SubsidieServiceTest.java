@@ -158,7 +158,7 @@ class SubsidieServiceTest {
         assertThat(regels).allSatisfy(r -> assertThat(r.gegevens()).containsEntry("aanvraag", aanvraag.getId().toString()));
         assertThat(regels.get(1).gegevens()).containsEntry("bedrag", "450.00").containsEntry("regeling",
                 "leefbaarheidsbudget");
-        assertThat(regels.get(1).door()).isEqualTo("kernambtenaar 0214");
+        assertThat(regels.get(1).door()).isEqualTo("kernambtenaar-0214");
     }
 
     @Test

@@ -122,7 +122,7 @@ class ParticipatietrajectServiceTest {
         var regels = query.audit(traject.getId(), eenKernambtenaarVan("0214"));
         assertThat(regels).extracting(Auditregel::actie).containsExactly("aangemaakt", "stap-vastgelegd", "stap-vastgelegd",
                 "stap-vastgelegd", "stap-vastgelegd", "niveau-gewijzigd", "participatie-gestart");
-        assertThat(regels).allSatisfy(r -> assertThat(r.door()).isEqualTo(lotte.naam()));
+        assertThat(regels).allSatisfy(r -> assertThat(r.door()).isEqualTo(lotte.id()));
         assertThat(regels.get(5).gegevens()).containsEntry("van", "raadplegen").containsEntry("naar", "coproduceren")
                 .containsEntry("reden", "kerngroep opgericht");
     }

@@ -119,7 +119,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
                 + " order by a.deadline, a.id", Object[].class);
         voorwaarden.parameters().forEach(query::setParameter);
         return query.getResultList().stream()
-                .map(rij -> new VerlopenAfspraak(new InitiatiefId((UUID) rij[0]), (String) rij[1],
+                .map(rij -> new VerlopenAfspraak(gemeente, new InitiatiefId((UUID) rij[0]), (String) rij[1],
                         new KernId((UUID) rij[2]), mapper.naarDomein((AfspraakJpaEmbeddable) rij[3])))
                 .toList();
     }

@@ -56,7 +56,10 @@ public interface VoerVraagovergangUitUseCase {
         }
     }
 
-    /** Hands the question to the colleague who must answer it (a work contact, so it is audited). */
+    /**
+     * Hands the question to the colleague who must answer it. The question's history names them
+     * (correctable); the append-only trail only records that it was handed on (docs/adr/0018).
+     */
     record Doorzetten(Gebruiker gebruiker, VraagId vraag, long verwachteVersie, Contactpersoon behandelaar)
             implements Command {
 
@@ -77,7 +80,7 @@ public interface VoerVraagovergangUitUseCase {
 
         @Override
         public Map<String, String> auditgegevens() {
-            return Map.of("behandelaar", behandelaar.naam());
+            return Map.of();
         }
     }
 

@@ -110,7 +110,7 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
                 .flatMap(i -> i.getAfspraken().stream()
                         .filter(a -> a.isVerlopen(vandaag))
                         .filter(a -> verantwoordelijke == null || a.verantwoordelijke().equalsIgnoreCase(verantwoordelijke))
-                        .map(a -> new VerlopenAfspraak(i.getId(), i.getGegevens().titel(), i.getKern(), a)))
+                        .map(a -> new VerlopenAfspraak(i.getGemeente(), i.getId(), i.getGegevens().titel(), i.getKern(), a)))
                 .sorted(Comparator.comparing((VerlopenAfspraak v) -> v.afspraak().deadline())
                         .thenComparing(v -> v.afspraak().id()))
                 .toList();

@@ -1,0 +1,52 @@
+package nl.kernpunt.adapter.persistence.verwerking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.kernpunt.application.gedeeld.verwerking.Pseudoniemsleutel;
+import nl.kernpunt.application.gedeeld.verwerking.Verwerkingsactiviteit;
+import nl.kernpunt.application.gedeeld.verwerking.Verwerkingsregister;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+
+/** The register of processing activities and the pseudonyms' key, both rows of V18's tables. */
+@ApplicationScoped
+class VerwerkingsregisterPersistenceAdapter implements Verwerkingsregister, Pseudoniemsleutel {
+
+    private final EntityManager entityManager;
+    /** Made once by the migration and never changed, so one read per instance is enough. */
+    private volatile byte[] sleutel;
+
+    VerwerkingsregisterPersistenceAdapter(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Verwerkingsactiviteit activiteit(Gemeentecode gemeente, String code) {
+        // the gemeente's own line first (nulls sort last in ascending order)
+        List<Object[]> rijen = entityManager.createNativeQuery("""
+                        select code, naam, grondslag from verwerkingsactiviteit
+                        where code = :code and (gemeente = :gemeente or gemeente is null)
+                        order by gemeente nulls last limit 1""", Object[].class)
+                .setParameter("code", code)
+                .setParameter("gemeente", gemeente.waarde())
+                .getResultList();
+        if (rijen.isEmpty()) {
+            throw new IllegalStateException("verwerkingsactiviteit " + code + " staat in geen register");
+        }
+        Object[] rij = rijen.get(0);
+        return new Verwerkingsactiviteit((String) rij[0], (String) rij[1], (String) rij[2]);
+    }
+
+    @Override
+    public byte[] sleutel() {
+        byte[] bekend = sleutel;
+        if (bekend == null) {
+            String waarde = (String) entityManager.createNativeQuery("select sleutel from pseudoniemsleutel", String.class)
+                    .getSingleResult();
+            bekend = waarde.getBytes(StandardCharsets.UTF_8);
+            sleutel = bekend;
+        }
+        return bekend.clone();
+    }
+}

@@ -1,0 +1,47 @@
+package nl.kernpunt.application.gedeeld.verwerking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
+
+/**
+ * A data subject's internal pseudonymous id: a keyed hash (HMAC-SHA256) of the gemeente and the
+ * person's e-mail address, or without one their phone number, or without that their name. The same
+ * person in two records gets the same id; without the key nobody can turn an e-mail address into it.
+ */
+@ApplicationScoped
+public class Pseudoniemen {
+
+    private final Pseudoniemsleutel sleutel;
+
+    public Pseudoniemen(Pseudoniemsleutel sleutel) {
+        this.sleutel = sleutel;
+    }
+
+    public String van(Gemeentecode gemeente, Contactpersoon persoon) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(sleutel.sleutel(), "HmacSHA256"));
+            byte[] hash = mac.doFinal((gemeente.waarde() + '|' + kenmerk(persoon)).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private static String kenmerk(Contactpersoon persoon) {
+        if (persoon.email() != null) {
+            return "e:" + persoon.email().strip().toLowerCase(Locale.ROOT);
+        }
+        if (persoon.telefoon() != null) {
+            return "t:" + persoon.telefoon().replaceAll("[^0-9+]", "");
+        }
+        return "n:" + persoon.naam().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
