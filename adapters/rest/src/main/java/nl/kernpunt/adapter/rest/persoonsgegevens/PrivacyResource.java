@@ -8,7 +8,7 @@ import nl.kernpunt.api.PrivacyApi;
 import nl.kernpunt.api.model.Inzage;
 import nl.kernpunt.api.model.Inzageverzoek;
 import nl.kernpunt.api.model.Verwerking;
-import nl.kernpunt.api.model.Verwijdering;
+import nl.kernpunt.api.model.Verwijderresultaat;
 import nl.kernpunt.api.model.Verwijderverzoek;
 import nl.kernpunt.application.persoonsgegevens.Persoonskenmerken;
 import nl.kernpunt.application.persoonsgegevens.port.in.BeantwoordInzageverzoekUseCase;
@@ -48,10 +48,10 @@ public class PrivacyResource implements PrivacyApi {
     }
 
     @Override
-    public RestResponse<Verwijdering> voerVerwijderverzoekUit(Verwijderverzoek verzoek) {
+    public RestResponse<Verwijderresultaat> voerVerwijderverzoekUit(Verwijderverzoek verzoek) {
         var verwijdering = verwijder.verwijder(new VerwijderPersoonsgegevensUseCase.Command(gebruiker.vereist(),
                 new Persoonskenmerken(verzoek.getEmail(), verzoek.getTelefoon(), verzoek.getNaam()), verzoek.getReden()));
-        return RestResponse.ok(new Verwijdering()
+        return RestResponse.ok(new Verwijderresultaat()
                 .initiatieven((int) verwijdering.aantal("initiatief"))
                 .vragen((int) verwijdering.aantal("vraag")));
     }
