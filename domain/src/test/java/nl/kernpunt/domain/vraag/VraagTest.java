@@ -267,9 +267,9 @@ class VraagTest {
         Vraag vraag = eenVraag();
         vraag.zetDoor(COLLEGA, "Annemiek", klok);
         klok.verzet(Duration.ofDays(2));
-        vraag.geefProcesantwoord("Eerste bericht", LocalDate.of(2026, 6, 10), "Annemiek", klok);
+        vraag.geefProcesantwoord("Eerste bericht", LocalDate.of(2026, 6, 10), null, "Annemiek", klok);
         vraag.zetDoor(COLLEGA, "Annemiek", klok);
-        vraag.geefProcesantwoord("De buitendienst komt dinsdag", LocalDate.of(2026, 6, 12), "Annemiek", klok);
+        vraag.geefProcesantwoord("De buitendienst komt dinsdag", LocalDate.of(2026, 6, 12), null, "Annemiek", klok);
 
         OpenbareVraag openbaar = vraag.openbaar(klok.instant());
 
