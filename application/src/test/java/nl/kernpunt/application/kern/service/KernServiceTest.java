@@ -67,7 +67,7 @@ class KernServiceTest {
     private final InMemoryZaakOutbox zaakOutbox = new InMemoryZaakOutbox();
     private final KernService service = new KernService(kernen, gemeenten, verwijderingen,
             new VraagService(vragen, kernen, gemeenten, auditspoor, zaakOutbox, klok),
-            new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor, zaakOutbox, klok), klok);
+            new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor, zaakOutbox, verwijderingen, klok), klok);
 
     @BeforeEach
     void tweeGemeenten() {

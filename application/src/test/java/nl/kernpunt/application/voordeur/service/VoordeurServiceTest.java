@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import nl.kernpunt.application.gedeeld.verwijdering.InMemoryVerwijderingen;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.InMemoryAuditspoor;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
@@ -59,7 +60,7 @@ class VoordeurServiceTest {
     private final VoordeurService voordeur = new VoordeurService(
             new VerzoeklimietService(teller, new Verzoeklimiet(3, 5, Duration.ofMinutes(10)), klok), appSleutels, kernen,
             gemeenten, new VraagService(vragen, kernen, gemeenten, auditspoor, outbox, klok),
-            new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor, outbox, klok));
+            new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor, outbox, new InMemoryVerwijderingen(), klok));
     private Kern maurik;
 
     @BeforeEach
