@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import nl.kernpunt.bootstrap.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTestResource(PostgresTestResource.class)
 class TransportweigeringenTest {
 
-    private final RuweHttp http = new RuweHttp(RestAssured.port);
+    private RuweHttp http;
+
+    /** Quarkus sets the random port once it runs, after this instance is made. */
+    @BeforeEach
+    void verbind() {
+        http = new RuweHttp(RestAssured.port);
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/kernen?cursor=%%%%", "/api/v1/kernen/%zz", "/api/v1/kernen?zoek=a%",

@@ -30,10 +30,12 @@ public class VertxProbleem {
             throw new UncheckedIOException(e);
         }
         headers.voegToe(verzoek.request().method(), status, verzoek.response().headers());
+        // what is left of a refused request (a body announced over the limit) is not worth reading:
+        // the connection closes once the answer is out, rather than wait for the rest to arrive
+        verzoek.response().endHandler(klaar -> verzoek.request().connection().close());
         verzoek.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problemen.PROBLEM_JSON.toString())
-                // what is left of an over-long request is not worth reading on this connection
                 .putHeader("Connection", "close")
                 .end(body);
     }
