@@ -64,6 +64,6 @@ class VerwijderingenApiTest extends ApiTestBasis {
         als(gemeente, "beheerder").header("If-Match", "\"0\"").post(KERNEN + "/" + kern + "/archiveer").then().statusCode(200);
         als(gemeente, "medewerker").get(VERWIJDERINGEN).then().body("resultaten.id", contains(kern));
         als(nieuweGemeente(), "beheerder").get(VERWIJDERINGEN).then().statusCode(200).body("resultaten", empty());
-        anoniem().get(VERWIJDERINGEN).then().statusCode(401).body("code", equalTo("niet-geauthenticeerd"));
+        ongeldig().get(VERWIJDERINGEN).then().statusCode(401).body("code", equalTo("niet-geauthenticeerd"));
     }
 }
