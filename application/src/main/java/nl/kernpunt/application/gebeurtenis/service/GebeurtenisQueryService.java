@@ -2,10 +2,8 @@ package nl.kernpunt.application.gebeurtenis.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.application.gebeurtenis.Cloudevent;
-import nl.kernpunt.application.gebeurtenis.Gebeurtenis;
 import nl.kernpunt.application.gebeurtenis.Gebeurteniscatalogus;
 import nl.kernpunt.application.gebeurtenis.Gebeurtenisinstellingen;
 import nl.kernpunt.application.gebeurtenis.port.in.LeesGebeurtenissenQuery;
@@ -16,8 +14,8 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 
 /**
- * The feed. Every member of staff reads it (an integrator's client gets a medewerker token); the
- * cursor is the number of the last event read, so a client that stores it resumes exactly there.
+ * The feed. Every member of staff reads it (an integrator's client gets a medewerker token); a client
+ * that stores the last cursor resumes exactly after the last event it read.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -34,25 +32,12 @@ public class GebeurtenisQueryService implements LeesGebeurtenissenQuery {
     @Override
     public Pagina<Cloudevent> lees(Gebruiker gebruiker, PaginaVerzoek verzoek, Optional<String> type) {
         type.ifPresent(GebeurtenisQueryService::vereisBekendType);
-        long na = verzoek.cursor() == null ? 0 : volgnummer(verzoek.cursor());
-        // one more than asked tells whether a next page exists
-        List<Gebeurtenis> gevonden = gebeurtenissen.na(gebruiker.gemeente(), na, type, verzoek.grootte() + 1);
-        List<Gebeurtenis> pagina = gevonden.subList(0, Math.min(verzoek.grootte(), gevonden.size()));
-        // the last page still carries a cursor: the feed grows, and a client polls on from there
-        String volgende = pagina.isEmpty() ? verzoek.cursor() : Long.toString(pagina.get(pagina.size() - 1).volgnummer());
-        return new Pagina<>(pagina.stream().map(g -> Cloudevent.van(g, instellingen)).toList(), volgende);
+        return gebeurtenissen.pagina(gebruiker.gemeente(), type, verzoek).map(g -> Cloudevent.van(g, instellingen));
     }
 
     static void vereisBekendType(String type) {
         if (!Gebeurteniscatalogus.typen().contains(type)) {
             throw new OngeldigeWaarde("type", "type-onbekend", "is geen gebeurtenistype uit de catalogus");
         }
-    }
-
-    private static long volgnummer(String cursor) {
-        if (cursor.matches("[0-9]{1,18}")) {
-            return Long.parseLong(cursor);
-        }
-        throw new OngeldigeWaarde("cursor", "cursor-ongeldig", "is geen cursor van deze lijst");
     }
 }

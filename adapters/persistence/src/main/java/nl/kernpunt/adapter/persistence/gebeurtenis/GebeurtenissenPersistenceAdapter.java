@@ -6,9 +6,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.application.gebeurtenis.Gebeurtenis;
 import nl.kernpunt.application.gebeurtenis.port.out.Gebeurtenissen;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /** The event feed on PostgreSQL; joins the caller's transaction. */
@@ -73,13 +77,26 @@ class GebeurtenissenPersistenceAdapter implements Gebeurtenissen {
     }
 
     @Override
-    public List<Gebeurtenis> na(Gemeentecode gemeente, long na, Optional<String> type, int max) {
+    public Pagina<Gebeurtenis> pagina(Gemeentecode gemeente, Optional<String> type, PaginaVerzoek verzoek) {
+        KeysetCursor cursor = KeysetCursor.voor("gebeurtenissen-op-volgnummer", gemeente.waarde(), type.orElse(null));
+        long na = cursor.lees(verzoek.cursor()).map(positie -> volgnummer(positie.tekst(0))).orElse(0L);
         String voorwaarde = "gemeente = :gemeente and volgnummer > :na" + (type.isPresent() ? " and type = :type" : "");
         Parameters parameters = Parameters.with("gemeente", gemeente.waarde()).and("na", na);
         type.ifPresent(t -> parameters.and("type", t));
-        return rijen.find(voorwaarde, Sort.by("volgnummer"), parameters).page(Page.ofSize(max)).list().stream()
+        List<Gebeurtenis> gevonden = rijen.find(voorwaarde, Sort.by("volgnummer"), parameters)
+                .page(Page.ofSize(verzoek.grootte())).list().stream()
                 .map(GebeurtenissenPersistenceAdapter::gebeurtenis)
                 .toList();
+        long laatste = gevonden.isEmpty() ? na : gevonden.get(gevonden.size() - 1).volgnummer();
+        return new Pagina<>(gevonden, cursor.na(Long.toString(laatste)));
+    }
+
+    private static long volgnummer(String tekst) {
+        try {
+            return Long.parseLong(tekst);
+        } catch (NumberFormatException e) {
+            throw new OngeldigeWaarde("cursor", "ongeldige-cursor", "is geen cursor van deze lijst");
+        }
     }
 
     static Gebeurtenis gebeurtenis(GebeurtenisJpaEntity rij) {

@@ -41,8 +41,8 @@ public class AbonnementenResource implements AbonnementenApi {
                 .map(Gebeurtenistype::toString).collect(Collectors.toSet());
         var abonnement = abonnementen.neemAf(gebruiker.vereist(), nieuw.getUrl(), typen,
                 Optional.ofNullable(nieuw.getKern()));
-        String locatie = verzoek.getBaseUriBuilder().path(AbonnementenApi.class).path(abonnement.id().toString())
-                .build().getRawPath();
+        String locatie = verzoek.getBaseUriBuilder().path(AbonnementenApi.class, "leesAbonnement")
+                .build(abonnement.id()).getRawPath();
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, mapper.metGeheim(abonnement))
                 // as text: ResponseBuilder.location() would make the path absolute
                 .header(HttpHeaders.LOCATION, locatie)

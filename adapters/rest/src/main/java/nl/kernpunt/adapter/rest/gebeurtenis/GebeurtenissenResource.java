@@ -30,6 +30,6 @@ public class GebeurtenissenResource implements GebeurtenissenApi {
                 PaginaVerzoek.van(cursor, pageSize), Optional.ofNullable(type).map(Gebeurtenistype::toString))
                 .map(mapper::naarDto);
         return RestResponse.ok(new GebeurtenisPagina().resultaten(pagina.resultaten())
-                .volgendeCursor(pagina.volgendeCursor() == null ? "0" : pagina.volgendeCursor()));
+                .volgendeCursor(pagina.volgendeCursor()));
     }
 }

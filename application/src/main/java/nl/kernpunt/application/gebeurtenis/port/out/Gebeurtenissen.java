@@ -1,8 +1,9 @@
 package nl.kernpunt.application.gebeurtenis.port.out;
 
-import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.application.gebeurtenis.Gebeurtenis;
+import nl.kernpunt.application.gedeeld.paginering.Pagina;
+import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /** The event feed. {@link #plaats} joins the caller's transaction: the event commits with its change. */
@@ -15,6 +16,9 @@ public interface Gebeurtenissen {
      */
     void plaats(Gebeurtenis gebeurtenis);
 
-    /** Up to {@code max} events of the gemeente numbered after {@code na}, in order; of one type if given. */
-    List<Gebeurtenis> na(Gemeentecode gemeente, long na, Optional<String> type, int max);
+    /**
+     * A page of the gemeente's events after the cursor, in order, of one type if given. The next cursor
+     * is always there (after the last event, or the same position on an empty page): the feed grows.
+     */
+    Pagina<Gebeurtenis> pagina(Gemeentecode gemeente, Optional<String> type, PaginaVerzoek verzoek);
 }
