@@ -78,10 +78,11 @@ class BedrijfscijfersTest extends ApiTestBasis {
 
     private static void vraag(Connection verbinding, String gemeente, UUID kern, String lopendeDeadline)
             throws SQLException {
-        voerUit(verbinding, "insert into vraag (id, gemeente, kern_id, onderwerp, tekst, vrager_naam, ontvangen_op, "
-                + "termijn_dagen, termijn_soort, status, statushistorie, lopende_deadline, gewijzigd_op, versie) values "
-                + "(gen_random_uuid(), '" + gemeente + "', '" + kern + "', 'Bankje', 'Graag een bankje.', 'Inwoner', "
-                + "now(), 14, 'KALENDERDAGEN', 'ONTVANGEN', '[]'::jsonb, " + lopendeDeadline + ", now(), 0)");
+        voerUit(verbinding, "insert into vraag (id, gemeente, kern_id, referentie, onderwerp, tekst, vrager_naam, "
+                + "ontvangen_op, termijn_dagen, termijn_soort, status, statushistorie, lopende_deadline, gewijzigd_op, "
+                + "versie) values (gen_random_uuid(), '" + gemeente + "', '" + kern + "', '"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 22) + "', 'Bankje', 'Graag een bankje.', "
+                + "'Inwoner', now(), 14, 'KALENDERDAGEN', 'ONTVANGEN', '[]'::jsonb, " + lopendeDeadline + ", now(), 0)");
     }
 
     private static UUID initiatief(Connection verbinding, String gemeente, UUID kern) throws SQLException {

@@ -90,10 +90,11 @@ final class Proefgegevens {
             // answered (after 0 to 10 days, so some late), one a procesantwoord in time, one open, one
             // closed without reaction; a recent reaction is never later than now
             """
-            insert into vraag (id, gemeente, kern_id, onderwerp, tekst, vrager_naam, ontvangen_op, termijn_dagen,
-                               termijn_soort, status, statushistorie, eerste_reactie_op, verwacht_antwoord_op,
-                               lopende_deadline, termijn_gehaald, gewijzigd_op, versie)
-            select gen_random_uuid(), '%1$s', k.ids[1 + n %% array_length(k.ids, 1)], 'Vraag ' || n,
+            insert into vraag (id, gemeente, kern_id, referentie, onderwerp, tekst, vrager_naam, ontvangen_op,
+                               termijn_dagen, termijn_soort, status, statushistorie, eerste_reactie_op,
+                               verwacht_antwoord_op, lopende_deadline, termijn_gehaald, gewijzigd_op, versie)
+            select gen_random_uuid(), '%1$s', k.ids[1 + n %% array_length(k.ids, 1)],
+                   substr(replace(gen_random_uuid()::text, '-', ''), 1, 22), 'Vraag ' || n,
                    'Een inwoner vraagt iets, nummer ' || n, 'Inwoner ' || n, t.op, 7, 'KALENDERDAGEN',
                    (array['BEANTWOORD', 'BEANTWOORD', 'BEANTWOORD', 'BEANTWOORD', 'BEANTWOORD', 'BEANTWOORD',
                           'BEANTWOORD', 'PROCESANTWOORD_GEGEVEN', 'ONTVANGEN', 'GESLOTEN'])[1 + n %% 10],
