@@ -13,6 +13,7 @@ import nl.kernpunt.application.initiatief.port.in.NeemInitiatiefwerkOverUseCase;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
+import nl.kernpunt.application.kern.port.in.StelMaatwerkInUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.port.in.NeemVragenOverUseCase;
@@ -27,7 +28,8 @@ import nl.kernpunt.domain.kern.Kernoverdracht;
 /** The write side of kernen; one transaction per use case. */
 @ApplicationScoped
 @Transactional
-public class KernService implements MaakKernUseCase, WijzigKernUseCase, ArchiveerKernUseCase, DraagFunctieOverUseCase {
+public class KernService implements MaakKernUseCase, WijzigKernUseCase, ArchiveerKernUseCase, DraagFunctieOverUseCase,
+        StelMaatwerkInUseCase {
 
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
@@ -69,6 +71,14 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
         command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
         Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
         kern.archiveer(klok);
+        return kernen.bewaar(kern);
+    }
+
+    @Override
+    public Kern stelIn(StelMaatwerkInUseCase.Command command) {
+        command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
+        Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
+        kern.stelMaatwerkIn(command.maatwerk(), klok);
         return kernen.bewaar(kern);
     }
 

@@ -76,7 +76,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         Kern kern = kernen.vind(command.kern())
                 .filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
-        Antwoordtermijn termijn = Instellingen.van(gemeenten, gebruiker.gemeente()).antwoordtermijn();
+        Antwoordtermijn termijn = Instellingen.antwoordtermijn(gemeenten, kern);
         Instant ontvangenOp = command.ontvangenOp() == null ? klok.instant() : command.ontvangenOp();
         Vraag vraag = vragen.voegToe(Vraag.ontvang(gebruiker.gemeente(), kern.getId(), command.onderwerp(),
                 command.tekst(), command.vrager(), ontvangenOp, kern.getKernambtenaar().orElse(null), termijn,
