@@ -1,6 +1,6 @@
 package nl.kernpunt.domain.initiatief;
 
-/** How the gemeente was in contact with the initiators. */
+/** How the gemeente was in contact with an initiative's initiators or a traject's participants. */
 public enum Kanaal {
     GESPREK,
     TELEFOON,

@@ -21,17 +21,19 @@ public final class Kern {
     private KernProfiel profiel;
     private final List<Functievervulling> functiehistorie;
     private boolean gearchiveerd;
+    private Maatwerk maatwerk;
     private final Instant aangemaaktOp;
     private Instant gewijzigdOp;
     private final long versie;
 
     private Kern(KernId id, Gemeentecode gemeente, KernProfiel profiel, List<Functievervulling> functiehistorie,
-                 boolean gearchiveerd, Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+                 boolean gearchiveerd, Maatwerk maatwerk, Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
         this.profiel = Objects.requireNonNull(profiel, "profiel");
         this.functiehistorie = new ArrayList<>(functiehistorie);
         this.gearchiveerd = gearchiveerd;
+        this.maatwerk = Objects.requireNonNull(maatwerk, "maatwerk");
         this.aangemaaktOp = aangemaaktOp;
         this.gewijzigdOp = gewijzigdOp;
         this.versie = versie;
@@ -41,7 +43,7 @@ public final class Kern {
     public static Kern nieuw(Gemeentecode gemeente, KernProfiel profiel, Contactpersoon kernambtenaar,
                              Contactpersoon kernwethouder, String door, Clock klok) {
         Instant nu = klok.instant();
-        Kern kern = new Kern(KernId.nieuw(), gemeente, profiel, List.of(), false, nu, nu, 0);
+        Kern kern = new Kern(KernId.nieuw(), gemeente, profiel, List.of(), false, Maatwerk.GEEN, nu, nu, 0);
         if (kernambtenaar != null) {
             kern.functiehistorie.add(new Functievervulling(Functie.KERNAMBTENAAR, kernambtenaar, nu, null, door, null));
         }
@@ -53,8 +55,16 @@ public final class Kern {
 
     public static Kern reconstitute(KernId id, Gemeentecode gemeente, KernProfiel profiel,
                                     List<Functievervulling> functiehistorie, boolean gearchiveerd,
-                                    Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
-        return new Kern(id, gemeente, profiel, functiehistorie, gearchiveerd, aangemaaktOp, gewijzigdOp, versie);
+                                    Maatwerk maatwerk, Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+        return new Kern(id, gemeente, profiel, functiehistorie, gearchiveerd, maatwerk, aangemaaktOp, gewijzigdOp,
+                versie);
+    }
+
+    /** The gemeente gives this kern settings of its own; what is absent follows the gemeente's. */
+    public void stelMaatwerkIn(Maatwerk nieuw, Clock klok) {
+        vereisActief();
+        this.maatwerk = Objects.requireNonNull(nieuw, "maatwerk");
+        this.gewijzigdOp = klok.instant();
     }
 
     public void wijzig(KernProfiel nieuwProfiel, Clock klok) {
@@ -127,6 +137,10 @@ public final class Kern {
     /** Oldest first. */
     public List<Functievervulling> getFunctiehistorie() {
         return List.copyOf(functiehistorie);
+    }
+
+    public Maatwerk getMaatwerk() {
+        return maatwerk;
     }
 
     public boolean isGearchiveerd() {

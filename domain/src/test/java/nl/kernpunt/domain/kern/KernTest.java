@@ -41,6 +41,22 @@ class KernTest {
         assertThat(kern.getGewijzigdOp()).isEqualTo(klok.instant());
     }
 
+    /** 000: "niet iedere kern is hetzelfde": a kern may have its own answer term, within the gemeente's bounds. */
+    @Test
+    void a_kern_has_no_maatwerk_until_given_and_its_own_term_stays_within_the_gemeentes_bounds() {
+        Kern kern = eenKern().bouw(klok);
+        assertThat(kern.getMaatwerk()).isEqualTo(Maatwerk.GEEN);
+
+        kern.stelMaatwerkIn(new Maatwerk(3), klok);
+
+        assertThat(kern.getMaatwerk().antwoordtermijnDagen()).isEqualTo(3);
+        assertThatThrownBy(() -> new Maatwerk(0)).isInstanceOf(OngeldigeWaarde.class)
+                .hasFieldOrPropertyWithValue("veld", "antwoordtermijnDagen");
+        assertThatThrownBy(() -> new Maatwerk(61)).isInstanceOf(OngeldigeWaarde.class);
+        kern.archiveer(klok);
+        assertThatThrownBy(() -> kern.stelMaatwerkIn(Maatwerk.GEEN, klok)).isInstanceOf(RegelGeschonden.class);
+    }
+
     @Test
     void handing_over_to_the_current_holder_is_refused() {
         Kern kern = eenKern().metKernambtenaar(eenKernambtenaar("Sanne de Vries")).bouw(klok);

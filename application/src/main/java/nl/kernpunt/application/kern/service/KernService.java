@@ -18,6 +18,7 @@ import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
 import nl.kernpunt.application.kern.port.in.GelezenKern;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
+import nl.kernpunt.application.kern.port.in.StelMaatwerkInUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.port.in.NeemVragenOverUseCase;
@@ -32,7 +33,8 @@ import nl.kernpunt.domain.kern.Kernoverdracht;
 /** The write side of kernen; one transaction per use case. */
 @ApplicationScoped
 @Transactional
-public class KernService implements MaakKernUseCase, WijzigKernUseCase, ArchiveerKernUseCase, DraagFunctieOverUseCase {
+public class KernService implements MaakKernUseCase, WijzigKernUseCase, ArchiveerKernUseCase, DraagFunctieOverUseCase,
+        StelMaatwerkInUseCase {
 
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
@@ -81,6 +83,14 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
         verwijderingen.leg(Verwijdering.van(kern.getGemeente(), Resourcesoort.KERN, kern.getId().waarde(),
                 Verwijderreden.GEARCHIVEERD, gearchiveerd.getGewijzigdOp()));
         return GelezenKern.volledig(gearchiveerd);
+    }
+
+    @Override
+    public GelezenKern stelIn(StelMaatwerkInUseCase.Command command) {
+        command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER);
+        Kern kern = laadVoorWijziging(command.gebruiker(), command.kern(), command.verwachteVersie());
+        kern.stelMaatwerkIn(command.maatwerk(), klok);
+        return GelezenKern.volledig(kernen.bewaar(kern));
     }
 
     @Override

@@ -94,7 +94,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
     /** Receipt by any route: the gemeente's term of now, the kern's kernambtenaar, audit and outbox. */
     private GelezenVraag ontvang(Kern kern, String onderwerp, String tekst, Contactpersoon vrager, Instant ontvangenOp,
                                  String door) {
-        Antwoordtermijn termijn = Instellingen.van(gemeenten, kern.getGemeente()).antwoordtermijn();
+        Antwoordtermijn termijn = Instellingen.antwoordtermijn(gemeenten, kern);
         Vraag vraag = vragen.voegToe(Vraag.ontvang(kern.getGemeente(), kern.getId(), onderwerp, tekst, vrager,
                 ontvangenOp, kern.getKernambtenaar().orElse(null), termijn, door, klok));
         // the asker is personal data: the trail records the question, not who asked it

@@ -25,12 +25,14 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.verwijdering.InMemoryVerwijderingen;
 import nl.kernpunt.application.gedeeld.verwijdering.Resourcesoort;
 import nl.kernpunt.application.gedeeld.verwijdering.Verwijderreden;
+import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.InMemoryGemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.initiatief.service.InitiatiefService;
 import nl.kernpunt.application.kern.port.in.ArchiveerKernUseCase;
 import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
+import nl.kernpunt.application.kern.port.in.StelMaatwerkInUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
 import nl.kernpunt.application.vraag.port.out.InMemoryVraagRepository;
@@ -49,8 +51,10 @@ import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.Maatwerk;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
+import nl.kernpunt.domain.vraag.Termijnsoort;
 import nl.kernpunt.domain.vraag.Vraag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,6 +192,22 @@ class KernServiceTest {
         assertThat(auditspoor.van(Auditsoort.INITIATIEF, stil.getId().waarde())).extracting(Auditregel::actie)
                 .containsExactly("afspraak-overgedragen", "afspraak-gemaakt");
         assertThat(initiatieven.vind(levend.getId()).orElseThrow().getAfspraken()).isEmpty();
+    }
+
+    @Test
+    void only_a_beheerder_gives_a_kern_its_own_answer_term_and_questions_there_get_it() {
+        Kern zoelen = maak(eenBeheerderVan("0214"), "Zoelen");
+        Kern elders = maak(eenBeheerderVan("0214"), "Ommeren");
+        StelMaatwerkInUseCase.Command drieDagen = new StelMaatwerkInUseCase.Command(eenKernambtenaarVan("0214"),
+                zoelen.getId(), 0, new Maatwerk(3));
+        assertThatThrownBy(() -> service.stelIn(drieDagen)).isInstanceOf(GeenToegang.class);
+
+        Kern ingesteld = service.stelIn(new StelMaatwerkInUseCase.Command(eenBeheerderVan("0214"), zoelen.getId(), 0,
+                new Maatwerk(3)));
+
+        assertThat(ingesteld.getMaatwerk().antwoordtermijnDagen()).isEqualTo(3);
+        assertThat(Instellingen.antwoordtermijn(gemeenten, ingesteld)).isEqualTo(new Antwoordtermijn(3, Termijnsoort.KALENDERDAGEN));
+        assertThat(Instellingen.antwoordtermijn(gemeenten, elders)).isEqualTo(Antwoordtermijn.EEN_WEEK);
     }
 
     @Test

@@ -9,6 +9,7 @@ import nl.kernpunt.domain.kern.Functievervulling;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.kern.KernProfiel;
+import nl.kernpunt.domain.kern.Maatwerk;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
@@ -19,7 +20,8 @@ interface KernEntityMapper extends EntityMapper<Kern, KernJpaEntity> {
     /** By hand: through the aggregate's own factory, which MapStruct cannot call; it maps the parts. */
     default Kern naarDomein(KernJpaEntity rij) {
         return Kern.reconstitute(new KernId(rij.id), new Gemeentecode(rij.gemeente), profiel(rij),
-                functiehistorie(rij.functiehistorie), rij.gearchiveerd, rij.aangemaaktOp,
+                functiehistorie(rij.functiehistorie), rij.gearchiveerd, new Maatwerk(rij.eigenAntwoordtermijnDagen),
+                rij.aangemaaktOp,
                 rij.gewijzigdOp, rij.versie);
     }
 
@@ -30,5 +32,6 @@ interface KernEntityMapper extends EntityMapper<Kern, KernJpaEntity> {
     /** Onto a new or a managed row; the version is Hibernate's. */
     @Mapping(target = "versie", ignore = true)
     @Mapping(target = ".", source = "profiel")
+    @Mapping(target = "eigenAntwoordtermijnDagen", source = "maatwerk.antwoordtermijnDagen")
     void kopieer(Kern bron, @MappingTarget KernJpaEntity doel);
 }

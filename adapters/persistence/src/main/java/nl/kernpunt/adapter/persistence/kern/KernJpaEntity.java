@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.kern;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,4 +56,8 @@ public class KernJpaEntity extends Aggregaatrij {
     public List<FunctievervullingJpaEmbeddable> functiehistorie = new ArrayList<>();
 
     public boolean gearchiveerd;
+
+    /** The kern's own answer term (ADR 23); null follows the gemeente's. */
+    @Column(name = "eigen_antwoordtermijn_dagen")
+    public Integer eigenAntwoordtermijnDagen;
 }

@@ -8,6 +8,7 @@ import nl.kernpunt.api.model.Contactpersoon;
 import nl.kernpunt.api.model.Kern;
 import nl.kernpunt.api.model.KernNieuw;
 import nl.kernpunt.api.model.KernPagina;
+import nl.kernpunt.api.model.Kernmaatwerk;
 import nl.kernpunt.api.model.KernWijziging;
 import nl.kernpunt.api.model.Overdracht;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
@@ -89,9 +90,12 @@ public interface KernApiMapper {
     @Mapping(target = "dorpsbelangenorganisaties", ignore = true)
     @Mapping(target = "communicatiekanalen", ignore = true)
     @Mapping(target = "functiehistorie", ignore = true)
+    @Mapping(target = "maatwerk", ignore = true)
     @Mapping(target = "aangemaaktOp", ignore = true)
     @Mapping(target = "gewijzigdOp", ignore = true)
     Kern naarDto(OpenbareKern kern);
+
+    nl.kernpunt.domain.kern.Maatwerk naarDomein(Kernmaatwerk maatwerk);
 
     /** The generated lists start empty and would be written as []: absent is what the contract means. */
     @AfterMapping

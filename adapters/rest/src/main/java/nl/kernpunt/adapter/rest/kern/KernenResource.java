@@ -14,6 +14,7 @@ import nl.kernpunt.api.model.Auditspoor;
 import nl.kernpunt.api.model.Kern;
 import nl.kernpunt.api.model.KernNieuw;
 import nl.kernpunt.api.model.KernPagina;
+import nl.kernpunt.api.model.Kernmaatwerk;
 import nl.kernpunt.api.model.KernWijziging;
 import nl.kernpunt.api.model.Kernagenda;
 import nl.kernpunt.api.model.KernagendaWijziging;
@@ -27,6 +28,7 @@ import nl.kernpunt.application.kern.port.in.DraagFunctieOverUseCase;
 import nl.kernpunt.application.kern.port.in.GelezenKern;
 import nl.kernpunt.application.kern.port.in.KernQuery;
 import nl.kernpunt.application.kern.port.in.MaakKernUseCase;
+import nl.kernpunt.application.kern.port.in.StelMaatwerkInUseCase;
 import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.KernId;
@@ -39,6 +41,7 @@ public class KernenResource implements KernenApi {
     private final WijzigKernUseCase wijzigKern;
     private final ArchiveerKernUseCase archiveerKern;
     private final DraagFunctieOverUseCase draagFunctieOver;
+    private final StelMaatwerkInUseCase stelMaatwerkIn;
     private final KernQuery kernen;
     private final KernApiMapper mapper;
     private final HuidigeGebruiker gebruiker;
@@ -47,13 +50,15 @@ public class KernenResource implements KernenApi {
     private final Kernagendas kernagendas;
 
     public KernenResource(MaakKernUseCase maakKern, WijzigKernUseCase wijzigKern, ArchiveerKernUseCase archiveerKern,
-                          DraagFunctieOverUseCase draagFunctieOver, KernQuery kernen, KernApiMapper mapper,
+                          DraagFunctieOverUseCase draagFunctieOver, StelMaatwerkInUseCase stelMaatwerkIn,
+                          KernQuery kernen, KernApiMapper mapper,
                           HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent, UriInfo uriInfo,
                           Kernagendas kernagendas) {
         this.maakKern = maakKern;
         this.wijzigKern = wijzigKern;
         this.archiveerKern = archiveerKern;
         this.draagFunctieOver = draagFunctieOver;
+        this.stelMaatwerkIn = stelMaatwerkIn;
         this.kernen = kernen;
         this.mapper = mapper;
         this.gebruiker = gebruiker;
@@ -98,6 +103,13 @@ public class KernenResource implements KernenApi {
         long versie = Versies.uitIfMatch(ifMatch);
         return gelezen(archiveerKern.archiveer(
                 new ArchiveerKernUseCase.Command(gebruiker.vereist(), new KernId(kernId), versie)));
+    }
+
+    @Override
+    public RestResponse<Kern> stelKernmaatwerkIn(UUID kernId, Kernmaatwerk maatwerk, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return gelezen(stelMaatwerkIn.stelIn(new StelMaatwerkInUseCase.Command(gebruiker.vereist(), new KernId(kernId),
+                versie, mapper.naarDomein(maatwerk))));
     }
 
     @Override

@@ -19,6 +19,7 @@ import nl.kernpunt.api.model.Contactpersoon;
 import nl.kernpunt.api.model.InvalidParam;
 import nl.kernpunt.api.model.KanaalType;
 import nl.kernpunt.api.model.Kern;
+import nl.kernpunt.api.model.Kernmaatwerk;
 import nl.kernpunt.api.model.KernNieuw;
 import nl.kernpunt.api.model.KernPagina;
 import nl.kernpunt.api.model.KernWijziging;
@@ -106,6 +107,11 @@ class SchendingenTest {
 
         @Override
         public RestResponse<Kern> draagKernwethouderOver(UUID kernId, Overdracht overdracht, String ifMatch) {
+            return null;
+        }
+
+        @Override
+        public RestResponse<Kern> stelKernmaatwerkIn(UUID kernId, Kernmaatwerk maatwerk, String ifMatch) {
             return null;
         }
 

@@ -81,7 +81,7 @@ public class InMemoryKernRepository implements KernRepository {
 
     private static Kern kopie(Kern k, long versie) {
         return Kern.reconstitute(k.getId(), k.getGemeente(), k.getProfiel(), k.getFunctiehistorie(),
-                k.isGearchiveerd(), k.getAangemaaktOp(), k.getGewijzigdOp(), versie);
+                k.isGearchiveerd(), k.getMaatwerk(), k.getAangemaaktOp(), k.getGewijzigdOp(), versie);
     }
 
     @Override
