@@ -14,6 +14,7 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.BepaalRolUseCase;
+import nl.kernpunt.application.initiatief.port.in.BeslisOverUitdagingUseCase;
 import nl.kernpunt.application.initiatief.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.initiatief.port.in.HandelAfspraakAfUseCase;
@@ -37,6 +38,7 @@ import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Rolbepaling;
 import nl.kernpunt.domain.initiatief.Statusovergang;
+import nl.kernpunt.domain.initiatief.Uitdagingsbesluit;
 import nl.kernpunt.domain.kern.Kern;
 
 /**
@@ -50,7 +52,7 @@ import nl.kernpunt.domain.kern.Kern;
 @Transactional
 public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiatiefUseCase,
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
-        HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase {
+        HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase, BeslisOverUitdagingUseCase {
 
 
     private final InitiatiefRepository initiatieven;
@@ -124,6 +126,17 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Rolbepaling bepaling = initiatief.laatsteRolbepaling();
         audit(initiatief, command.gebruiker(), "rol-bepaald", Map.of("vorigeRol", vorige,
                 "rol", bepaling.rol().name().toLowerCase(), "fase", bepaling.fase().extern(), "reden", bepaling.reden()));
+        return weergaven.van(initiatieven.bewaar(initiatief));
+    }
+
+    @Override
+    public GelezenInitiatief beslis(BeslisOverUitdagingUseCase.Command command) {
+        command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        Initiatief initiatief = laadVoorWijziging(command.gebruiker(), command.initiatief(), command.verwachteVersie());
+        initiatief.beslisOverUitdaging(command.aanvaard(), command.reden(), command.gebruiker().naam(), klok);
+        Uitdagingsbesluit besluit = initiatief.getUitdagingsbesluit().orElseThrow();
+        audit(initiatief, command.gebruiker(), "uitdaging-beslist", Map.of("aanvaard",
+                String.valueOf(besluit.aanvaard()), "reden", besluit.reden()));
         return weergaven.van(initiatieven.bewaar(initiatief));
     }
 
