@@ -37,6 +37,7 @@ public final class Initiatief {
     private final List<Contactmoment> contactmomenten;
     private final List<Afspraak> afspraken;
     private final List<Stapuitkomst> stappen;
+    private Uitdagingsbesluit uitdagingsbesluit;
     private final Instant aangemaaktOp;
     private Instant gewijzigdOp;
     /** When staff marked it as spam; such an initiative leaves the default lists and the figures. */
@@ -46,8 +47,8 @@ public final class Initiatief {
     private Initiatief(InitiatiefId id, Gemeentecode gemeente, KernId kern, PubliekeReferentie referentie,
                        InitiatiefGegevens gegevens, InitiatiefStatus status, List<Statusovergang> statushistorie,
                        List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten, List<Afspraak> afspraken,
-                       List<Stapuitkomst> stappen, Instant aangemaaktOp, Instant gewijzigdOp, Instant spamOp,
-                       long versie) {
+                       List<Stapuitkomst> stappen, Uitdagingsbesluit uitdagingsbesluit, Instant aangemaaktOp,
+                       Instant gewijzigdOp, Instant spamOp, long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
         this.kern = Objects.requireNonNull(kern, "kern");
@@ -59,6 +60,7 @@ public final class Initiatief {
         this.contactmomenten = new ArrayList<>(contactmomenten);
         this.afspraken = new ArrayList<>(afspraken);
         this.stappen = new ArrayList<>(stappen);
+        this.uitdagingsbesluit = uitdagingsbesluit;
         this.aangemaaktOp = aangemaaktOp;
         this.gewijzigdOp = gewijzigdOp;
         this.spamOp = spamOp;
@@ -71,7 +73,7 @@ public final class Initiatief {
         Instant nu = klok.instant();
         return new Initiatief(InitiatiefId.nieuw(), gemeente, kern, PubliekeReferentie.nieuw(), gegevens,
                 InitiatiefStatus.INGEDIEND, List.of(new Statusovergang(null, InitiatiefStatus.INGEDIEND, nu, door, null)),
-                List.of(), List.of(), List.of(), List.of(), nu, nu, null, 0);
+                List.of(), List.of(), List.of(), List.of(), null, nu, nu, null, 0);
     }
 
     public static Initiatief reconstitute(InitiatiefId id, Gemeentecode gemeente, KernId kern,
@@ -79,10 +81,11 @@ public final class Initiatief {
                                           InitiatiefStatus status, List<Statusovergang> statushistorie,
                                           List<Rolbepaling> rolhistorie, List<Contactmoment> contactmomenten,
                                           List<Afspraak> afspraken, List<Stapuitkomst> stappen,
-                                          Instant aangemaaktOp, Instant gewijzigdOp, Instant spamOp,
-                                          long versie) {
+                                          Uitdagingsbesluit uitdagingsbesluit, Instant aangemaaktOp,
+                                          Instant gewijzigdOp, Instant spamOp, long versie) {
         return new Initiatief(id, gemeente, kern, referentie, gegevens, status, statushistorie, rolhistorie,
-                contactmomenten, afspraken, stappen, aangemaaktOp, gewijzigdOp, spamOp, versie);
+                contactmomenten, afspraken, stappen, uitdagingsbesluit, aangemaaktOp, gewijzigdOp, spamOp,
+                versie);
     }
 
     /**
@@ -102,10 +105,20 @@ public final class Initiatief {
         return spamOp;
     }
 
-    /** Corrects what the initiative is about; a closed one stays as it was closed. */
+    /**
+     * Corrects what the initiative is about; a closed one stays as it was closed. Whether it is a
+     * Right to Challenge may change until the gemeente decided on the challenge.
+     */
     public void wijzig(InitiatiefGegevens nieuweGegevens, Clock klok) {
         vereisOpen();
-        this.gegevens = Objects.requireNonNull(nieuweGegevens, "gegevens");
+        Objects.requireNonNull(nieuweGegevens, "gegevens");
+        if (uitdagingsbesluit != null
+                && nieuweGegevens.vorm().rightToChallenge() != gegevens.vorm().rightToChallenge()) {
+            throw new RegelGeschonden("uitdaging-al-beslist", "over de uitdaging is op "
+                    + uitdagingsbesluit.op().atZone(Periode.NEDERLAND).toLocalDate() + " al besloten; rightToChallenge"
+                    + " kan niet meer wijzigen");
+        }
+        this.gegevens = nieuweGegevens;
         this.gewijzigdOp = klok.instant();
     }
 
@@ -152,6 +165,11 @@ public final class Initiatief {
             throw new RegelGeschonden("afwijzing-zonder-motivering",
                     "een initiatief afwijzen kan alleen met een schriftelijke motivering (reden)");
         }
+        if (naar == InitiatiefStatus.ROL_BEPAALD && uitdaging().filter(f -> f == Uitdagingsfase.IN_BEOORDELING
+                || f == Uitdagingsfase.INGEDIEND).isPresent()) {
+            throw new RegelGeschonden("uitdaging-niet-beslist", "besluit eerst met redenen of de gemeente de taak"
+                    + " overdraagt (Right to Challenge), dan pas over haar rol");
+        }
         if (naar == InitiatiefStatus.ROL_BEPAALD && rolhistorie.isEmpty()) {
             throw new RegelGeschonden("rol-ontbreekt",
                     "bepaal eerst de rol van de gemeente (loslaten, stimuleren, faciliteren of coproduceren)");
@@ -167,6 +185,43 @@ public final class Initiatief {
         statushistorie.add(new Statusovergang(status, naar, nu, door, motivering));
         this.status = naar;
         this.gewijzigdOp = nu;
+    }
+
+    /**
+     * Accepts or refuses the residents' challenge to take over a task, with reasons, while the
+     * initiative is in behandeling. Refused, the task stays with the gemeente and the initiative goes
+     * on as an ordinary one (004: not every initiative is a Right to Challenge) or is closed as usual.
+     */
+    public void beslisOverUitdaging(boolean aanvaard, String reden, String door, Clock klok) {
+        vereisOpen();
+        Uitdagingsfase fase = uitdaging().orElseThrow(() -> new RegelGeschonden("geen-uitdaging",
+                "dit initiatief is geen Right to Challenge (rightToChallenge is false)"));
+        if (fase == Uitdagingsfase.AANVAARD || fase == Uitdagingsfase.AFGEWEZEN) {
+            throw new RegelGeschonden("uitdaging-al-beslist", "over de uitdaging is op "
+                    + uitdagingsbesluit.op().atZone(Periode.NEDERLAND).toLocalDate() + " al besloten");
+        }
+        if (status != InitiatiefStatus.IN_BEHANDELING) {
+            throw new RegelGeschonden("uitdaging-niet-in-beoordeling",
+                    "over een uitdaging wordt besloten als het initiatief in behandeling is, niet bij " + status.extern());
+        }
+        if (reden == null || reden.isBlank()) {
+            throw new RegelGeschonden("besluit-zonder-motivering",
+                    "een besluit over een uitdaging kan alleen met de redenen (reden)");
+        }
+        Instant nu = klok.instant();
+        this.uitdagingsbesluit = new Uitdagingsbesluit(aanvaard, reden.strip(), nu, door);
+        this.gewijzigdOp = nu;
+    }
+
+    /** Where its Right to Challenge stands; empty for an initiative that is none. */
+    public Optional<Uitdagingsfase> uitdaging() {
+        if (!gegevens.vorm().rightToChallenge()) {
+            return Optional.empty();
+        }
+        if (uitdagingsbesluit != null) {
+            return Optional.of(uitdagingsbesluit.aanvaard() ? Uitdagingsfase.AANVAARD : Uitdagingsfase.AFGEWEZEN);
+        }
+        return Optional.of(status == InitiatiefStatus.INGEDIEND ? Uitdagingsfase.INGEDIEND : Uitdagingsfase.IN_BEOORDELING);
     }
 
     /** Decides the Rol for the current phase; an earlier decision stays in the history. */
@@ -397,6 +452,11 @@ public final class Initiatief {
     /** One per step at most, in the guide's order. */
     public List<Stapuitkomst> getStappen() {
         return List.copyOf(stappen);
+    }
+
+    /** The decision on its Right to Challenge, if one was taken. */
+    public Optional<Uitdagingsbesluit> getUitdagingsbesluit() {
+        return Optional.ofNullable(uitdagingsbesluit);
     }
 
     public Instant getAangemaaktOp() {

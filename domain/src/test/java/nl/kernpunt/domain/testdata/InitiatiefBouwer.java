@@ -19,6 +19,7 @@ public final class InitiatiefBouwer {
     private KernId kern = KernId.nieuw();
     private String titel = "Schone containerplek";
     private String omschrijving = "Bewoners willen het afval naast de containers samen met Avri aanpakken.";
+    private boolean rightToChallenge;
 
     private InitiatiefBouwer() {
     }
@@ -48,9 +49,15 @@ public final class InitiatiefBouwer {
         return this;
     }
 
+    /** Residents challenge the gemeente to hand over a task (Right to Challenge). */
+    public InitiatiefBouwer alsUitdaging() {
+        this.rightToChallenge = true;
+        return this;
+    }
+
     public InitiatiefGegevens gegevens() {
         return new InitiatiefGegevens(titel, omschrijving,
-                new Vorm(false, false, false), Set.of(Ondersteuning.KENNIS, Ondersteuning.NETWERK),
+                new Vorm(false, false, rightToChallenge), Set.of(Ondersteuning.KENNIS, Ondersteuning.NETWERK),
                 List.of(new Contactpersoon("Jan de Boer", "jan.deboer@example.nl", "06 1234 5678")),
                 new Contactpersoon("Pieter Vos", "p.vos@buren.nl", null));
     }

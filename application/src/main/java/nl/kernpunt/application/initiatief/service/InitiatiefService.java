@@ -25,6 +25,7 @@ import nl.kernpunt.application.gedeeld.verwijdering.Verwijderingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.Intrekking;
 import nl.kernpunt.application.initiatief.port.in.BepaalRolUseCase;
+import nl.kernpunt.application.initiatief.port.in.BeslisOverUitdagingUseCase;
 import nl.kernpunt.application.initiatief.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.initiatief.port.in.HandelAfspraakAfUseCase;
@@ -57,6 +58,7 @@ import nl.kernpunt.domain.initiatief.Ondersteuning;
 import nl.kernpunt.domain.initiatief.Rolbepaling;
 import nl.kernpunt.domain.initiatief.Statusovergang;
 import nl.kernpunt.domain.initiatief.Vorm;
+import nl.kernpunt.domain.initiatief.Uitdagingsbesluit;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.Kernoverdracht;
 
@@ -74,7 +76,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         VoerStatusovergangUitUseCase, BepaalRolUseCase, LegContactmomentVastUseCase, MaakAfspraakUseCase,
         HandelAfspraakAfUseCase, LegInitiatiefstapVastUseCase, OntvangIdeeVanInwonerUseCase,
         MarkeerInitiatiefAlsSpamUseCase, NeemBegrotingsideeOverUseCase,
-        NeemInitiatiefwerkOverUseCase {
+        NeemInitiatiefwerkOverUseCase, BeslisOverUitdagingUseCase {
 
 
     private final InitiatiefRepository initiatieven;
@@ -189,6 +191,17 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Rolbepaling bepaling = initiatief.laatsteRolbepaling();
         audit(initiatief, command.gebruiker(), "rol-bepaald", Map.of("vorigeRol", vorige,
                 "rol", bepaling.rol().name().toLowerCase(), "fase", bepaling.fase().extern(), "reden", bepaling.reden()));
+        return weergaven.van(initiatieven.bewaar(initiatief));
+    }
+
+    @Override
+    public GelezenInitiatief beslis(BeslisOverUitdagingUseCase.Command command) {
+        command.gebruiker().vereistEenVan(Gebruikersrol.BEHEERDER, Gebruikersrol.KERNAMBTENAAR);
+        Initiatief initiatief = laadVoorWijziging(command.gebruiker(), command.initiatief(), command.verwachteVersie());
+        initiatief.beslisOverUitdaging(command.aanvaard(), command.reden(), command.gebruiker().naam(), klok);
+        Uitdagingsbesluit besluit = initiatief.getUitdagingsbesluit().orElseThrow();
+        audit(initiatief, command.gebruiker(), "uitdaging-beslist", Map.of("aanvaard",
+                String.valueOf(besluit.aanvaard()), "reden", besluit.reden()));
         return weergaven.van(initiatieven.bewaar(initiatief));
     }
 

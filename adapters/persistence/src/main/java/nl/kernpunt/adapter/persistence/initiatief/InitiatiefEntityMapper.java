@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.initiatief;
 
 import java.util.List;
+import java.util.Optional;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
 import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Lijsten;
@@ -17,6 +18,7 @@ import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.initiatief.Rolbepaling;
 import nl.kernpunt.domain.initiatief.Stapuitkomst;
 import nl.kernpunt.domain.initiatief.Statusovergang;
+import nl.kernpunt.domain.initiatief.Uitdagingsbesluit;
 import nl.kernpunt.domain.initiatief.Vorm;
 import nl.kernpunt.domain.kern.KernId;
 import org.mapstruct.AfterMapping;
@@ -39,7 +41,13 @@ interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaE
                 new KernId(rij.kernId), new PubliekeReferentie(rij.referentie), gegevens, rij.status,
                 statushistorieNaarDomein(rij.statushistorie), rolhistorieNaarDomein(rij.rolhistorie),
                 contactmomentenNaarDomein(rij.contactmomenten), afsprakenNaarDomein(rij.afspraken),
-                stappenNaarDomein(rij.stappen), rij.aangemaaktOp, rij.gewijzigdOp, rij.spamOp, rij.versie);
+                stappenNaarDomein(rij.stappen), uitdagingsbesluit(rij), rij.aangemaaktOp, rij.gewijzigdOp,
+                rij.spamOp, rij.versie);
+    }
+
+    private static Uitdagingsbesluit uitdagingsbesluit(InitiatiefJpaEntity rij) {
+        return rij.uitdagingAanvaard == null ? null : new Uitdagingsbesluit(rij.uitdagingAanvaard, rij.uitdagingReden,
+                rij.uitdagingBeslotenOp, rij.uitdagingBeslotenDoor);
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
@@ -61,6 +69,10 @@ interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaE
     @Mapping(target = "contactmomenten", ignore = true)
     @Mapping(target = "afspraken", ignore = true)
     @Mapping(target = "stappen", ignore = true)
+    @Mapping(target = "uitdagingAanvaard", ignore = true)
+    @Mapping(target = "uitdagingReden", ignore = true)
+    @Mapping(target = "uitdagingBeslotenOp", ignore = true)
+    @Mapping(target = "uitdagingBeslotenDoor", ignore = true)
     @Mapping(target = "versie", ignore = true)
     void kopieer(Initiatief bron, @MappingTarget InitiatiefJpaEntity doel);
 
@@ -71,6 +83,11 @@ interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaE
     @AfterMapping
     default void lijsten(Initiatief bron, @MappingTarget InitiatiefJpaEntity doel) {
         doel.laatsteContactOp = Tijdstippen.opMicroseconden(bron.laatsteContactOp());
+        Optional<Uitdagingsbesluit> besluit = bron.getUitdagingsbesluit();
+        doel.uitdagingAanvaard = besluit.map(Uitdagingsbesluit::aanvaard).orElse(null);
+        doel.uitdagingReden = besluit.map(Uitdagingsbesluit::reden).orElse(null);
+        doel.uitdagingBeslotenOp = besluit.map(b -> Tijdstippen.opMicroseconden(b.op())).orElse(null);
+        doel.uitdagingBeslotenDoor = besluit.map(Uitdagingsbesluit::door).orElse(null);
         Lijsten.vervang(doel.ondersteuning, bron.getGegevens().ondersteuning());
         Lijsten.vervang(doel.betrokkenen, betrokkenenNaarRijen(bron.getGegevens().betrokkenen()));
         Lijsten.vervang(doel.statushistorie, statushistorieNaarRijen(bron.getStatushistorie()));

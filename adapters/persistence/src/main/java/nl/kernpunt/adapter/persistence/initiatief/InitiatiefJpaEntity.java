@@ -51,6 +51,19 @@ public class InitiatiefJpaEntity extends Aggregaatrij {
     @Column(name = "right_to_challenge")
     public boolean rightToChallenge;
 
+    /** The decision on a Right to Challenge: all four set, or none. */
+    @Column(name = "uitdaging_aanvaard")
+    public Boolean uitdagingAanvaard;
+
+    @Column(name = "uitdaging_reden")
+    public String uitdagingReden;
+
+    @Column(name = "uitdaging_besloten_op")
+    public Instant uitdagingBeslotenOp;
+
+    @Column(name = "uitdaging_besloten_door")
+    public String uitdagingBeslotenDoor;
+
     @Column(name = "contactpersoon_naam")
     public String contactpersoonNaam;
 

@@ -21,12 +21,14 @@ import nl.kernpunt.api.model.Rolbepaling;
 import nl.kernpunt.api.model.Stap;
 import nl.kernpunt.api.model.Stapuitkomst;
 import nl.kernpunt.api.model.Statusovergang;
+import nl.kernpunt.api.model.Uitdaging;
 import nl.kernpunt.api.model.VerlopenAfspraak;
 import nl.kernpunt.api.model.Vorm;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.initiatief.port.in.OpenbareStatus;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
+import nl.kernpunt.domain.initiatief.Uitdagingsfase;
 import org.mapstruct.Context;
 import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
@@ -129,8 +131,17 @@ public interface InitiatiefApiMapper {
                 .stappen(initiatief.getStappen().stream().map(this::naarDto).toList())
                 .openStappen(initiatief.openStappen().stream().map(this::naarDto).toList())
                 .spamOp(utc(initiatief.getSpamOp()))
+                .uitdaging(initiatief.uitdaging().map(fase -> uitdaging(fase, initiatief)).orElse(null))
                 .aangemaaktOp(utc(initiatief.getAangemaaktOp()))
                 .gewijzigdOp(utc(initiatief.getGewijzigdOp()));
+    }
+
+    /** The challenge's stage, with the decision's reasons once taken. */
+    default Uitdaging uitdaging(Uitdagingsfase fase, nl.kernpunt.domain.initiatief.Initiatief initiatief) {
+        Uitdaging uitdaging = new Uitdaging().fase(Uitdaging.FaseEnum.fromValue(fase.extern()));
+        initiatief.getUitdagingsbesluit().ifPresent(besluit -> uitdaging.reden(besluit.reden())
+                .besluitOp(utc(besluit.op())).besluitDoor(besluit.door()));
+        return uitdaging;
     }
 
     default InitiatiefPagina naarDto(Pagina<GelezenInitiatief> pagina) {

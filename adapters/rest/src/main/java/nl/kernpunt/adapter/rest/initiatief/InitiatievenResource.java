@@ -23,10 +23,12 @@ import nl.kernpunt.api.model.RolbepalingNieuw;
 import nl.kernpunt.api.model.Stap;
 import nl.kernpunt.api.model.StapuitkomstNieuw;
 import nl.kernpunt.api.model.StatusovergangNieuw;
+import nl.kernpunt.api.model.UitdagingsbesluitNieuw;
 import nl.kernpunt.api.model.VergelijkbareInitiatieven;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.initiatief.port.in.BepaalRolUseCase;
+import nl.kernpunt.application.initiatief.port.in.BeslisOverUitdagingUseCase;
 import nl.kernpunt.application.initiatief.port.in.DienInitiatiefInUseCase;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.initiatief.port.in.HandelAfspraakAfUseCase;
@@ -56,6 +58,7 @@ public class InitiatievenResource implements InitiatievenApi {
     private final HandelAfspraakAfUseCase handelAfspraakAf;
     private final LegInitiatiefstapVastUseCase legStapVast;
     private final MarkeerInitiatiefAlsSpamUseCase spam;
+    private final BeslisOverUitdagingUseCase beslisOverUitdaging;
     private final InitiatiefQuery initiatieven;
     private final InitiatiefApiMapper mapper;
     private final AuditspoorApiMapper audit;
@@ -67,7 +70,8 @@ public class InitiatievenResource implements InitiatievenApi {
                                 VoerStatusovergangUitUseCase statusovergang, BepaalRolUseCase bepaalRol,
                                 LegContactmomentVastUseCase contactmoment, MaakAfspraakUseCase maakAfspraak,
                                 HandelAfspraakAfUseCase handelAfspraakAf, LegInitiatiefstapVastUseCase legStapVast,
-                                MarkeerInitiatiefAlsSpamUseCase spam, InitiatiefQuery initiatieven,
+                                MarkeerInitiatiefAlsSpamUseCase spam, BeslisOverUitdagingUseCase beslisOverUitdaging,
+                                InitiatiefQuery initiatieven,
                                 InitiatiefApiMapper mapper, AuditspoorApiMapper audit, HuidigeGebruiker gebruiker,
                                 IdempotenteAanmaak idempotent, UriInfo uriInfo) {
         this.dienIn = dienIn;
@@ -79,6 +83,7 @@ public class InitiatievenResource implements InitiatievenApi {
         this.handelAfspraakAf = handelAfspraakAf;
         this.legStapVast = legStapVast;
         this.spam = spam;
+        this.beslisOverUitdaging = beslisOverUitdaging;
         this.initiatieven = initiatieven;
         this.mapper = mapper;
         this.audit = audit;
@@ -127,6 +132,14 @@ public class InitiatievenResource implements InitiatievenApi {
         long versie = Versies.uitIfMatch(ifMatch);
         return antwoord(statusovergang.voerUit(new VoerStatusovergangUitUseCase.Command(gebruiker.vereist(),
                 new InitiatiefId(initiatiefId), versie, mapper.naarDomein(overgang.getNaar()), overgang.getReden())));
+    }
+
+    @Override
+    public RestResponse<Initiatief> beslisOverUitdaging(UUID initiatiefId, UitdagingsbesluitNieuw besluit,
+                                                        String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(beslisOverUitdaging.beslis(new BeslisOverUitdagingUseCase.Command(gebruiker.vereist(),
+                new InitiatiefId(initiatiefId), versie, besluit.getAanvaard(), besluit.getReden())));
     }
 
     @Override

@@ -133,6 +133,7 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
     private static Initiatief kopie(Initiatief i, long versie) {
         return Initiatief.reconstitute(i.getId(), i.getGemeente(), i.getKern(), i.getReferentie(), i.getGegevens(),
                 i.getStatus(), i.getStatushistorie(), i.getRolhistorie(), i.getContactmomenten(), i.getAfspraken(), i.getStappen(),
+                i.getUitdagingsbesluit().orElse(null),
                 i.getAangemaaktOp(),
                 i.getGewijzigdOp(), i.getSpamOp(), versie);
     }

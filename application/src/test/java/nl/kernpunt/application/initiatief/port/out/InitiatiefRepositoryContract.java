@@ -22,6 +22,7 @@ import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Kanaal;
 import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Rol;
+import nl.kernpunt.domain.initiatief.Uitdagingsfase;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.testdata.KernBouwer;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,21 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
         assertThat(gelezen.getRolhistorie()).isEqualTo(geladen.getRolhistorie());
         assertThat(gelezen.getContactmomenten()).isEqualTo(geladen.getContactmomenten());
         assertThat(gelezen.getRol()).contains(Rol.FACILITEREN);
+    }
+
+    @Test
+    void the_decision_on_a_right_to_challenge_is_stored_and_reads_back() {
+        Initiatief initiatief = voegToe(eenInitiatief().alsUitdaging().inKern(nieuweKern()).bouw(klok));
+        assertThat(lees(initiatief).getUitdagingsbesluit()).isEmpty();
+        Initiatief geladen = lees(initiatief);
+        geladen.gaNaar(InitiatiefStatus.IN_BEHANDELING, null, "Sanne", klok);
+        geladen.beslisOverUitdaging(false, "Het beheer is aanbesteed.", "Sanne", klok);
+
+        bewaar(geladen);
+
+        Initiatief gelezen = lees(initiatief);
+        assertThat(gelezen.getUitdagingsbesluit()).isEqualTo(geladen.getUitdagingsbesluit());
+        assertThat(gelezen.uitdaging()).contains(Uitdagingsfase.AFGEWEZEN);
     }
 
     @Test
