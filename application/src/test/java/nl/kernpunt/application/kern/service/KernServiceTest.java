@@ -203,7 +203,7 @@ class KernServiceTest {
         assertThatThrownBy(() -> service.stelIn(drieDagen)).isInstanceOf(GeenToegang.class);
 
         Kern ingesteld = service.stelIn(new StelMaatwerkInUseCase.Command(eenBeheerderVan("0214"), zoelen.getId(), 0,
-                new Maatwerk(3)));
+                new Maatwerk(3))).volledig().orElseThrow();
 
         assertThat(ingesteld.getMaatwerk().antwoordtermijnDagen()).isEqualTo(3);
         assertThat(Instellingen.antwoordtermijn(gemeenten, ingesteld)).isEqualTo(new Antwoordtermijn(3, Termijnsoort.KALENDERDAGEN));
