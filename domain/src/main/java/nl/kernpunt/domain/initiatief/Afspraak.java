@@ -3,6 +3,7 @@ package nl.kernpunt.domain.initiatief;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
@@ -40,6 +41,11 @@ public record Afspraak(UUID id, String wat, Partij door, String verantwoordelijk
                     "een afspraak gaat alleen van open naar nagekomen of niet-nagekomen");
         }
         return new Afspraak(id, wat, door, verantwoordelijke, deadline, nieuweStatus, nieuweReden);
+    }
+
+    /** The person responsible, known by name only. */
+    public Contactpersoon verantwoordelijkePersoon() {
+        return new Contactpersoon(verantwoordelijke, null, null);
     }
 
     /** The same agreement with another person responsible (an erased one's marker). */
