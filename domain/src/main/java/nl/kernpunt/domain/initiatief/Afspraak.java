@@ -48,11 +48,6 @@ public record Afspraak(UUID id, String wat, Partij door, String verantwoordelijk
         return new Contactpersoon(verantwoordelijke, null, null);
     }
 
-    /** The same agreement with another person responsible (an erased one's marker). */
-    public Afspraak metVerantwoordelijke(String andere) {
-        return new Afspraak(id, wat, door, andere, deadline, status, reden);
-    }
-
     /** Still open after its due date. */
     public boolean isVerlopen(LocalDate vandaag) {
         return status == AfspraakStatus.OPEN && deadline.isBefore(vandaag);

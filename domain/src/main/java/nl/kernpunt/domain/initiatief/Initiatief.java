@@ -107,7 +107,8 @@ public final class Initiatief {
         for (int i = 0; i < afspraken.size(); i++) {
             Afspraak afspraak = afspraken.get(i);
             if (wie.test(afspraak.verantwoordelijkePersoon())) {
-                afspraken.set(i, afspraak.metVerantwoordelijke(Contactpersoon.VERWIJDERD.naam()));
+                afspraken.set(i, new Afspraak(afspraak.id(), afspraak.wat(), afspraak.door(),
+                        Contactpersoon.VERWIJDERD.naam(), afspraak.deadline(), afspraak.status(), afspraak.reden()));
                 gewijzigd = true;
             }
         }
