@@ -1,8 +1,6 @@
 package nl.kernpunt.application.initiatief;
 
 import java.util.List;
-import java.util.UUID;
-import nl.kernpunt.application.gedeeld.verwerking.Persoonsgegevens;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Afspraak;
@@ -11,25 +9,15 @@ import nl.kernpunt.domain.kern.KernId;
 
 /** An overdue agreement with the initiative it belongs to; it names the person responsible. */
 public record VerlopenAfspraak(Gemeentecode gemeente, InitiatiefId initiatief, String titel, KernId kern,
-                               Afspraak afspraak) implements Persoonsgegevens {
+                               Afspraak afspraak) implements Initiatiefverwerking {
 
     @Override
-    public String verwerkingsactiviteit() {
-        return "initiatieven";
-    }
-
-    @Override
-    public String objectsoort() {
-        return "initiatief";
-    }
-
-    @Override
-    public UUID object() {
-        return initiatief.waarde();
+    public InitiatiefId initiatiefId() {
+        return initiatief;
     }
 
     @Override
     public List<Contactpersoon> betrokkenen() {
-        return List.of(new Contactpersoon(afspraak.verantwoordelijke(), null, null));
+        return List.of(afspraak.verantwoordelijkePersoon());
     }
 }

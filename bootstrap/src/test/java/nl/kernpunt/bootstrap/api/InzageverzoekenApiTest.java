@@ -53,7 +53,7 @@ class InzageverzoekenApiTest extends ApiTestBasis {
     void the_beheerder_finds_the_initiative_and_question_by_email_phone_or_name_with_the_log_entries() {
         String gemeente = gemeenteMetRia();
 
-        for (Map<String, Object> kenmerk : List.<Map<String, Object>>of(Map.of("email", " Ria.Inzage@EXAMPLE.nl"),
+        for (Map<String, Object> kenmerk : List.<Map<String, Object>>of(Map.of("email", "Ria.Inzage@EXAMPLE.nl"),
                 Map.of("telefoon", "06-3333 4444"))) {
             als(gemeente, "beheerder").body(kenmerk).post(INZAGE).then().statusCode(200)
                     .body("initiatieven", hasSize(1))

@@ -3,6 +3,7 @@ package nl.kernpunt.domain.initiatief;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
@@ -42,9 +43,9 @@ public record Afspraak(UUID id, String wat, Partij door, String verantwoordelijk
         return new Afspraak(id, wat, door, verantwoordelijke, deadline, nieuweStatus, nieuweReden);
     }
 
-    /** The same agreement with another person responsible (an erased one's marker). */
-    public Afspraak metVerantwoordelijke(String andere) {
-        return new Afspraak(id, wat, door, andere, deadline, status, reden);
+    /** The person responsible, known by name only. */
+    public Contactpersoon verantwoordelijkePersoon() {
+        return new Contactpersoon(verantwoordelijke, null, null);
     }
 
     /** Still open after its due date. */

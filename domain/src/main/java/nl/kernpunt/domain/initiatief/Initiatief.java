@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.Periode;
@@ -122,6 +123,12 @@ public final class Initiatief {
         this.gewijzigdOp = klok.instant();
     }
 
+    /** The residents this initiative names: its initiators and each agreement's responsible person. */
+    public List<Contactpersoon> personen() {
+        return Stream.concat(gegevens.betrokkenen().stream(),
+                afspraken.stream().map(Afspraak::verantwoordelijkePersoon)).toList();
+    }
+
     /**
      * Erases the persons {@code wie} picks (AVG art. 17): each initiator and each agreement's
      * responsible person becomes {@link Contactpersoon#VERWIJDERD}, so the counts stay. Allowed when
@@ -135,8 +142,9 @@ public final class Initiatief {
                 gegevens.ondersteuning(), betrokkenen, gegevens.contactpersoon());
         for (int i = 0; i < afspraken.size(); i++) {
             Afspraak afspraak = afspraken.get(i);
-            if (wie.test(new Contactpersoon(afspraak.verantwoordelijke(), null, null))) {
-                afspraken.set(i, afspraak.metVerantwoordelijke(Contactpersoon.VERWIJDERD.naam()));
+            if (wie.test(afspraak.verantwoordelijkePersoon())) {
+                afspraken.set(i, new Afspraak(afspraak.id(), afspraak.wat(), afspraak.door(),
+                        Contactpersoon.VERWIJDERD.naam(), afspraak.deadline(), afspraak.status(), afspraak.reden()));
                 gewijzigd = true;
             }
         }

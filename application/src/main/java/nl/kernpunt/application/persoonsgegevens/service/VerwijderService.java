@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
@@ -60,9 +59,7 @@ public class VerwijderService implements VerwijderPersoonsgegevensUseCase {
         List<Persoonsgegevens> verwijderd = new ArrayList<>();
         for (var id : zoeker.initiatieven(beheerder.gemeente(), persoon)) {
             Initiatief initiatief = initiatieven.vind(id).orElseThrow();
-            List<Contactpersoon> wie = Stream.concat(initiatief.getGegevens().betrokkenen().stream(),
-                            initiatief.getAfspraken().stream().map(a -> new Contactpersoon(a.verantwoordelijke(), null, null)))
-                    .filter(persoon::past).toList();
+            List<Contactpersoon> wie = initiatief.personen().stream().filter(persoon::past).toList();
             if (initiatief.anonimiseer(persoon::past, klok)) {
                 initiatieven.bewaar(initiatief);
                 audit(beheerder, Auditsoort.INITIATIEF, initiatief.getId().waarde(), command.reden());

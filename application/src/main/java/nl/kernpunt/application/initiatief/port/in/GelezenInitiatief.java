@@ -3,12 +3,11 @@ package nl.kernpunt.application.initiatief.port.in;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Stream;
-import nl.kernpunt.application.gedeeld.verwerking.Persoonsgegevens;
+import nl.kernpunt.application.initiatief.Initiatiefverwerking;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.initiatief.InitiatiefId;
 
 /**
  * An initiative as its own gemeente's staff see it, with what is derived at read time: whether it
@@ -17,7 +16,7 @@ import nl.kernpunt.domain.initiatief.Initiatief;
  * against which an agreement is overdue.
  */
 public record GelezenInitiatief(Initiatief initiatief, boolean stil, Optional<Contactpersoon> kernambtenaar,
-                                LocalDate vandaag) implements Persoonsgegevens {
+                                LocalDate vandaag) implements Initiatiefverwerking {
 
     @Override
     public Gemeentecode gemeente() {
@@ -25,25 +24,12 @@ public record GelezenInitiatief(Initiatief initiatief, boolean stil, Optional<Co
     }
 
     @Override
-    public String verwerkingsactiviteit() {
-        return "initiatieven";
+    public InitiatiefId initiatiefId() {
+        return initiatief.getId();
     }
 
-    @Override
-    public String objectsoort() {
-        return "initiatief";
-    }
-
-    @Override
-    public UUID object() {
-        return initiatief.getId().waarde();
-    }
-
-    /** The initiators, and whoever an agreement names as responsible (by name only). */
     @Override
     public List<Contactpersoon> betrokkenen() {
-        return Stream.concat(initiatief.getGegevens().betrokkenen().stream(),
-                initiatief.getAfspraken().stream().map(a -> new Contactpersoon(a.verantwoordelijke(), null, null)))
-                .toList();
+        return initiatief.personen();
     }
 }
