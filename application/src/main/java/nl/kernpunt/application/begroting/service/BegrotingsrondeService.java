@@ -86,7 +86,7 @@ public class BegrotingsrondeService implements OpenBegrotingsrondeUseCase, DienB
         Begrotingsronde ronde = repository.voegToe(Begrotingsronde.open(gebruiker.gemeente(), command.kern(), jaar,
                 command.bedrag(), command.ideeenperiode(), command.stemperiode(), command.stemwijze(), resterend,
                 klok));
-        audit(ronde, gebruiker.naam(), "ronde-geopend", Map.of("kern", ronde.getKern().toString(),
+        audit(ronde, gebruiker.id(), "ronde-geopend", Map.of("kern", ronde.getKern().toString(),
                 "jaar", String.valueOf(jaar), "bedrag", ronde.getBedrag().tekst(),
                 "stemwijze", ronde.getStemwijze().extern()));
         return rondes.gelezen(ronde);
@@ -113,7 +113,7 @@ public class BegrotingsrondeService implements OpenBegrotingsrondeUseCase, DienB
                 .orElseThrow(() -> new NietGevonden("begrotingsidee", command.idee()));
         idee.beoordeel(command.aanvaard(), command.motivering());
         repository.bewaarOordeel(idee);
-        audit(ronde, gebruiker.naam(), "idee-beoordeeld", Map.of("idee", idee.getId().toString(),
+        audit(ronde, gebruiker.id(), "idee-beoordeeld", Map.of("idee", idee.getId().toString(),
                 "oordeel", idee.getStatus().extern(), "motivering", idee.getMotivering().orElseThrow()));
         return idee;
     }
@@ -135,7 +135,7 @@ public class BegrotingsrondeService implements OpenBegrotingsrondeUseCase, DienB
             hashes.add(code.hash());
         }
         repository.voegStemcodesToe(ronde.getId(), hashes, klok.instant());
-        audit(ronde, gebruiker.naam(), "stemcodes-uitgegeven", Map.of("aantal", String.valueOf(command.aantal())));
+        audit(ronde, gebruiker.id(), "stemcodes-uitgegeven", Map.of("aantal", String.valueOf(command.aantal())));
         return gedrukt;
     }
 
@@ -197,7 +197,7 @@ public class BegrotingsrondeService implements OpenBegrotingsrondeUseCase, DienB
                     + regel.stemmen() + " stemmen"));
         }
         repository.bewaar(ronde);
-        audit(ronde, gebruiker.naam(), "ronde-gesloten", Map.of("toegewezen", uitslag.toegewezen().tekst(),
+        audit(ronde, gebruiker.id(), "ronde-gesloten", Map.of("toegewezen", uitslag.toegewezen().tekst(),
                 "gekozen", String.valueOf(uitslag.gekozen().size())));
         return rondes.gelezen(repository.vind(ronde.getId()).orElseThrow());
     }

@@ -106,7 +106,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         Kern kern = kernen.vind(command.kern())
                 .filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
-        return weergaven.van(registreer(kern, command.gegevens(), gebruiker.naam(), Map.of()));
+        return weergaven.van(registreer(kern, command.gegevens(), gebruiker.naam(), gebruiker.id(), Map.of()));
     }
 
     /**
@@ -116,7 +116,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
     @Override
     public GelezenInitiatief ontvangVanInwoner(Kern kern, String titel, String omschrijving, Contactpersoon inwoner) {
         return weergaven.van(registreer(kern, new InitiatiefGegevens(titel, omschrijving, new Vorm(false, false, false),
-                Set.of(), List.of(inwoner), null), Auditregel.INWONER, Map.of()));
+                Set.of(), List.of(inwoner), null), Auditregel.INWONER, Auditregel.INWONER, Map.of()));
     }
 
     @Override
@@ -139,16 +139,18 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         InitiatiefGegevens gegevens = new InitiatiefGegevens(command.titel(), command.omschrijving(),
                 new Vorm(false, false, false), Set.of(Ondersteuning.GELD),
                 List.of(new Contactpersoon("Bewoners van " + kern.getProfiel().naam(), null, null)), null);
-        return registreer(kern, gegevens, gebruiker.naam(), Map.of("bron", "begrotingsronde")).getId();
+        return registreer(kern, gegevens, gebruiker.naam(), gebruiker.id(), Map.of("bron", "begrotingsronde")).getId();
     }
 
-    private Initiatief registreer(Kern kern, InitiatiefGegevens gegevens, String door, Map<String, String> meer) {
+    /** {@code door} goes into the initiative's own history, {@code wie} (a user id or a role) into the trail. */
+    private Initiatief registreer(Kern kern, InitiatiefGegevens gegevens, String door, String wie,
+                                  Map<String, String> meer) {
         Initiatief opgeslagen = initiatieven.voegToe(Initiatief.dienIn(kern.getGemeente(), kern.getId(), gegevens,
                 door, klok));
         Map<String, String> auditgegevens = new LinkedHashMap<>(Map.of("titel", opgeslagen.getGegevens().titel(),
                 "kern", kern.getId().toString(), "status", InitiatiefStatus.INGEDIEND.extern()));
         auditgegevens.putAll(meer);
-        audit(opgeslagen, door, "ingediend", auditgegevens);
+        audit(opgeslagen, wie, "ingediend", auditgegevens);
         zaakOutbox.plaats(Initiatiefzaak.registratie(opgeslagen), klok.instant());
         return opgeslagen;
     }
@@ -234,8 +236,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
         for (Initiatief initiatief : initiatieven.metOpenWerk(overdracht.kern())) {
             List<Afspraak> overgedragen = initiatief.draagAfsprakenOver(overdracht, klok);
             overgedragen.forEach(afspraak -> audit(initiatief, door, "afspraak-overgedragen", Map.of(
-                    "afspraak", afspraak.id().toString(), "van", overdracht.voorganger().naam(),
-                    "naar", afspraak.verantwoordelijke())));
+                    "afspraak", afspraak.id().toString(), "functie", "kernambtenaar")));
             Optional<Afspraak> contact = initiatief.wijsStilteToe(overdracht, drempel, vandaag, klok);
             contact.ifPresent(afspraak -> audit(initiatief, door, "afspraak-gemaakt", gemaakt(afspraak)));
             if (!overgedragen.isEmpty() || contact.isPresent()) {
@@ -297,7 +298,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
     }
 
     private void audit(Initiatief initiatief, Gebruiker door, String actie, Map<String, String> gegevens) {
-        audit(initiatief, door.naam(), actie, gegevens);
+        audit(initiatief, door.id(), actie, gegevens);
     }
 
     private void audit(Initiatief initiatief, String door, String actie, Map<String, String> gegevens) {

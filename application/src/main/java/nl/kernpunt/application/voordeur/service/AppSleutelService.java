@@ -64,6 +64,6 @@ public class AppSleutelService implements BeheerAppSleutelsUseCase {
 
     private void audit(AppSleutel sleutel, Gebruiker door, String actie) {
         auditspoor.leg(Auditregel.van(sleutel.getGemeente(), Auditsoort.APP_SLEUTEL, sleutel.getId(), klok.instant(),
-                door.naam(), actie, Map.of("omschrijving", sleutel.getOmschrijving())));
+                door, actie, Map.of("omschrijving", sleutel.getOmschrijving())));
     }
 }

@@ -83,22 +83,24 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
                 .filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
         Instant ontvangenOp = command.ontvangenOp() == null ? klok.instant() : command.ontvangenOp();
-        return ontvang(kern, command.onderwerp(), command.tekst(), command.vrager(), ontvangenOp, gebruiker.naam());
+        return ontvang(kern, command.onderwerp(), command.tekst(), command.vrager(), ontvangenOp, gebruiker.naam(),
+                gebruiker.id());
     }
 
     @Override
     public GelezenVraag ontvangVanInwoner(Kern kern, String onderwerp, String tekst, Contactpersoon vrager) {
-        return ontvang(kern, onderwerp, tekst, vrager, klok.instant(), Auditregel.INWONER);
+        return ontvang(kern, onderwerp, tekst, vrager, klok.instant(), Auditregel.INWONER, Auditregel.INWONER);
     }
 
     /** Receipt by any route: the gemeente's term of now, the kern's kernambtenaar, audit and outbox. */
+    /** {@code door} goes into the question's own history, {@code wie} (a user id or a role) into the trail. */
     private GelezenVraag ontvang(Kern kern, String onderwerp, String tekst, Contactpersoon vrager, Instant ontvangenOp,
-                                 String door) {
+                                 String door, String wie) {
         Antwoordtermijn termijn = Instellingen.antwoordtermijn(gemeenten, kern);
         Vraag vraag = vragen.voegToe(Vraag.ontvang(kern.getGemeente(), kern.getId(), onderwerp, tekst, vrager,
                 ontvangenOp, kern.getKernambtenaar().orElse(null), termijn, door, klok));
         // the asker is personal data: the trail records the question, not who asked it
-        audit(vraag, door, "ontvangen", Map.of("onderwerp", vraag.getOnderwerp(), "kern", kern.getId().toString(),
+        audit(vraag, wie, "ontvangen", Map.of("onderwerp", vraag.getOnderwerp(), "kern", kern.getId().toString(),
                 "ontvangenOp", vraag.getOntvangenOp().toString(), "termijn",
                 termijn.dagen() + " " + termijn.soort().name().toLowerCase()));
         zaakOutbox.plaats(Vraagzaak.registratie(vraag), klok.instant());
@@ -113,7 +115,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         if (!vraag.markeerAlsSpam(klok)) {
             return GelezenVraag.op(vraag, klok.instant());
         }
-        audit(vraag, gebruiker.naam(), "als-spam-gemarkeerd", Map.of("status", vraag.getStatus().extern()));
+        audit(vraag, gebruiker.id(), "als-spam-gemarkeerd", Map.of("status", vraag.getStatus().extern()));
         return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
     }
 
@@ -122,7 +124,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         vereisMedewerker(command.gebruiker());
         Vraag vraag = laadVoorWijziging(command.gebruiker(), command.vraag(), command.verwachteVersie());
         vraag.wijzig(command.onderwerp(), command.tekst(), command.vrager(), klok);
-        audit(vraag, command.gebruiker().naam(), "gewijzigd", Map.of("onderwerp", vraag.getOnderwerp()));
+        audit(vraag, command.gebruiker().id(), "gewijzigd", Map.of("onderwerp", vraag.getOnderwerp()));
         return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
     }
 
@@ -141,7 +143,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
         gegevens.put("van", van.extern());
         gegevens.put("naar", vraag.getStatus().extern());
         gegevens.putAll(command.auditgegevens());
-        audit(vraag, gebruiker.naam(), command.actie().extern(), gegevens);
+        audit(vraag, gebruiker.id(), command.actie().extern(), gegevens);
         zaakOutbox.plaats(Vraagzaak.status(vraag, vraag.laatsteOvergang()), klok.instant());
         return GelezenVraag.op(vragen.bewaar(vraag), klok.instant());
     }
@@ -171,10 +173,8 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
                 continue;
             }
             vraag.neemOverDoor(overdracht.opvolger(), klok);
-            Map<String, String> gegevens = new LinkedHashMap<>();
-            vorige.ifPresent(persoon -> gegevens.put("van", persoon.naam()));
-            gegevens.put("naar", overdracht.opvolger().naam());
-            audit(vraag, door.naam(), "kernambtenaar-overgedragen", gegevens);
+            // who had it when is the question's own history and the kern's; the trail names nobody (ADR 18)
+            audit(vraag, door.id(), "kernambtenaar-overgedragen", Map.of("functie", "kernambtenaar"));
             vragen.bewaar(vraag);
         }
     }
