@@ -113,8 +113,6 @@ interface InitiatiefEntityMapper extends EntityMapper<Initiatief, InitiatiefJpaE
 
     List<ContactmomentJpaEmbeddable> contactmomentenNaarRijen(List<Contactmoment> contacten);
 
-    // metVerantwoordelijke is a copy method of the record, not a property MapStruct should fill
-    @Mapping(target = "metVerantwoordelijke", ignore = true)
     Afspraak naarDomein(AfspraakJpaEmbeddable rij);
 
     List<Afspraak> afsprakenNaarDomein(List<AfspraakJpaEmbeddable> rijen);
