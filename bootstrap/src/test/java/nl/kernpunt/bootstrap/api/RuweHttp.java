@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,10 +45,15 @@ final class RuweHttp {
             kop.append("\r\n");
             OutputStream uit = socket.getOutputStream();
             uit.write(kop.toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                uit.write(body);
+            try {
+                if (body != null) {
+                    uit.write(body);
+                }
+                uit.flush();
+            } catch (SocketException vroegAntwoord) {
+                // a server may refuse a body it will not take (413) and close before the body is all sent,
+                // as HTTP allows; what counts is the answer it sent first
             }
-            uit.flush();
             return lees(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(methode + " " + afgekort(doel), e);

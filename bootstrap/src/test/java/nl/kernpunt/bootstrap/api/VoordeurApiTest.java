@@ -102,7 +102,7 @@ class VoordeurApiTest extends ApiTestBasis {
         String morgen = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(3).toString();
         als(gemeente, "medewerker").header("If-Match", versie)
                 .body(Map.of("actie", "procesantwoord", "toelichting", "De bank staat op de lijst van de buitendienst.",
-                        "verwachtAntwoordOp", morgen))
+                        "verwachtAntwoordOp", morgen, "behandelaar", Map.of("naam", "Team Openbare Ruimte")))
                 .post(VRAGEN + "/" + id + "/statusovergangen").then().statusCode(200);
 
         anoniem().header("If-None-Match", etag).get(OPENBARE_VRAGEN + "/" + referentie).then().statusCode(200)
