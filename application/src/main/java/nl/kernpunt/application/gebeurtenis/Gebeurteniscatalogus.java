@@ -27,6 +27,7 @@ public final class Gebeurteniscatalogus {
     }
 
     private static final List<Soort> SOORTEN = List.of(
+            soort(Auditsoort.KERN, "functie-overgedragen", "kern.functie-overgedragen", "functie"),
             soort(Auditsoort.INITIATIEF, "ingediend", "initiatief.geregistreerd", "status", "kern"),
             soort(Auditsoort.INITIATIEF, "status-gewijzigd", "initiatief.status-gewijzigd", "van", "naar", "bron"),
             soort(Auditsoort.INITIATIEF, "rol-bepaald", "initiatief.rol-gewijzigd", "vorigeRol", "rol", "fase"),
@@ -95,6 +96,7 @@ public final class Gebeurteniscatalogus {
             case Auditsoort.VRAAG -> "/vragen/" + id;
             case Auditsoort.BIJEENKOMST -> "/bijeenkomsten/" + id;
             case Auditsoort.PARTICIPATIETRAJECT -> "/participatietrajecten/" + id;
+            case Auditsoort.KERN -> "/kernen/" + id;
             case Auditsoort.KERNAGENDA -> "/kernen/" + id + "/kernagenda";
             case Auditsoort.INDICATOR -> "/indicatoren/" + id;
             case SUBSIDIE -> "/subsidies/aanvragen/" + id;
