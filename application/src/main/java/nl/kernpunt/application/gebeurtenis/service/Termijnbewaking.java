@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,19 +44,28 @@ public class Termijnbewaking implements MeldVerlopenTermijnenUseCase {
     @Override
     public int meldVerlopen() {
         Instant nu = klok.instant();
-        List<Verlopen> vragen = meldingen.claimVerlopenVragen(nu, PER_RONDE);
-        vragen.forEach(v -> leg(v, Auditsoort.VRAAG, "termijn-verlopen", nu));
-        List<Verlopen> bijeenkomsten = meldingen.claimVerlopenTerugkoppelingen(Bijeenkomst.vandaag(klok), PER_RONDE);
-        bijeenkomsten.forEach(b -> leg(b, Auditsoort.BIJEENKOMST, "terugkoppeling-verlopen", nu));
-        return vragen.size() + bijeenkomsten.size();
+        List<Melding> gemeld = new ArrayList<>();
+        meldingen.claimVerlopenVragen(nu, PER_RONDE)
+                .forEach(v -> gemeld.add(new Melding(v, Auditsoort.VRAAG, "termijn-verlopen")));
+        meldingen.claimVerlopenTerugkoppelingen(Bijeenkomst.vandaag(klok), PER_RONDE)
+                .forEach(b -> gemeld.add(new Melding(b, Auditsoort.BIJEENKOMST, "terugkoppeling-verlopen")));
+        // an event locks its gemeente's feed counter until commit: taking the gemeenten in one order
+        // keeps two rounds at once from waiting on each other's counters (a deadlock)
+        gemeld.sort(Comparator.comparing(m -> m.item().gemeente().waarde()));
+        gemeld.forEach(m -> leg(m, nu));
+        return gemeld.size();
     }
 
-    private void leg(Verlopen item, String soort, String actie, Instant nu) {
+    private record Melding(Verlopen item, String soort, String actie) {
+    }
+
+    private void leg(Melding melding, Instant nu) {
+        Verlopen item = melding.item();
         Map<String, String> gegevens = new HashMap<>();
         gegevens.put("termijn", item.termijn());
         if (item.kern() != null) {
             gegevens.put("kern", item.kern().toString());
         }
-        auditspoor.leg(Auditregel.van(item.gemeente(), soort, item.id(), nu, DOOR, actie, gegevens));
+        auditspoor.leg(Auditregel.van(item.gemeente(), melding.soort(), item.id(), nu, DOOR, melding.actie(), gegevens));
     }
 }
