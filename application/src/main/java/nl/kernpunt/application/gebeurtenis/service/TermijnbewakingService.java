@@ -24,7 +24,7 @@ import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
  */
 @ApplicationScoped
 @Transactional
-public class Termijnbewaking implements MeldVerlopenTermijnenUseCase {
+public class TermijnbewakingService implements MeldVerlopenTermijnenUseCase {
 
     /** {@code door} of these lines: the system, not a person. */
     public static final String DOOR = "kernpunt";
@@ -35,7 +35,7 @@ public class Termijnbewaking implements MeldVerlopenTermijnenUseCase {
     private final Auditspoor auditspoor;
     private final Clock klok;
 
-    public Termijnbewaking(Termijnmeldingen meldingen, Auditspoor auditspoor, Clock klok) {
+    public TermijnbewakingService(Termijnmeldingen meldingen, Auditspoor auditspoor, Clock klok) {
         this.meldingen = meldingen;
         this.auditspoor = auditspoor;
         this.klok = klok;

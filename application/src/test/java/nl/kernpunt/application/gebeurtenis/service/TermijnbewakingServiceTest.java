@@ -18,7 +18,7 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.Test;
 
-class TermijnbewakingTest {
+class TermijnbewakingServiceTest {
 
     private static final Gemeentecode BUREN = new Gemeentecode("0214");
     private final VasteKlok klok = VasteKlok.op("2026-12-04T10:00:00Z");
@@ -28,7 +28,7 @@ class TermijnbewakingTest {
     private final Termijnmeldingen.Verlopen bijeenkomst = new Termijnmeldingen.Verlopen(BUREN, UUID.randomUUID(),
             null, "2026-11-30");
     private final EenmaligeMeldingen meldingen = new EenmaligeMeldingen(List.of(vraag), List.of(bijeenkomst));
-    private final Termijnbewaking bewaking = new Termijnbewaking(meldingen, auditspoor, klok);
+    private final TermijnbewakingService bewaking = new TermijnbewakingService(meldingen, auditspoor, klok);
 
     @Test
     void an_overdue_question_becomes_one_event_with_its_kern_and_deadline_written_by_the_system() {
@@ -36,7 +36,7 @@ class TermijnbewakingTest {
 
         assertThat(meldingen.grenzen).containsExactly(klok.instant(), LocalDate.of(2026, 12, 4));
         Auditregel regel = auditspoor.van(Auditsoort.VRAAG, vraag.id()).get(0);
-        assertThat(regel.door()).isEqualTo(Termijnbewaking.DOOR);
+        assertThat(regel.door()).isEqualTo(TermijnbewakingService.DOOR);
         assertThat(regel.op()).isEqualTo(klok.instant());
         Gebeurtenis gebeurtenis = Gebeurteniscatalogus.uit(regel).orElseThrow();
         assertThat(gebeurtenis.type()).isEqualTo("nl.kernpunt.vraag.termijn-verlopen");
@@ -50,7 +50,7 @@ class TermijnbewakingTest {
         bewaking.meldVerlopen();
 
         Auditregel regel = auditspoor.van(Auditsoort.BIJEENKOMST, bijeenkomst.id()).get(0);
-        assertThat(regel.door()).isEqualTo(Termijnbewaking.DOOR);
+        assertThat(regel.door()).isEqualTo(TermijnbewakingService.DOOR);
         Gebeurtenis gebeurtenis = Gebeurteniscatalogus.uit(regel).orElseThrow();
         assertThat(gebeurtenis.type()).isEqualTo("nl.kernpunt.bijeenkomst.terugkoppeling-verlopen");
         assertThat(gebeurtenis.dataref()).isEqualTo("/bijeenkomsten/" + bijeenkomst.id());
