@@ -27,6 +27,7 @@ public final class Gebeurteniscatalogus {
     }
 
     private static final List<Soort> SOORTEN = List.of(
+            soort(Auditsoort.KERN, "functie-overgedragen", "kern.functie-overgedragen", "functie"),
             soort(Auditsoort.INITIATIEF, "ingediend", "initiatief.geregistreerd", "status", "kern"),
             soort(Auditsoort.INITIATIEF, "status-gewijzigd", "initiatief.status-gewijzigd", "van", "naar", "bron"),
             soort(Auditsoort.INITIATIEF, "rol-bepaald", "initiatief.rol-gewijzigd", "vorigeRol", "rol", "fase"),
@@ -42,8 +43,11 @@ public final class Gebeurteniscatalogus {
             soort(Auditsoort.VRAAG, "wacht-op-inwoner", "vraag.status-gewijzigd", "van", "naar"),
             soort(Auditsoort.VRAAG, "hervatten", "vraag.status-gewijzigd", "van", "naar"),
             soort(Auditsoort.VRAAG, "sluiten", "vraag.status-gewijzigd", "van", "naar"),
+            soort(Auditsoort.VRAAG, "termijn-verlopen", "vraag.termijn-verlopen", "kern", "termijn"),
             soort(Auditsoort.BIJEENKOMST, "vastgelegd", "bijeenkomst.vastgelegd", "soort", "datum"),
             soort(Auditsoort.BIJEENKOMST, "teruggekoppeld", "bijeenkomst.teruggekoppeld", "datum", "tijdig"),
+            soort(Auditsoort.BIJEENKOMST, "terugkoppeling-verlopen", "bijeenkomst.terugkoppeling-verlopen",
+                    "termijn"),
             soort(Auditsoort.PARTICIPATIETRAJECT, "aangemaakt", "participatietraject.aangemaakt"),
             soort(Auditsoort.PARTICIPATIETRAJECT, "stap-vastgelegd", "participatietraject.stap-vastgelegd", "stap"),
             soort(Auditsoort.PARTICIPATIETRAJECT, "niveau-gewijzigd", "participatietraject.niveau-gewijzigd", "van",
@@ -95,6 +99,7 @@ public final class Gebeurteniscatalogus {
             case Auditsoort.VRAAG -> "/vragen/" + id;
             case Auditsoort.BIJEENKOMST -> "/bijeenkomsten/" + id;
             case Auditsoort.PARTICIPATIETRAJECT -> "/participatietrajecten/" + id;
+            case Auditsoort.KERN -> "/kernen/" + id;
             case Auditsoort.KERNAGENDA -> "/kernen/" + id + "/kernagenda";
             case Auditsoort.INDICATOR -> "/indicatoren/" + id;
             case SUBSIDIE -> "/subsidies/aanvragen/" + id;

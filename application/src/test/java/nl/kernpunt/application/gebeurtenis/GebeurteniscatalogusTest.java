@@ -51,7 +51,7 @@ class GebeurteniscatalogusTest {
 
     @Test
     void every_type_is_reverse_dns_under_our_prefix() {
-        assertThat(Gebeurteniscatalogus.typen()).hasSize(20)
+        assertThat(Gebeurteniscatalogus.typen()).hasSize(23)
                 .allMatch(t -> t.matches("nl\\.kernpunt\\.[a-z]+\\.[a-z-]+"));
     }
 }

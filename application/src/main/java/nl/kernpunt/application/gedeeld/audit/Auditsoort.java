@@ -7,6 +7,7 @@ package nl.kernpunt.application.gedeeld.audit;
  */
 public final class Auditsoort {
 
+    public static final String KERN = "kern";
     public static final String INITIATIEF = "initiatief";
     public static final String VRAAG = "vraag";
     public static final String PARTICIPATIETRAJECT = "participatietraject";

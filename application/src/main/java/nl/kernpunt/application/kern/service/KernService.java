@@ -3,6 +3,11 @@ package nl.kernpunt.application.kern.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import nl.kernpunt.application.gedeeld.audit.Auditregel;
+import nl.kernpunt.application.gedeeld.audit.Auditsoort;
+import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
@@ -41,15 +46,18 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
     private final Verwijderingen verwijderingen;
     private final NeemVragenOverUseCase vragen;
     private final NeemInitiatiefwerkOverUseCase initiatieven;
+    private final Auditspoor auditspoor;
     private final Clock klok;
 
     public KernService(KernRepository kernen, GemeenteRepository gemeenten, Verwijderingen verwijderingen,
-                       NeemVragenOverUseCase vragen, NeemInitiatiefwerkOverUseCase initiatieven, Clock klok) {
+                       NeemVragenOverUseCase vragen, NeemInitiatiefwerkOverUseCase initiatieven, Auditspoor auditspoor,
+                       Clock klok) {
         this.kernen = kernen;
         this.gemeenten = gemeenten;
         this.verwijderingen = verwijderingen;
         this.vragen = vragen;
         this.initiatieven = initiatieven;
+        this.auditspoor = auditspoor;
         this.klok = klok;
     }
 
@@ -104,6 +112,10 @@ public class KernService implements MaakKernUseCase, WijzigKernUseCase, Archivee
         Contactpersoon voorganger = kern.getKernambtenaar().orElse(null);
         kern.draagOver(command.functie(), command.opvolger(), command.gebruiker().naam(), command.notitie(), klok);
         Kern bewaard = kernen.bewaar(kern);
+        // the function moved, not who held it: the kern's own history names people, the trail does not (ADR 18)
+        auditspoor.leg(Auditregel.van(bewaard.getGemeente(), Auditsoort.KERN, bewaard.getId().waarde(),
+                bewaard.getGewijzigdOp(), command.gebruiker(), "functie-overgedragen",
+                Map.of("functie", command.functie().name().toLowerCase(Locale.ROOT))));
         if (command.functie() == Functie.KERNAMBTENAAR) {
             // the open work goes along in this same transaction, so nothing stays with the predecessor (001)
             Kernoverdracht overdracht = new Kernoverdracht(kern.getId(), voorganger, command.opvolger());

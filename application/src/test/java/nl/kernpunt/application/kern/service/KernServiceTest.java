@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.kernpunt.application.gebeurtenis.Gebeurtenis;
+import nl.kernpunt.application.gebeurtenis.Gebeurteniscatalogus;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.InMemoryAuditspoor;
@@ -71,7 +73,8 @@ class KernServiceTest {
     private final InMemoryZaakOutbox zaakOutbox = new InMemoryZaakOutbox();
     private final KernService service = new KernService(kernen, gemeenten, verwijderingen,
             new VraagService(vragen, kernen, gemeenten, auditspoor, zaakOutbox, klok),
-            new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor, zaakOutbox, verwijderingen, klok), klok);
+            new InitiatiefService(initiatieven, kernen, gemeenten, auditspoor, zaakOutbox, verwijderingen, klok), auditspoor,
+            klok);
 
     @BeforeEach
     void tweeGemeenten() {
@@ -151,6 +154,29 @@ class KernServiceTest {
 
         assertThat(overgedragen.getKernambtenaar()).contains(eenKernambtenaar("Ahmed El Idrissi"));
         assertThat(overgedragen.getVersie()).isEqualTo(1);
+    }
+
+    /** Issue #15: a handover is an event; its trail line says which function moved, never to or from whom. */
+    @Test
+    void a_handover_leaves_a_line_on_the_kerns_trail_that_the_catalogue_makes_an_event() {
+        Kern kern = maak(eenBeheerderVan("0214"), "Tricht");
+        Gebruiker beheerder = eenBeheerderVan("0214");
+
+        service.draagOver(new DraagFunctieOverUseCase.Command(beheerder, kern.getId(), 0,
+                Functie.KERNWETHOUDER, eenKernambtenaar("Wethouder Nieuw"), "met dank aan Sanne de Vries"));
+
+        List<Auditregel> regels = auditspoor.van(Auditsoort.KERN, kern.getId().waarde());
+        assertThat(regels).singleElement().satisfies(regel -> {
+            assertThat(regel.actie()).isEqualTo("functie-overgedragen");
+            assertThat(regel.door()).isEqualTo(beheerder.id());
+            assertThat(regel.gegevens()).isEqualTo(Map.of("functie", "kernwethouder"));
+            assertThat(regel.toString()).doesNotContain("Wethouder Nieuw", "Sanne", beheerder.naam());
+        });
+        Gebeurtenis gebeurtenis = Gebeurteniscatalogus.uit(regels.get(0)).orElseThrow();
+        assertThat(gebeurtenis.type()).isEqualTo("nl.kernpunt.kern.functie-overgedragen");
+        assertThat(gebeurtenis.subject()).isEqualTo(kern.getId().waarde());
+        assertThat(gebeurtenis.dataref()).isEqualTo("/kernen/" + kern.getId().waarde());
+        assertThat(gebeurtenis.data()).isEqualTo(Map.of("functie", "kernwethouder"));
     }
 
     /**

@@ -56,6 +56,7 @@ class GebeurtenissenPersistenceAdapter implements Gebeurtenissen {
                             when 'participatietraject' then
                                 array(select kern_id from participatietraject_kern where traject_id = :subject)
                             when 'kernagenda' then array[cast(:subject as uuid)]
+                            when 'kern' then array[cast(:subject as uuid)]
                             when 'indicator' then array(select kern_id from indicator where id = :subject and kern_id is not null)
                             when 'subsidie' then array(select kern_id from subsidieaanvraag where id = :subject)
                             else '{}' end

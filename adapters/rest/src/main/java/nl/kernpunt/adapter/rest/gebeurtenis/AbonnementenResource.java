@@ -1,12 +1,13 @@
 package nl.kernpunt.adapter.rest.gebeurtenis;
 
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.kernpunt.adapter.rest.gedeeld.Aangemaakt;
+import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.api.AbonnementenApi;
 import nl.kernpunt.api.model.Abonnement;
@@ -16,6 +17,7 @@ import nl.kernpunt.api.model.Abonnementen;
 import nl.kernpunt.api.model.Gebeurtenistype;
 import nl.kernpunt.api.model.GeparkeerdeBezorgingen;
 import nl.kernpunt.application.gebeurtenis.port.in.BeheerAbonnementenUseCase;
+import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The abonnementen tag: a beheerder's webhook subscriptions and parked deliveries. */
@@ -24,29 +26,32 @@ public class AbonnementenResource implements AbonnementenApi {
     private final BeheerAbonnementenUseCase abonnementen;
     private final GebeurtenisApiMapper mapper;
     private final HuidigeGebruiker gebruiker;
+    private final IdempotenteAanmaak idempotent;
 
     @Context
     UriInfo verzoek;
 
     public AbonnementenResource(BeheerAbonnementenUseCase abonnementen, GebeurtenisApiMapper mapper,
-                                HuidigeGebruiker gebruiker) {
+                                HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent) {
         this.abonnementen = abonnementen;
         this.mapper = mapper;
         this.gebruiker = gebruiker;
+        this.idempotent = idempotent;
     }
 
     @Override
-    public RestResponse<AbonnementMetGeheim> neemAbonnement(AbonnementNieuw nieuw) {
-        Set<String> typen = Optional.ofNullable(nieuw.getTypen()).orElse(Set.of()).stream()
-                .map(Gebeurtenistype::toString).collect(Collectors.toSet());
-        var abonnement = abonnementen.neemAf(gebruiker.vereist(), nieuw.getUrl(), typen,
-                Optional.ofNullable(nieuw.getKern()));
-        String locatie = verzoek.getBaseUriBuilder().path(AbonnementenApi.class, "leesAbonnement")
-                .build(abonnement.id()).getRawPath();
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, mapper.metGeheim(abonnement))
-                // as text: ResponseBuilder.location() would make the path absolute
-                .header(HttpHeaders.LOCATION, locatie)
-                .build();
+    public RestResponse<AbonnementMetGeheim> neemAbonnement(AbonnementNieuw nieuw, String idempotencyKey) {
+        Gebruiker door = gebruiker.vereist();
+        // a retried create replays the first 201, secret included, instead of making a second subscription
+        return idempotent.maak(idempotencyKey, door, "neemAbonnement", nieuw, AbonnementMetGeheim.class, () -> {
+            Set<String> typen = Optional.ofNullable(nieuw.getTypen()).orElse(Set.of()).stream()
+                    .map(Gebeurtenistype::toString).collect(Collectors.toSet());
+            var abonnement = abonnementen.neemAf(door, nieuw.getUrl(), typen, Optional.ofNullable(nieuw.getKern()));
+            String locatie = verzoek.getBaseUriBuilder().path(AbonnementenApi.class, "leesAbonnement")
+                    .build(abonnement.id()).getRawPath();
+            // a subscription has no version, so no ETag
+            return new Aangemaakt<>(mapper.metGeheim(abonnement), locatie, null);
+        });
     }
 
     @Override
