@@ -1,13 +1,10 @@
 package nl.kernpunt.domain.begroting;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.Sha256;
 
 /**
  * A single-use voting code as the gemeente prints it: 16 characters from an alphabet without
@@ -53,14 +50,9 @@ public final class Stemcode {
                 tekens.substring(12));
     }
 
-    /** What is stored: the hex SHA-256 of the normalised code. */
+    /** What is stored: the hex SHA-256 of the normalised code (ASCII, so UTF-8 gives the same bytes). */
     public String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(tekens.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Elke JVM heeft SHA-256", e);
-        }
+        return Sha256.hex(tekens);
     }
 
     @Override

@@ -1,16 +1,13 @@
 package nl.kernpunt.domain.voordeur;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 import nl.kernpunt.domain.gedeeld.Invoer;
+import nl.kernpunt.domain.gedeeld.Sha256;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /**
@@ -56,12 +53,7 @@ public final class AppSleutel {
 
     /** The SHA-256 of any text, hex: what is stored of a key, and of a client's address. */
     public static String hash(String tekst) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(tekst.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("elke Java-runtime kent SHA-256", e);
-        }
+        return Sha256.hex(tekst);
     }
 
     /** Revoking again changes nothing; the answer says whether this call revoked it. */

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Optional;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
+import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.initiatief.port.in.OntvangIdeeVanInwonerUseCase;
@@ -16,8 +17,6 @@ import nl.kernpunt.application.voordeur.port.out.AppSleutelRepository;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
-import nl.kernpunt.domain.gemeente.Gemeente;
-import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.voordeur.AppSleutel;
 
@@ -75,8 +74,7 @@ public class VoordeurService implements DienInUseCase {
         GelezenInitiatief gelezen = ideeen.ontvangVanInwoner(kern, kop(inzending.thema(), tekst), tekst,
                 inzender(inzending));
         var initiatief = gelezen.initiatief();
-        int dagen = gemeenten.vind(kern.getGemeente()).map(Gemeente::getInstellingen)
-                .orElse(GemeenteInstellingen.STANDAARD).stilteDrempelDagen();
+        int dagen = Instellingen.van(gemeenten, kern.getGemeente()).stilteDrempelDagen();
         return new Ontvangstbewijs(initiatief.getReferentie(), initiatief.getAangemaaktOp(), dagen, "kalenderdagen",
                 initiatief.getAangemaaktOp().plus(Duration.ofDays(dagen)));
     }
