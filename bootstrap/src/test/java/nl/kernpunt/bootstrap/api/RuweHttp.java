@@ -26,6 +26,9 @@ final class RuweHttp {
         }
     }
 
+    private static final int STUK = 64 * 1024;
+    private static final byte[] CRLF = {'\r', '\n'};
+
     private final int poort;
 
     RuweHttp(int poort) {
@@ -34,21 +37,44 @@ final class RuweHttp {
 
     /** Sends one request on a new connection ({@code Connection: close}) and reads the whole answer. */
     Antwoord stuur(String methode, String doel, Map<String, String> headers, byte[] body) {
+        if (body == null) {
+            return verstuur(methode, doel, headers, uit -> { });
+        }
+        Map<String, String> metLengte = new LinkedHashMap<>(headers);
+        metLengte.put("Content-Length", String.valueOf(body.length));
+        return verstuur(methode, doel, metLengte, uit -> uit.write(body));
+    }
+
+    /** As {@link #stuur}, with the body in chunks of 64 KB and no Content-Length, as a streaming client sends it. */
+    Antwoord stuurInStukken(String methode, String doel, Map<String, String> headers, byte[] body) {
+        Map<String, String> geknipt = new LinkedHashMap<>(headers);
+        geknipt.put("Transfer-Encoding", "chunked");
+        return verstuur(methode, doel, geknipt, uit -> {
+            for (int begin = 0; begin < body.length; begin += STUK) {
+                int lengte = Math.min(STUK, body.length - begin);
+                uit.write((Integer.toHexString(lengte) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                uit.write(body, begin, lengte);
+                uit.write(CRLF);
+            }
+            uit.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        });
+    }
+
+    private interface Body {
+        void schrijf(OutputStream uit) throws IOException;
+    }
+
+    private Antwoord verstuur(String methode, String doel, Map<String, String> headers, Body body) {
         try (Socket socket = new Socket("localhost", poort)) {
             socket.setSoTimeout(30_000);
             StringBuilder kop = new StringBuilder(methode).append(' ').append(doel).append(" HTTP/1.1\r\n")
                     .append("Host: localhost:").append(poort).append("\r\nConnection: close\r\n");
             headers.forEach((naam, waarde) -> kop.append(naam).append(": ").append(waarde).append("\r\n"));
-            if (body != null) {
-                kop.append("Content-Length: ").append(body.length).append("\r\n");
-            }
             kop.append("\r\n");
             OutputStream uit = socket.getOutputStream();
             uit.write(kop.toString().getBytes(StandardCharsets.UTF_8));
             try {
-                if (body != null) {
-                    uit.write(body);
-                }
+                body.schrijf(uit);
                 uit.flush();
             } catch (SocketException vroegAntwoord) {
                 // a server may refuse a body it will not take (413) and close before the body is all sent,

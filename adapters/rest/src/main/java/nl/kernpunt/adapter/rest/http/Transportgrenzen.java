@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.rest.http;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +16,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The transport refusals (docs/adr/0014): a request target that is no URI, an over-long request line,
- * over-large headers and a body declared over the size limit. Vert.x and Quarkus refuse these with a
+ * over-large headers and a body over the size limit, declared or read. Vert.x and Quarkus refuse these with a
  * bare status and no body, before any route runs or before ours; so their checks are moved aside or
  * set above ours, and ours are made here, where the refusal can be problem+json.
  */
@@ -79,7 +80,40 @@ public class Transportgrenzen {
                     "De body is " + lengte + " bytes; deze API neemt er ten hoogste " + maxBody + " aan.");
             return;
         }
+        if (lengte == null && http.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            leesTotDeGrens(verzoek);
+            return;
+        }
         verzoek.next();
+    }
+
+    /**
+     * A body without a declared length (chunked) is read here, never more than the limit, and handed on
+     * as the request's body, which RESTEasy Reactive reads instead of the connection. Left to RESTEasy,
+     * the limit would end the request from inside its reader with a bare 413.
+     */
+    private void leesTotDeGrens(RoutingContext verzoek) {
+        HttpServerRequest http = verzoek.request();
+        Buffer body = Buffer.buffer();
+        http.handler(stuk -> {
+            if (body.length() + (long) stuk.length() <= maxBody) {
+                body.appendBuffer(stuk);
+                return;
+            }
+            // the rest is dropped unread; the connection closes once the answer is out
+            http.handler(weg -> { });
+            http.endHandler(null);
+            probleem.weiger(verzoek, 413, "verzoek-te-groot",
+                    "De body is groter dan " + maxBody + " bytes, het meeste dat deze API aanneemt.");
+        });
+        http.endHandler(einde -> {
+            verzoek.setBody(body);
+            verzoek.next();
+        });
+        if ("100-continue".equalsIgnoreCase(http.getHeader(HttpHeaders.EXPECT))) {
+            verzoek.response().writeContinue();
+        }
+        http.resume();
     }
 
     /**
