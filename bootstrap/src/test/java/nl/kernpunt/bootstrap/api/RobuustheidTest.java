@@ -477,9 +477,13 @@ class RobuustheidTest extends ApiTestBasis {
         List<Geval> gevallen = new ArrayList<>();
         gevallen.add(new Geval("URL van 9 KB", "GET", "/api/v1/kernen?zoek=" + "u".repeat(9_000), headers, null, true));
         gevallen.add(new Geval("URL van 40 KB", "GET", "/api/v1/kernen?zoek=" + "u".repeat(40_000), headers, null, true));
+        gevallen.add(new Geval("URL van 200 KB", "GET", "/api/v1/kernen?zoek=" + "u".repeat(200_000), headers, null, true));
         Map<String, String> groot = new LinkedHashMap<>(headers);
         groot.put("X-Opvulling", "h".repeat(24_000));
         gevallen.add(new Geval("header van 24 KB", "GET", "/api/v1/kernen", groot, null, true));
+        Map<String, String> enorm = new LinkedHashMap<>(headers);
+        enorm.put("X-Opvulling", "h".repeat(70_000));
+        gevallen.add(new Geval("header van 70 KB", "GET", "/api/v1/kernen", enorm, null, true));
         Map<String, String> veel = new LinkedHashMap<>(headers);
         for (int i = 0; i < 300; i++) {
             veel.put("X-Veel-" + i, "w".repeat(100));

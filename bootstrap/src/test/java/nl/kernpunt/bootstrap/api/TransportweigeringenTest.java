@@ -108,6 +108,16 @@ class TransportweigeringenTest extends ApiTestBasis {
         assertThat(ContractOperaties.JSON.readTree(antwoord.body()).get("naam").asText()).isEqualTo("Beusichem");
     }
 
+    @Test
+    void a_chunked_body_over_16_kb_to_the_public_intake_is_a_413_once_it_is_read() {
+        RuweHttp.Antwoord antwoord = http.stuurInStukken("POST", "/api/v1/openbaar/vragen", jsonHeaders(),
+                new byte[17 * KB]);
+
+        JsonNode probleem = probleem(antwoord, 413, "verzoek-te-groot");
+        assertThat(probleem.get("detail").asText())
+                .isEqualTo("De body is 17408 bytes; de openbare inname neemt er ten hoogste 16384 aan.");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {70 * KB, 200 * KB})
     void a_url_over_4_kb_is_a_414_up_to_the_codec_limit(int lengte) {

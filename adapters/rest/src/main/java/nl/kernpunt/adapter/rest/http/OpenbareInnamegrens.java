@@ -8,8 +8,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * The body limit of the anonymous intake (docs/adr/0021): a submission is a few kilobytes of text,
- * so a larger body is refused by its declared length before anything reads it. Staff operations
- * keep the general limit ({@code quarkus.http.limits.max-body-size}).
+ * so a larger body is refused by its declared length before anything reads it (a chunked one by its
+ * length once Transportgrenzen has read it). Staff operations keep the general limit
+ * ({@code quarkus.http.limits.max-body-size}).
  */
 @ApplicationScoped
 public class OpenbareInnamegrens {
@@ -30,9 +31,9 @@ public class OpenbareInnamegrens {
     }
 
     private void controleer(RoutingContext verzoek) {
-        String lengte = verzoek.request().getHeader("Content-Length");
+        long lengte = lengte(verzoek);
         if (verzoek.request().method() == HttpMethod.POST && verzoek.request().path().startsWith(OPENBAAR)
-                && lengte != null && groterDan(lengte)) {
+                && lengte > MAX_BODY) {
             probleem.weiger(verzoek, 413, "verzoek-te-groot",
                     "De body is " + lengte + " bytes; de openbare inname neemt er ten hoogste " + MAX_BODY + " aan.");
             return;
@@ -40,12 +41,17 @@ public class OpenbareInnamegrens {
         verzoek.next();
     }
 
-    private static boolean groterDan(String lengte) {
+    /** The declared length, or that of a chunked body Transportgrenzen has read; -1 when neither is known. */
+    private static long lengte(RoutingContext verzoek) {
+        String opgegeven = verzoek.request().getHeader("Content-Length");
+        if (opgegeven == null) {
+            return verzoek.body().length();
+        }
         try {
-            return Long.parseLong(lengte.strip()) > MAX_BODY;
+            return Long.parseLong(opgegeven.strip());
         } catch (NumberFormatException e) {
             // Vert.x itself refuses a malformed Content-Length
-            return false;
+            return -1;
         }
     }
 }
