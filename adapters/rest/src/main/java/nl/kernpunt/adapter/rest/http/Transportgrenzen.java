@@ -16,9 +16,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The transport refusals (docs/adr/0014): a request target that is no URI, an over-long request line,
- * over-large headers and a body over the size limit, declared or read. Vert.x and Quarkus refuse these with a
- * bare status and no body, before any route runs or before ours; so their checks are moved aside or
- * set above ours, and ours are made here, where the refusal can be problem+json.
+ * over-large headers and a body over the size limit, declared or chunked. Vert.x and Quarkus refuse
+ * these with a bare status and no body, before any route runs or before ours; so their checks are
+ * moved aside or set above ours, and ours are made here, where the refusal can be problem+json.
  */
 @ApplicationScoped
 public class Transportgrenzen {
