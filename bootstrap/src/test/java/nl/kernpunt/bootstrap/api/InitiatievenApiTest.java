@@ -303,8 +303,14 @@ class InitiatievenApiTest extends ApiTestBasis {
         als(initiatief[0], "medewerker").get("/api/v1/afspraken/verlopen?kern=" + initiatief[1]).then().statusCode(200)
                 .body("resultaten.afspraak.wat", equalTo(List.of("Borden plaatsen")))
                 .body("resultaten[0].titel", equalTo("Schone containerplek"));
-        als(initiatief[0], "medewerker").get("/api/v1/afspraken/verlopen?verantwoordelijke=jan de boer")
-                .then().statusCode(200).body("resultaten", hasSize(0));
+        als(initiatief[0], "medewerker").body(Map.of("verantwoordelijke", "jan de boer"))
+                .post("/api/v1/afspraken/verlopen/_zoek").then().statusCode(200).body("resultaten", hasSize(0));
+        als(initiatief[0], "medewerker").body(Map.of("verantwoordelijke", "fatima amrani", "kern", initiatief[1]))
+                .post("/api/v1/afspraken/verlopen/_zoek").then().statusCode(200)
+                .body("resultaten.afspraak.wat", equalTo(List.of("Borden plaatsen")));
+        ongeldig().header("Authorization", "Bearer " + nl.kernpunt.bootstrap.testsupport.TestTokens.voor(
+                        initiatief[0], "medewerker")).queryParam("verantwoordelijke", "jan de boer")
+                .get("/api/v1/afspraken/verlopen").then().statusCode(400).body("code", equalTo("onbekende-parameter"));
         anoniem().get(OPENBAAR + "/" + initiatief[3]).then().statusCode(200).body("openAfspraken", equalTo(2));
 
         als(initiatief[0], "medewerker").header("If-Match", "\"2\"").body(Map.of("status", "niet-nagekomen"))

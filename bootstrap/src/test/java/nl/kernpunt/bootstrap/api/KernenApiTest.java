@@ -54,10 +54,35 @@ class KernenApiTest extends ApiTestBasis {
                     .body("naam", equalTo("Zoelen"))
                     .body("gebied", equalTo("Maurik e.o."))
                     .body("kernambtenaar.email", equalTo("f.amrani@buren.nl"))
+                    .body("kernambtenaar", not(org.hamcrest.Matchers.hasKey("telefoon")))
                     .body("$", not(org.hamcrest.Matchers.hasKey("kernwethouder")))
                     .body("$", not(org.hamcrest.Matchers.hasKey("functiehistorie")))
                     .body("$", not(org.hamcrest.Matchers.hasKey("dorpsbelangenorganisaties")));
         }
+    }
+
+    @Test
+    void the_gemeente_chooses_which_of_the_kernambtenaar_s_contact_details_are_public() {
+        String gemeente = nieuweGemeente();
+        String id = nieuweKern(gemeente, "Maurik");
+
+        als(gemeente, "beheerder").header("If-Match", "\"0\"").body(java.util.Map.of("naam", "Buren",
+                        "rsin", "002220647", "instellingen", java.util.Map.of("antwoordtermijnDagen", 7,
+                                "terugkoppeltermijnDagen", 14, "stilteDrempelDagen", 28,
+                                "kernambtenaarEmailOpenbaar", false, "kernambtenaarTelefoonOpenbaar", true)))
+                .put("/api/v1/gemeenten/" + gemeente).then().statusCode(200)
+                .body("instellingen.kernambtenaarEmailOpenbaar", equalTo(false))
+                .body("instellingen.kernambtenaarTelefoonOpenbaar", equalTo(true));
+
+        anoniem().get(KERNEN + "/" + id).then().statusCode(200)
+                .body("kernambtenaar.naam", equalTo("Fatima Amrani"))
+                .body("kernambtenaar.telefoon", equalTo("0344 579 203"))
+                .body("kernambtenaar", not(org.hamcrest.Matchers.hasKey("email")));
+        anoniem().queryParam("gemeente", gemeente).get(KERNEN).then().statusCode(200)
+                .body("resultaten[0].kernambtenaar", not(org.hamcrest.Matchers.hasKey("email")))
+                .body("resultaten[0].kernambtenaar.telefoon", equalTo("0344 579 203"));
+        als(gemeente, "medewerker").get(KERNEN + "/" + id).then().statusCode(200)
+                .body("kernambtenaar.email", equalTo("f.amrani@buren.nl"));
     }
 
     @Test

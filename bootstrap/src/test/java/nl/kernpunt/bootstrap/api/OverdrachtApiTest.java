@@ -56,8 +56,9 @@ class OverdrachtApiTest extends ApiTestBasis {
                         "notitie", "Lopend: bankje, dorpsfeest"))
                 .put(KERNEN + "/" + kern + "/kernambtenaar").then().statusCode(200);
 
-        als(gemeente, "medewerker").get(VRAGEN + "?persoon=Fatima Amrani").then().body("resultaten", hasSize(0));
-        als(gemeente, "medewerker").get(VRAGEN + "?persoon=Pieter de Wit").then()
+        als(gemeente, "medewerker").body(Map.of("persoon", "Fatima Amrani")).post(VRAGEN + "/_zoek").then()
+                .body("resultaten", hasSize(0));
+        als(gemeente, "medewerker").body(Map.of("persoon", "Pieter de Wit")).post(VRAGEN + "/_zoek").then()
                 .body("resultaten.id", equalTo(List.of(vraag)));
         als(gemeente, "medewerker").get(VRAGEN + "/" + vraag + "/audit").then().statusCode(200)
                 .body("resultaten[-1].actie", equalTo("kernambtenaar-overgedragen"))

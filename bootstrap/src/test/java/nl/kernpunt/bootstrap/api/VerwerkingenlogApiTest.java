@@ -2,6 +2,7 @@ package nl.kernpunt.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,6 +58,9 @@ class VerwerkingenlogApiTest extends ApiTestBasis {
                 .post(initiatief + "/afspraken").then().statusCode(200));
         een(gemeente, "raadplegen", () -> als(gemeente, "medewerker").get("/api/v1/afspraken/verlopen")
                 .then().statusCode(200));
+        een(gemeente, "raadplegen", () -> als(gemeente, "medewerker")
+                .body(Map.of("verantwoordelijke", "Henk Verwerkt")).post("/api/v1/afspraken/verlopen/_zoek")
+                .then().statusCode(200).body("resultaten", hasSize(1)));
         een(gemeente, "wijzigen", () -> als(gemeente, "medewerker").body(Map.of("op", Instant.now().toString(),
                         "kanaal", "telefoon", "samenvatting", "gebeld"))
                 .post(initiatief + "/contactmomenten").then().statusCode(200));
@@ -74,6 +78,8 @@ class VerwerkingenlogApiTest extends ApiTestBasis {
         String vraag = VRAGEN + "/" + id[1];
         een(gemeente, "raadplegen", () -> als(gemeente, "medewerker").get(vraag).then().statusCode(200));
         een(gemeente, "raadplegen", () -> als(gemeente, "medewerker").get(VRAGEN).then().statusCode(200));
+        een(gemeente, "raadplegen", () -> als(gemeente, "medewerker").body(Map.of("kern", kern))
+                .post(VRAGEN + "/_zoek").then().statusCode(200));
         een(gemeente, "wijzigen", () -> als(gemeente, "medewerker").header("If-Match", "\"0\"")
                 .body(Map.of("onderwerp", "Lantaarnpaal", "tekst", "Hij is nog steeds stuk.", "vrager", INWONER))
                 .put(vraag).then().statusCode(200));
@@ -88,7 +94,7 @@ class VerwerkingenlogApiTest extends ApiTestBasis {
         geen(gemeente, () -> als(gemeente, "medewerker").get(initiatief + "/vergelijkbare").then().statusCode(200));
 
         List<Regel> regels = regels(gemeente);
-        assertThat(regels).hasSize(14).allSatisfy(r -> {
+        assertThat(regels).hasSize(16).allSatisfy(r -> {
             assertThat(r.alles()).doesNotContain("Henk", "henk@example.nl", "2222");
             assertThat(r.grondslag()).startsWith("AVG art. 6 lid 1 sub e");
             assertThat(r.betrokkenen()).isNotEqualTo("{}");
@@ -96,11 +102,11 @@ class VerwerkingenlogApiTest extends ApiTestBasis {
         assertThat(regels.get(0).objecten()).contains(id[0]);
         assertThat(regels.get(0).activiteit()).isEqualTo("initiatieven");
         assertThat(regels.get(0).rollen()).isEqualTo("medewerker");
-        assertThat(regels.get(6).rollen()).isEqualTo("kernambtenaar");
-        assertThat(regels.get(9).activiteit()).isEqualTo("vragen");
-        assertThat(regels.get(9).objecten()).contains(id[1]);
+        assertThat(regels.get(7).rollen()).isEqualTo("kernambtenaar");
+        assertThat(regels.get(10).activiteit()).isEqualTo("vragen");
+        assertThat(regels.get(10).objecten()).contains(id[1]);
         // the same resident in both records has one pseudonym
-        assertThat(regels.get(9).betrokkenen()).isEqualTo(regels.get(0).betrokkenen());
+        assertThat(regels.get(10).betrokkenen()).isEqualTo(regels.get(0).betrokkenen());
     }
 
     @Test

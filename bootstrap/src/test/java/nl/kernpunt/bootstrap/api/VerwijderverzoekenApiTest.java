@@ -90,6 +90,19 @@ class VerwijderverzoekenApiTest extends ApiTestBasis {
                 assertThat(rijen.next()).isFalse();
             }
         }
+        // the registrations still waiting for Join were placed with his name and no longer carry it
+        try (var verbinding = database.getConnection(); var opdracht = verbinding.prepareStatement("""
+                select toestand, initiator from zaak_outbox where gemeente = ? and opdracht = 'registreer'""")) {
+            opdracht.setString(1, gemeente);
+            try (var rijen = opdracht.executeQuery()) {
+                for (int i = 0; i < 2; i++) {
+                    assertThat(rijen.next()).isTrue();
+                    assertThat(rijen.getString(1)).isEqualTo("wachtend");
+                    assertThat(rijen.getString(2)).isEqualTo("[verwijderd]");
+                }
+                assertThat(rijen.next()).isFalse();
+            }
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import nl.kernpunt.bootstrap.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -266,10 +267,25 @@ class VragenApiTest extends ApiTestBasis {
                 .body("resultaten.id", equalTo(List.of(bijnaVerlopen)));
         als(gemeente, "medewerker").queryParam("binnenDagen", 7).get(VRAGEN).then()
                 .body("resultaten.id", equalTo(List.of(bijnaVerlopen, nieuw)));
-        als(gemeente, "medewerker").queryParam("binnenDagen", 7).queryParam("persoon", "team openbare ruimte")
-                .get(VRAGEN).then().body("resultaten.id", equalTo(List.of(bijnaVerlopen)));
-        als(gemeente, "medewerker").queryParam("verlopen", true).queryParam("persoon", "Fatima Amrani")
-                .get(VRAGEN).then().body("resultaten.id", equalTo(List.of(langVerlopen, verlopenInEck)));
+        // a name goes in a body, never in the URL
+        als(gemeente, "medewerker").body(Map.of("binnenDagen", 7, "persoon", "team openbare ruimte"))
+                .post(VRAGEN + "/_zoek").then().statusCode(200)
+                .body("resultaten.id", equalTo(List.of(bijnaVerlopen)));
+        als(gemeente, "medewerker").body(Map.of("verlopen", true, "persoon", "Fatima Amrani", "pageSize", 1))
+                .post(VRAGEN + "/_zoek").then().statusCode(200)
+                .body("resultaten.id", equalTo(List.of(langVerlopen)));
+        String cursor = als(gemeente, "medewerker").body(Map.of("verlopen", true, "persoon", "Fatima Amrani",
+                "pageSize", 1)).post(VRAGEN + "/_zoek").then().extract().path("volgendeCursor");
+        als(gemeente, "medewerker").body(Map.of("verlopen", true, "persoon", "Fatima Amrani", "pageSize", 1,
+                        "cursor", cursor))
+                .post(VRAGEN + "/_zoek").then().statusCode(200)
+                .body("resultaten.id", equalTo(List.of(verlopenInEck)));
+        ongeldig().contentType("application/json").header("Authorization", "Bearer " + TestTokens.voor(gemeente,
+                "medewerker")).body(Map.of("persoon", "")).post(VRAGEN + "/_zoek").then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("persoon"));
+        ongeldig().header("Authorization", "Bearer " + TestTokens.voor(gemeente, "medewerker"))
+                .queryParam("persoon", "Fatima Amrani").get(VRAGEN).then().statusCode(400)
+                .body("code", equalTo("onbekende-parameter"));
         als(gemeente, "medewerker").queryParam("status", "wacht-op-inwoner").get(VRAGEN).then()
                 .body("resultaten.id", equalTo(List.of(wacht)))
                 .body("resultaten[0].termijnGehaald", nullValue());

@@ -1,5 +1,6 @@
 package nl.kernpunt.domain.gemeente;
 
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
 import nl.kernpunt.domain.vraag.Termijnsoort;
@@ -7,10 +8,12 @@ import nl.kernpunt.domain.vraag.Termijnsoort;
 /**
  * The terms a gemeente chooses for itself. The defaults are Buren's: an answer within a week
  * (calendar days), feedback after a meeting within two weeks, an initiative silent after four
- * weeks without contact.
+ * weeks without contact. The kernambtenaar's work e-mail address is public, their phone number is
+ * not (docs/adr/0018): a public official's work contact, published as far as the gemeente chooses.
  */
 public record GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppeltermijnDagen, int stilteDrempelDagen,
-                                   Termijnsoort antwoordtermijnSoort) {
+                                   Termijnsoort antwoordtermijnSoort, Boolean kernambtenaarEmailOpenbaar,
+                                   Boolean kernambtenaarTelefoonOpenbaar) {
 
     public static final GemeenteInstellingen STANDAARD = new GemeenteInstellingen(7, 14, 28);
 
@@ -22,6 +25,18 @@ public record GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppelterm
         if (antwoordtermijnSoort == null) {
             antwoordtermijnSoort = Termijnsoort.KALENDERDAGEN;
         }
+        if (kernambtenaarEmailOpenbaar == null) {
+            kernambtenaarEmailOpenbaar = true;
+        }
+        if (kernambtenaarTelefoonOpenbaar == null) {
+            kernambtenaarTelefoonOpenbaar = false;
+        }
+    }
+
+    /** With the default publication of the kernambtenaar's contact details. */
+    public GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppeltermijnDagen, int stilteDrempelDagen,
+                                Termijnsoort antwoordtermijnSoort) {
+        this(antwoordtermijnDagen, terugkoppeltermijnDagen, stilteDrempelDagen, antwoordtermijnSoort, null, null);
     }
 
     /** With calendar days, as before the choice existed. */
@@ -32,6 +47,15 @@ public record GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppelterm
     /** The term a question received now gets. */
     public Antwoordtermijn antwoordtermijn() {
         return new Antwoordtermijn(antwoordtermijnDagen, antwoordtermijnSoort);
+    }
+
+    /** The kernambtenaar as anyone may see them: the name, and the contact details the gemeente publishes. */
+    public Contactpersoon openbareKernambtenaar(Contactpersoon kernambtenaar) {
+        if (kernambtenaar == null) {
+            return null;
+        }
+        return new Contactpersoon(kernambtenaar.naam(), kernambtenaarEmailOpenbaar ? kernambtenaar.email() : null,
+                kernambtenaarTelefoonOpenbaar ? kernambtenaar.telefoon() : null);
     }
 
     private static void binnen(String veld, int dagen, int max) {

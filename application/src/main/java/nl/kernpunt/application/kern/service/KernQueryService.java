@@ -2,37 +2,56 @@ package nl.kernpunt.application.kern.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.gemeente.Instellingen;
+import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.KernFilter;
 import nl.kernpunt.application.kern.port.in.GelezenKern;
 import nl.kernpunt.application.kern.port.in.KernQuery;
 import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
+import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
 
-/** Public kern facts for anyone; the whole kern only for staff of its own gemeente. */
+/**
+ * Public kern facts for anyone, the kernambtenaar's contact details as their gemeente publishes them;
+ * the whole kern only for staff of its own gemeente.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class KernQueryService implements KernQuery {
 
     private final KernRepository kernen;
+    private final GemeenteRepository gemeenten;
 
-    public KernQueryService(KernRepository kernen) {
+    public KernQueryService(KernRepository kernen, GemeenteRepository gemeenten) {
         this.kernen = kernen;
+        this.gemeenten = gemeenten;
     }
 
     @Override
     public GelezenKern lees(KernId id, Optional<Gebruiker> lezer) {
         return kernen.vind(id)
-                .map(kern -> GelezenKern.voor(kern, lezer))
+                .map(kern -> GelezenKern.voor(kern, lezer, instellingen()))
                 .orElseThrow(() -> new NietGevonden("kern", id));
     }
 
     @Override
     public Pagina<GelezenKern> zoek(KernFilter filter, PaginaVerzoek verzoek, Optional<Gebruiker> lezer) {
-        return kernen.zoek(filter, verzoek).map(kern -> GelezenKern.voor(kern, lezer));
+        Function<Gemeentecode, GemeenteInstellingen> instellingen = instellingen();
+        return kernen.zoek(filter, verzoek).map(kern -> GelezenKern.voor(kern, lezer, instellingen));
+    }
+
+    /** Each gemeente's settings read once per use case, however many of its kernen a page holds. */
+    private Function<Gemeentecode, GemeenteInstellingen> instellingen() {
+        Map<Gemeentecode, GemeenteInstellingen> gelezen = new HashMap<>();
+        return gemeente -> gelezen.computeIfAbsent(gemeente, code -> Instellingen.van(gemeenten, code));
     }
 }

@@ -20,6 +20,9 @@ import nl.kernpunt.application.persoonsgegevens.Verwijderd;
 import nl.kernpunt.application.persoonsgegevens.port.in.VerwijderPersoonsgegevensUseCase;
 import nl.kernpunt.application.persoonsgegevens.port.out.Persoonszoeker;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
+import nl.kernpunt.application.zaaksysteem.Initiatiefzaak;
+import nl.kernpunt.application.zaaksysteem.Vraagzaak;
+import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.vraag.Vraag;
@@ -27,8 +30,9 @@ import nl.kernpunt.domain.vraag.Vraag;
 /**
  * Erases in one transaction from every initiative and question of the gemeente that names the
  * person. The aggregates replace them with a marker and take a new change time; saving takes a new
- * version, so delta readers see the change. Nothing goes to the case system: Join is not sent the
- * person again. Each record gets an audit line with the reason (never the person); the processing
+ * version, so delta readers see the change. No new opdracht goes to the case system, so Join is not
+ * sent the person again, and a registration still waiting in its outbox is rendered again from the erased
+ * record. Each record gets an audit line with the reason (never the person); the processing
  * log gets the erasure with the erased persons' pseudonyms ({@link Verwerkt}).
  */
 @ApplicationScoped
@@ -40,14 +44,16 @@ public class VerwijderService implements VerwijderPersoonsgegevensUseCase {
     private final InitiatiefRepository initiatieven;
     private final VraagRepository vragen;
     private final Auditspoor auditspoor;
+    private final ZaakOutbox zaakOutbox;
     private final Clock klok;
 
     public VerwijderService(Persoonszoeker zoeker, InitiatiefRepository initiatieven, VraagRepository vragen,
-                            Auditspoor auditspoor, Clock klok) {
+                            Auditspoor auditspoor, ZaakOutbox zaakOutbox, Clock klok) {
         this.zoeker = zoeker;
         this.initiatieven = initiatieven;
         this.vragen = vragen;
         this.auditspoor = auditspoor;
+        this.zaakOutbox = zaakOutbox;
         this.klok = klok;
     }
 
@@ -62,6 +68,8 @@ public class VerwijderService implements VerwijderPersoonsgegevensUseCase {
             List<Contactpersoon> wie = initiatief.personen().stream().filter(persoon::past).toList();
             if (initiatief.anonimiseer(persoon::past, klok)) {
                 initiatieven.bewaar(initiatief);
+                zaakOutbox.vervangInitiator(Initiatiefzaak.van(initiatief),
+                        Initiatiefzaak.registratie(initiatief).initiator());
                 audit(beheerder, Auditsoort.INITIATIEF, initiatief.getId().waarde(), command.reden());
                 verwijderd.add(new Verwijderd(beheerder.gemeente(), "initiatief", initiatief.getId().waarde(), wie));
             }
@@ -71,6 +79,7 @@ public class VerwijderService implements VerwijderPersoonsgegevensUseCase {
             Contactpersoon vrager = vraag.getVrager();
             if (vraag.anonimiseer(persoon::past, klok)) {
                 vragen.bewaar(vraag);
+                zaakOutbox.vervangInitiator(Vraagzaak.van(vraag), Vraagzaak.registratie(vraag).initiator());
                 audit(beheerder, Auditsoort.VRAAG, vraag.getId().waarde(), command.reden());
                 verwijderd.add(new Verwijderd(beheerder.gemeente(), "vraag", vraag.getId().waarde(), List.of(vrager)));
             }

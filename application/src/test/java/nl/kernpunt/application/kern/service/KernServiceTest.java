@@ -268,7 +268,7 @@ class KernServiceTest {
                 .isInstanceOf(GeenToegang.class);
         service.archiveer(new ArchiveerKernUseCase.Command(eenBeheerderVan("0214"), kern.getId(), 0));
 
-        assertThat(new KernQueryService(kernen).lees(kern.getId(), Optional.empty()).openbaar().gearchiveerd()).isTrue();
+        assertThat(new KernQueryService(kernen, gemeenten).lees(kern.getId(), Optional.empty()).openbaar().gearchiveerd()).isTrue();
         assertThat(verwijderingen.alle()).singleElement().satisfies(v -> {
             assertThat(v.soort()).isEqualTo(Resourcesoort.KERN);
             assertThat(v.resource()).isEqualTo(kern.getId().waarde());

@@ -44,6 +44,12 @@ public class GemeenteJpaEntity {
     @Enumerated(EnumType.STRING)
     public Termijnsoort antwoordtermijnSoort;
 
+    @Column(name = "kernambtenaar_email_openbaar")
+    public boolean kernambtenaarEmailOpenbaar;
+
+    @Column(name = "kernambtenaar_telefoon_openbaar")
+    public boolean kernambtenaarTelefoonOpenbaar;
+
     @Column(name = "aangemaakt_op", updatable = false)
     public Instant aangemaaktOp;
 

@@ -99,6 +99,15 @@ class ZaakOutboxPersistenceAdapter implements ZaakOutbox {
     }
 
     @Override
+    public int vervangInitiator(Zaakidentificatie zaak, String initiator) {
+        return rijen.update("initiator = :initiator where identificatie = :identificatie and opdracht = :registreer "
+                        + "and toestand <> :afgehandeld",
+                Parameters.with("initiator", initiator).and("identificatie", zaak.waarde())
+                        .and("registreer", Zaakopdracht.Soort.REGISTREER.name().toLowerCase())
+                        .and("afgehandeld", AFGEHANDELD));
+    }
+
+    @Override
     public void geefVrij(UUID id) {
         rijen.findById(id).geclaimdTot = null;
     }

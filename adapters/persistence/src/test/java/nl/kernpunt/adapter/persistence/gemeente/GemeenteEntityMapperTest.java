@@ -7,6 +7,7 @@ import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.gemeente.Rsin;
 import nl.kernpunt.domain.testdata.VasteKlok;
+import nl.kernpunt.domain.vraag.Termijnsoort;
 import org.junit.jupiter.api.Test;
 
 class GemeenteEntityMapperTest {
@@ -16,7 +17,7 @@ class GemeenteEntityMapperTest {
     @Test
     void a_gemeente_copied_onto_a_row_reconstitutes_equal() {
         Gemeente gemeente = Gemeente.registreer(new Gemeentecode("0214"), "Buren", new Rsin("002220647"),
-                new GemeenteInstellingen(5, 10, 20), VasteKlok.op("2026-04-01T08:00:00Z"));
+                new GemeenteInstellingen(5, 10, 20, Termijnsoort.WERKDAGEN, false, true), VasteKlok.op("2026-04-01T08:00:00Z"));
         GemeenteJpaEntity rij = new GemeenteJpaEntity();
 
         mapper.kopieer(gemeente, rij);

@@ -15,6 +15,7 @@ import nl.kernpunt.api.model.VraagNieuw;
 import nl.kernpunt.api.model.VraagPagina;
 import nl.kernpunt.api.model.VraagStatus;
 import nl.kernpunt.api.model.VraagWijziging;
+import nl.kernpunt.api.model.VraagZoekopdracht;
 import nl.kernpunt.api.model.VraagovergangNieuw;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
@@ -63,10 +64,24 @@ public class VragenResource implements VragenApi {
     }
 
     @Override
-    public RestResponse<VraagPagina> zoekVragen(UUID kern, String persoon, VraagStatus status, Boolean verlopen,
+    public RestResponse<VraagPagina> zoekVragen(UUID kern, VraagStatus status, Boolean verlopen,
                                                 Integer binnenDagen, OffsetDateTime updatedSince, Boolean spam,
                                                 String cursor,
                                                 Integer pageSize) {
+        return zoek(kern, null, status, verlopen, binnenDagen, updatedSince, spam, cursor, pageSize);
+    }
+
+    /** The same search with a name, which belongs in a body, not a URL (docs/adr/0018). */
+    @Override
+    public RestResponse<VraagPagina> zoekVragenMetZoekopdracht(VraagZoekopdracht opdracht) {
+        return zoek(opdracht.getKern(), opdracht.getPersoon(), opdracht.getStatus(), opdracht.getVerlopen(),
+                opdracht.getBinnenDagen(), opdracht.getUpdatedSince(), opdracht.getSpam(), opdracht.getCursor(),
+                opdracht.getPageSize());
+    }
+
+    private RestResponse<VraagPagina> zoek(UUID kern, String persoon, VraagStatus status, Boolean verlopen,
+                                           Integer binnenDagen, OffsetDateTime updatedSince, Boolean spam,
+                                           String cursor, Integer pageSize) {
         var vraag = new VraagQuery.Zoekvraag(kern == null ? null : new KernId(kern), persoon,
                 status == null ? null : mapper.naarDomein(status), verlopen, binnenDagen,
                 updatedSince == null ? null : updatedSince.toInstant(), Boolean.TRUE.equals(spam));

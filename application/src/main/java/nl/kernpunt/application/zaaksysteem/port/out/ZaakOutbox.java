@@ -36,6 +36,12 @@ public interface ZaakOutbox {
      */
     Optional<Outboxregel> claimProef(Gemeentecode gemeente, Instant nu, Instant geclaimdTot);
 
+    /**
+     * The zaak's registrations not yet delivered (waiting or parked) name {@code initiator} from now on,
+     * so a person erased after the row was placed is not sent to the case system. Returns how many.
+     */
+    int vervangInitiator(Zaakidentificatie zaak, String initiator);
+
     /** Releases a claimed row that was not tried, as if it had not been claimed. */
     void geefVrij(UUID id);
 

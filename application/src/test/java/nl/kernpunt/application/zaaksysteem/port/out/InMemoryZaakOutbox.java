@@ -26,7 +26,7 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
     private static final class Rij {
         final UUID id = UUID.randomUUID();
         final long volgnummer;
-        final Zaakopdracht opdracht;
+        Zaakopdracht opdracht;
         final Instant geplaatstOp;
         Toestand toestand = Toestand.WACHTEND;
         int pogingen;
@@ -91,6 +91,15 @@ public class InMemoryZaakOutbox implements ZaakOutbox {
             }
         }
         return geclaimd;
+    }
+
+    @Override
+    public synchronized int vervangInitiator(Zaakidentificatie zaak, String initiator) {
+        List<Rij> open = rijen.stream().filter(r -> r.opdracht.zaak().equals(zaak)
+                && r.opdracht.soort() == Zaakopdracht.Soort.REGISTREER && r.toestand != Toestand.AFGEHANDELD).toList();
+        open.forEach(r -> r.opdracht = new Zaakopdracht(r.opdracht.gemeente(), zaak, r.opdracht.soort(),
+                r.opdracht.status(), r.opdracht.moment(), r.opdracht.omschrijving(), r.opdracht.toelichting(), initiator));
+        return open.size();
     }
 
     @Override

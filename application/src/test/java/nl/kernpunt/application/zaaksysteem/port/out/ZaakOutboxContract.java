@@ -192,4 +192,23 @@ public abstract class ZaakOutboxContract extends PortContract {
             assertThat(r.eerderGeprobeerd()).isFalse();
         });
     }
+
+    @Test
+    void an_undelivered_registration_takes_the_new_initiator_and_a_delivered_one_is_left_as_sent() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Zaakidentificatie verstuurd = plaatsZaak(gemeente, "in-behandeling");
+        Outboxregel registratie = claim(gemeente, nu).stream()
+                .filter(r -> r.opdracht().zaak().equals(verstuurd)).findFirst().orElseThrow();
+        inTransactie(() -> { outbox().gelukt(registratie.id(), nu); return null; });
+        Zaakidentificatie wachtend = plaatsZaak(gemeente);
+
+        assertThat(inTransactie(() -> outbox().vervangInitiator(verstuurd, "[verwijderd]"))).isZero();
+        assertThat(inTransactie(() -> outbox().vervangInitiator(wachtend, "[verwijderd]"))).isEqualTo(1);
+
+        assertThat(claim(gemeente, nu.plusSeconds(1)))
+                .filteredOn(r -> r.opdracht().zaak().equals(wachtend)).singleElement()
+                .extracting(r -> r.opdracht().initiator()).isEqualTo("[verwijderd]");
+        assertThat(inTransactie(() -> outbox().vind(registratie.id())).orElseThrow().opdracht().initiator())
+                .isEqualTo("Jan");
+    }
 }
