@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.kern;
 
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,23 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
     @Override
     public Optional<Kern> vind(KernId id) {
         return vindOp(id.waarde());
+    }
+
+    /** One statement for the rows; their lists follow in one batch each (the entity's batch size). */
+    @Override
+    public List<Kern> vindAlle(Collection<KernId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rijen().list("id in ?1", ids.stream().map(KernId::waarde).toList()).stream()
+                .map(this::naarDomein).toList();
+    }
+
+    /** One column of one row by its key, instead of the aggregate with its lists. */
+    @Override
+    public Optional<String> naam(KernId id) {
+        return entityManager().createQuery("select k.naam from KernJpaEntity k where k.id = :id", String.class)
+                .setParameter("id", id.waarde()).getResultStream().findFirst();
     }
 
     /** Served by the unique index on (gemeente, lower(naam)), so the count is 0 or 1. */
