@@ -33,3 +33,9 @@ create trigger initiatief_afspraak_gemeente before insert on initiatief_afspraak
     for each row execute function initiatief_afspraak_gemeente();
 
 create index initiatief_afspraak_monitoring on initiatief_afspraak (gemeente, deadline) include (status);
+
+-- Grants of the period's budget years: the same key as V10's index, now with what the sums read.
+drop index subsidieaanvraag_gemeente_jaar_toegekend;
+create index subsidieaanvraag_gemeente_jaar_toegekend on subsidieaanvraag (gemeente, jaar, regeling)
+    include (status, toegekend_centen, kern_id)
+    where status in ('TOEGEKEND', 'UITBETAALD');
