@@ -260,6 +260,7 @@ class InitiatievenApiTest extends ApiTestBasis {
 
         gelezen.then().statusCode(200)
                 .header("API-Version", "1.0.0")
+                .header("Cache-Control", "no-cache")
                 .body("titel", equalTo("Schone containerplek"))
                 .body("kern", equalTo("Kerk-Avezaath"))
                 .body("status", equalTo("in-behandeling"))
@@ -271,6 +272,7 @@ class InitiatievenApiTest extends ApiTestBasis {
         String etag = gelezen.header("ETag");
         anoniem().header("If-None-Match", etag).get(pad).then().statusCode(304)
                 .header("ETag", etag)
+                .header("Cache-Control", "no-cache")
                 .header("API-Version", "1.0.0");
 
         naar(initiatief[0], initiatief[2], "ingetrokken", null).then().statusCode(200);

@@ -373,19 +373,8 @@ public final class Initiatief {
     }
 
     public OpenbaarInitiatief openbaar() {
-        return new OpenbaarInitiatief(referentie, gegevens.titel(), kern, status, getRol().orElse(null), gewijzigdOp,
-                openAfspraken(), volgendeStap());
-    }
-
-    /** In words for residents: what the initiative waits for. */
-    private String volgendeStap() {
-        return switch (status) {
-            case INGEDIEND -> "De gemeente neemt het initiatief in behandeling.";
-            case IN_BEHANDELING -> "De gemeente bepaalt haar rol bij het initiatief.";
-            case ROL_BEPAALD -> "De gemeente en de initiatiefnemers maken afspraken en starten de uitvoering.";
-            case IN_UITVOERING -> "Het initiatief wordt uitgevoerd en daarna samen geëvalueerd.";
-            case AFGEROND, AFGEWEZEN, INGETROKKEN -> null;
-        };
+        return OpenbaarInitiatief.van(referentie, gegevens.titel(), kern, status, getRol().orElse(null), gewijzigdOp,
+                openAfspraken());
     }
 
     private void vereisOpen() {

@@ -18,6 +18,7 @@ import nl.kernpunt.application.gedeeld.verwerking.Handeling;
 import nl.kernpunt.application.gedeeld.verwerking.Verwerkt;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
+import nl.kernpunt.application.initiatief.OpenbareWeergave;
 import nl.kernpunt.application.initiatief.VerlopenAfspraak;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.initiatief.port.in.InitiatiefQuery;
@@ -65,21 +66,22 @@ public class InitiatiefQueryService implements InitiatiefQuery {
                 : klok.instant().minus(Duration.ofDays(weergaven.stilteDrempelDagen(lezer.gemeente())));
         InitiatiefFilter filter = new InitiatiefFilter(lezer.gemeente(), vraag.kern(), vraag.status(), vraag.rol(),
                 vraag.stil(), stilGrens, vraag.gewijzigdSinds(), vraag.spam());
-        return initiatieven.zoek(filter, verzoek).map(weergaven.voorGemeente(lezer.gemeente()));
+        Pagina<Initiatief> pagina = initiatieven.zoek(filter, verzoek);
+        return pagina.map(weergaven.voorGemeente(lezer.gemeente(), pagina.resultaten()));
     }
 
     @Override
     public OpenbareStatus openbaar(PubliekeReferentie referentie) {
-        Initiatief initiatief = initiatieven.vindOpReferentie(referentie)
+        OpenbareWeergave weergave = initiatieven.openbaar(referentie)
                 .orElseThrow(() -> new NietGevonden("initiatief", referentie));
-        String kernnaam = kernen.vind(initiatief.getKern()).map(k -> k.getProfiel().naam()).orElse(null);
-        return new OpenbareStatus(initiatief.openbaar(), kernnaam, initiatief.getVersie());
+        String kernnaam = kernen.naam(weergave.initiatief().kern()).orElse(null);
+        return new OpenbareStatus(weergave.initiatief(), kernnaam, weergave.versie());
     }
 
     @Override
     public List<GelezenInitiatief> vergelijkbare(InitiatiefId id, Gebruiker lezer) {
-        return initiatieven.vergelijkbare(laad(id, lezer), MAX_VERGELIJKBARE).stream()
-                .map(weergaven.voorGemeente(lezer.gemeente())).toList();
+        List<Initiatief> vergelijkbare = initiatieven.vergelijkbare(laad(id, lezer), MAX_VERGELIJKBARE);
+        return vergelijkbare.stream().map(weergaven.voorGemeente(lezer.gemeente(), vergelijkbare)).toList();
     }
 
     @Override

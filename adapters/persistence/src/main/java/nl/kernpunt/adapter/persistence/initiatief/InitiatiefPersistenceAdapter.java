@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.initiatief;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
@@ -21,6 +23,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.initiatief.Afspraakcijfers;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
 import nl.kernpunt.application.initiatief.Initiatiefcijfers;
+import nl.kernpunt.application.initiatief.OpenbareWeergave;
 import nl.kernpunt.application.initiatief.VerlopenAfspraak;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -28,6 +31,7 @@ import nl.kernpunt.domain.initiatief.AfspraakStatus;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
+import nl.kernpunt.domain.initiatief.OpenbaarInitiatief;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.kern.KernId;
@@ -52,6 +56,24 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
     @Override
     public Optional<Initiatief> vindOpReferentie(PubliekeReferentie referentie) {
         return rijen().find("referentie", referentie.waarde()).firstResultOptional().map(this::naarDomein);
+    }
+
+    /**
+     * One statement by the unique reference index: the columns of the public status and the open
+     * agreements counted by PostgreSQL (docs/adr/0026), not the aggregate with its seven lists.
+     */
+    @Override
+    public Optional<OpenbareWeergave> openbaar(PubliekeReferentie referentie) {
+        return entityManager().createQuery("""
+                        select i.titel, i.kernId, i.status, i.rol, i.gewijzigdOp, i.versie,
+                               (select count(*) from i.afspraken a where a.status = :open)
+                        from InitiatiefJpaEntity i where i.referentie = :referentie""", Object[].class)
+                .setParameter("referentie", referentie.waarde())
+                .setParameter("open", AfspraakStatus.OPEN)
+                .getResultStream().findFirst()
+                .map(rij -> new OpenbareWeergave(OpenbaarInitiatief.van(referentie, (String) rij[0],
+                        new KernId((UUID) rij[1]), (InitiatiefStatus) rij[2], (Rol) rij[3], (Instant) rij[4],
+                        Math.toIntExact((Long) rij[6])), (Long) rij[5]));
     }
 
     @Override
@@ -97,7 +119,10 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
                 .setParameter("id", initiatief.getId().waarde())
                 .setParameter("max", max)
                 .getResultList();
-        return ids.stream().map(id -> rijen().findById(id)).map(this::naarDomein).toList();
+        // one read for all of them, then back into the ranking's order
+        Map<UUID, InitiatiefJpaEntity> rijen = rijen().list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(rij -> rij.id, rij -> rij));
+        return ids.stream().map(rijen::get).map(this::naarDomein).toList();
     }
 
     /** One query joining the agreements' table; served by the partial index on open agreements' due date. */
@@ -173,6 +198,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
         return new Initiatiefcijfers(gestart, perStatus, perRol, zonderRol);
     }
 
+    /** By the agreements' own gemeente column (V20), so only this gemeente's index entries are read. */
     @Override
     public Afspraakcijfers telAfspraken(Monitoringbereik bereik, LocalDate vandaag) {
         Object[] rij = Telling.van("""
@@ -180,8 +206,8 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
                                count(*) filter (where a.status = 'NIET_NAGEKOMEN'),
                                count(*) filter (where a.status = 'OPEN' and a.deadline < :vandaag),
                                count(*) filter (where a.status = 'OPEN' and a.deadline >= :vandaag)
-                        from initiatief_afspraak a join initiatief i on i.id = a.initiatief_id""",
-                        "i.gemeente", "i.kern_id = :kern", bereik)
+                        from initiatief_afspraak a""",
+                        "a.gemeente", "a.initiatief_id in (select i.id from initiatief i where i.kern_id = :kern)", bereik)
                 .met("vandaag", vandaag)
                 .en("a.deadline >= :van", "van", bereik.periode().van())
                 .en("a.deadline < :tot", "tot", bereik.periode().tot())

@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.kern;
 
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,13 +26,38 @@ import nl.kernpunt.domain.kern.KernId;
 @Singleton
 class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEntity, UUID> implements KernRepository {
 
+    /**
+     * A kern with its three short lists in one statement (docs/adr/0026): they are joined, so the
+     * rows are the product of the lists' lengths, which stay a handful each.
+     */
+    private static final String MET_LIJSTEN = "select k from KernJpaEntity k"
+            + " left join fetch k.dorpsbelangenorganisaties left join fetch k.communicatiekanalen"
+            + " left join fetch k.functiehistorie where k.id in :ids";
+
     KernPersistenceAdapter(KernPanacheRepository kernen, KernEntityMapper mapper) {
         super("kern", kernen, mapper);
     }
 
     @Override
     public Optional<Kern> vind(KernId id) {
-        return vindOp(id.waarde());
+        return vindAlle(List.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<Kern> vindAlle(Collection<KernId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entityManager().createQuery(MET_LIJSTEN, KernJpaEntity.class)
+                .setParameter("ids", ids.stream().map(KernId::waarde).toList())
+                .getResultList().stream().map(this::naarDomein).toList();
+    }
+
+    /** One column of one row by its key, instead of the aggregate with its lists. */
+    @Override
+    public Optional<String> naam(KernId id) {
+        return entityManager().createQuery("select k.naam from KernJpaEntity k where k.id = :id", String.class)
+                .setParameter("id", id.waarde()).getResultStream().findFirst();
     }
 
     /** Served by the unique index on (gemeente, lower(naam)), so the count is 0 or 1. */

@@ -9,6 +9,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.initiatief.Afspraakcijfers;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
 import nl.kernpunt.application.initiatief.Initiatiefcijfers;
+import nl.kernpunt.application.initiatief.OpenbareWeergave;
 import nl.kernpunt.application.initiatief.VerlopenAfspraak;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
@@ -21,6 +22,9 @@ public interface InitiatiefRepository {
     Optional<Initiatief> vind(InitiatiefId id);
 
     Optional<Initiatief> vindOpReferentie(PubliekeReferentie referentie);
+
+    /** The public status by its reference: the same as the aggregate's {@code openbaar()}, without loading it. */
+    Optional<OpenbareWeergave> openbaar(PubliekeReferentie referentie);
 
     Initiatief voegToe(Initiatief initiatief);
 

@@ -1,5 +1,7 @@
 package nl.kernpunt.application.kern.port.out;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
@@ -13,6 +15,12 @@ import nl.kernpunt.domain.kern.KernId;
 public interface KernRepository {
 
     Optional<Kern> vind(KernId id);
+
+    /** The kernen with these ids that exist, in no particular order: one read for a whole page's kernen. */
+    List<Kern> vindAlle(Collection<KernId> ids);
+
+    /** Only the kern's name, for readers that need nothing else of it (the public status of an initiative). */
+    Optional<String> naam(KernId id);
 
     /** Whether another kern of the gemeente has this name (case-insensitive). */
     boolean naamInGebruik(Gemeentecode gemeente, String naam, KernId behalve);

@@ -21,6 +21,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.initiatief.Afspraakcijfers;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
 import nl.kernpunt.application.initiatief.Initiatiefcijfers;
+import nl.kernpunt.application.initiatief.OpenbareWeergave;
 import nl.kernpunt.application.initiatief.VerlopenAfspraak;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Afspraak;
@@ -44,6 +45,11 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
     public Optional<Initiatief> vindOpReferentie(PubliekeReferentie referentie) {
         return opslag.values().stream().filter(i -> i.getReferentie().equals(referentie)).findFirst()
                 .map(i -> kopie(i, i.getVersie()));
+    }
+
+    @Override
+    public Optional<OpenbareWeergave> openbaar(PubliekeReferentie referentie) {
+        return vindOpReferentie(referentie).map(i -> new OpenbareWeergave(i.openbaar(), i.getVersie()));
     }
 
     @Override

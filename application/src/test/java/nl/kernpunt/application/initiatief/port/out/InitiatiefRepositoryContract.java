@@ -13,6 +13,7 @@ import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
+import nl.kernpunt.application.initiatief.OpenbareWeergave;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.AfspraakStatus;
@@ -68,6 +69,26 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
         assertThat(gelezen.getVersie()).isZero();
         assertThat(inTransactie(() -> initiatieven().vindOpReferentie(initiatief.getReferentie())))
                 .map(Initiatief::getId).contains(initiatief.getId());
+    }
+
+    @Test
+    void the_public_status_read_on_its_own_is_the_aggregates_public_status_and_version() {
+        Initiatief initiatief = lees(voegToe(eenInitiatief().inKern(nieuweKern()).bouw(klok)));
+        klok.verzet(Duration.ofDays(1));
+        initiatief.gaNaar(InitiatiefStatus.IN_BEHANDELING, null, "Sanne", klok);
+        initiatief.bepaalRol(Rol.STIMULEREN, "ruimte geven", "Sanne", klok);
+        // one agreement kept, one still open: only the open one counts
+        for (String wat : List.of("Avri bellen", "Borden plaatsen")) {
+            initiatief.maakAfspraak(wat, Partij.INITIATIEFNEMERS, "Jan de Boer", LocalDate.of(2026, 3, 20), klok);
+        }
+        initiatief.handelAfspraakAf(initiatief.getAfspraken().get(0).id(), AfspraakStatus.NAGEKOMEN, null, klok);
+        bewaar(initiatief);
+        Initiatief gelezen = lees(initiatief);
+
+        assertThat(inTransactie(() -> initiatieven().openbaar(initiatief.getReferentie())))
+                .contains(new OpenbareWeergave(gelezen.openbaar(), gelezen.getVersie()));
+        assertThat(gelezen.openbaar().openAfspraken()).isEqualTo(1);
+        assertThat(inTransactie(() -> initiatieven().openbaar(eenInitiatief().bouw(klok).getReferentie()))).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.kernpunt.application.kern.port.out;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,16 @@ public class InMemoryKernRepository implements KernRepository {
     @Override
     public Optional<Kern> vind(KernId id) {
         return Optional.ofNullable(opslag.get(id)).map(k -> kopie(k, k.getVersie()));
+    }
+
+    @Override
+    public List<Kern> vindAlle(Collection<KernId> ids) {
+        return ids.stream().map(this::vind).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public Optional<String> naam(KernId id) {
+        return Optional.ofNullable(opslag.get(id)).map(k -> k.getProfiel().naam());
     }
 
     @Override

@@ -46,6 +46,26 @@ public abstract class KernRepositoryContract extends PortContract {
         assertThat(gelezen.getFunctiehistorie()).isEqualTo(kern.getFunctiehistorie());
         assertThat(gelezen.getGemeente()).isEqualTo(gemeente);
         assertThat(gelezen.getVersie()).isZero();
+        assertThat(inTransactie(() -> kernen().naam(kern.getId()))).contains("Zoelen");
+        assertThat(inTransactie(() -> kernen().naam(eenKern().bouw(klok).getId()))).isEmpty();
+    }
+
+    @Test
+    void several_kernen_read_back_whole_in_one_go_and_unknown_ids_are_left_out() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern zoelen = voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Zoelen").bouw(klok));
+        Kern maurik = voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Maurik").bouw(klok));
+
+        List<Kern> gelezen = inTransactie(() -> kernen().vindAlle(List.of(zoelen.getId(), maurik.getId(),
+                eenKern().bouw(klok).getId())));
+
+        assertThat(gelezen).extracting(Kern::getId).containsExactlyInAnyOrder(zoelen.getId(), maurik.getId());
+        assertThat(gelezen).filteredOn(k -> k.getId().equals(zoelen.getId())).singleElement()
+                .satisfies(k -> {
+                    assertThat(k.getProfiel()).isEqualTo(zoelen.getProfiel());
+                    assertThat(k.getFunctiehistorie()).isEqualTo(zoelen.getFunctiehistorie());
+                });
+        assertThat(inTransactie(() -> kernen().vindAlle(List.of()))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,124 @@
+package nl.kernpunt.bootstrap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the number of SQL statements of each hot path (docs/adr/0026), so a change that brings back
+ * per-row or per-child work fails here instead of in production. Counts, not times: the statements
+ * Hibernate prepared during one request. Background rounds of the service only ever add statements,
+ * so the least of a few tries is the request's own count.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class SnellePadenTest extends ApiTestBasis {
+
+    private static final int POGINGEN = 3;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** The statements prepared while {@code verzoek} ran, the least of a few tries. */
+    private long statements(Supplier<Response> verzoek, int status) {
+        var statistieken = sessionFactory.getStatistics();
+        long minst = Long.MAX_VALUE;
+        for (int poging = 0; poging < POGINGEN; poging++) {
+            long voor = statistieken.getPrepareStatementCount();
+            verzoek.get().then().statusCode(status);
+            minst = Math.min(minst, statistieken.getPrepareStatementCount() - voor);
+        }
+        return minst;
+    }
+
+    /** A new gemeente with {@code aantal} initiatives spread over {@code kernen} kernen; returns {gemeente, kern, last id, last referentie}. */
+    private String[] gemeenteMetInitiatieven(int aantal, int kernen) {
+        String gemeente = nieuweGemeente();
+        List<String> kernIds = IntStream.range(0, kernen).mapToObj(k -> nieuweKern(gemeente, "Kern " + k)).toList();
+        String id = null;
+        String referentie = null;
+        for (int i = 0; i < aantal; i++) {
+            Response aangemaakt = als(gemeente, "medewerker")
+                    .body(InitiatievenApiTest.initiatiefNieuw(kernIds.get(i % kernen), "Schone containerplek " + i))
+                    .post(InitiatievenApiTest.INITIATIEVEN);
+            aangemaakt.then().statusCode(201);
+            id = aangemaakt.path("id");
+            referentie = aangemaakt.path("referentie");
+        }
+        return new String[] {gemeente, kernIds.get(0), id, referentie};
+    }
+
+    @Test
+    void the_public_status_is_two_statements() {
+        String[] initiatief = gemeenteMetInitiatieven(1, 1);
+
+        long aantal = statements(() -> anoniem().get(InitiatievenApiTest.OPENBAAR + "/" + initiatief[3]), 200);
+
+        // the initiative's public columns with its open agreements counted, and the kern's name
+        assertThat(aantal).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_page_of_initiatives_costs_the_same_few_statements_for_twenty_rows_as_for_one() {
+        String[] een = gemeenteMetInitiatieven(1, 1);
+        String[] twintig = gemeenteMetInitiatieven(20, 10);
+
+        long voorEen = statements(() -> als(een[0], "medewerker").queryParam("pageSize", 100)
+                .get(InitiatievenApiTest.INITIATIEVEN), 200);
+        long voorTwintig = statements(() -> als(twintig[0], "medewerker").queryParam("pageSize", 100)
+                .get(InitiatievenApiTest.INITIATIEVEN), 200);
+
+        // page, seven lists of the page's initiatives, the gemeente, the page's kernen, processing log
+        assertThat(voorTwintig).isEqualTo(voorEen).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void an_initiative_page_and_the_kern_list_as_staff_stay_few_statements() {
+        String[] initiatief = gemeenteMetInitiatieven(1, 1);
+        for (int i = 0; i < 9; i++) {
+            nieuweKern(initiatief[0], "Extra kern " + i);
+        }
+
+        long pagina = statements(() -> als(initiatief[0], "medewerker")
+                .get(InitiatievenApiTest.INITIATIEVEN + "/" + initiatief[2]), 200);
+        long kernen = statements(() -> als(initiatief[0], "medewerker").get(KERNEN), 200);
+
+        assertThat(pagina).isLessThanOrEqualTo(12);
+        assertThat(kernen).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void a_new_question_with_its_audit_line_and_outbox_row_stays_few_statements() {
+        String[] initiatief = gemeenteMetInitiatieven(0, 1);
+        String kern = initiatief[1];
+        Map<String, Object> vraag = new HashMap<>(Map.of("kern", kern, "onderwerp", "Afval naast de containers",
+                "tekst", "Bij de containers aan de Dorpsstraat staat elke week afval.",
+                "vrager", Map.of("naam", "Mevrouw Van Rijn")));
+
+        long aantal = statements(() -> als(initiatief[0], "medewerker").body(vraag).post("/api/v1/vragen"), 201);
+
+        // kern, gemeente, the question, audit line, event (counter, row, its kernen, deliveries), outbox
+        // row, processing log (register and entry)
+        assertThat(aantal).isLessThanOrEqualTo(11);
+    }
+
+    @Test
+    void monitoring_stays_one_statement_per_section() {
+        String[] initiatief = gemeenteMetInitiatieven(3, 2);
+
+        long aantal = statements(() -> als(initiatief[0], "medewerker").get("/api/v1/monitoring"), 200);
+
+        assertThat(aantal).isLessThanOrEqualTo(8);
+    }
+}
