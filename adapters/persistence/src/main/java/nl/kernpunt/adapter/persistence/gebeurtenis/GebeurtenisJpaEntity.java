@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.persistence.gebeurtenis;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,7 +26,9 @@ public class GebeurtenisJpaEntity {
     @JdbcTypeCode(SqlTypes.CHAR)
     public String gemeente;
 
-    public long volgnummer;
+    /** Given at commit by a deferred trigger (V25); a committed row always has one. */
+    @Column(insertable = false, updatable = false)
+    public Long volgnummer;
 
     public String type;
 

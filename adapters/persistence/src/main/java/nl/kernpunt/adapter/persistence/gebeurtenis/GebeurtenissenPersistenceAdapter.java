@@ -28,17 +28,10 @@ class GebeurtenissenPersistenceAdapter implements Gebeurtenissen {
     @Override
     public void plaats(Gebeurtenis gebeurtenis) {
         var database = rijen.getEntityManager();
-        // the counter row stays locked until this transaction ends: numbers become visible in order
-        long volgnummer = ((Number) database.createNativeQuery("""
-                        insert into gebeurtenis_teller (gemeente, laatste) values (:gemeente, 1)
-                        on conflict (gemeente) do update set laatste = gebeurtenis_teller.laatste + 1
-                        returning laatste""")
-                .setParameter("gemeente", gebeurtenis.gemeente().waarde())
-                .getSingleResult()).longValue();
+        // the feed number is given at commit by the database (V25), so the counter row is held that briefly
         GebeurtenisJpaEntity rij = new GebeurtenisJpaEntity();
         rij.id = gebeurtenis.id();
         rij.gemeente = gebeurtenis.gemeente().waarde();
-        rij.volgnummer = volgnummer;
         rij.type = gebeurtenis.type();
         rij.bron = gebeurtenis.bron();
         rij.subject = gebeurtenis.subject();
