@@ -79,12 +79,17 @@ public abstract class SubsidieRepositoryContract extends PortContract {
     }
 
     /** Grants as the use case does: reserve in the pot, then save, in one transaction. */
+    /** The scheme as a gemeente starts with it: no purpose test. */
+    private Subsidieregeling regelingVan(Subsidieaanvraag aanvraag) {
+        return Subsidieregeling.standaard(aanvraag.getGemeente(), aanvraag.getRegeling(), klok);
+    }
+
     private Subsidieaanvraag kenToe(Subsidieaanvraag aanvraag, long euro) {
         Subsidieregeling regeling = regeling(aanvraag.getGemeente(), aanvraag.getRegeling());
         return inTransactie(() -> {
             Subsidieaanvraag geladen = subsidies().vind(aanvraag.getId()).orElseThrow();
             geladen.kenToe(Bedrag.euro(euro), geladen.getRegeling() == Regelingsoort.LEEFBAARHEIDSBUDGET
-                    ? alleCriteriaVoldaan() : List.of(), geladen.vraagtCollegebesluit()
+                    ? alleCriteriaVoldaan() : List.of(), List.of(), geladen.vraagtCollegebesluit()
                     ? new Collegebesluit("B&W 1", LocalDate.of(2026, 3, 1)) : null, regeling, List.of(), "Jeroen", klok);
             subsidies().reserveer(regeling.pot(geladen.getKern(), geladen.getJaar()), Bedrag.euro(euro));
             return subsidies().bewaar(geladen);
@@ -116,8 +121,8 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         Subsidieaanvraag aanvraag = voegToe(eenAanvraag().voor(initiatief).bouw(klok));
         Subsidieaanvraag eerste = inTransactie(() -> subsidies().vind(aanvraag.getId())).orElseThrow();
         Subsidieaanvraag tweede = inTransactie(() -> subsidies().vind(aanvraag.getId())).orElseThrow();
-        eerste.wijsAf("past niet", List.of(), null, "Jeroen", klok);
-        tweede.wijsAf("ook niet", List.of(), null, "Sanne", klok);
+        eerste.wijsAf("past niet", List.of(), List.of(), null, regelingVan(eerste), "Jeroen", klok);
+        tweede.wijsAf("ook niet", List.of(), List.of(), null, regelingVan(tweede), "Sanne", klok);
         inTransactie(() -> subsidies().bewaar(eerste));
 
         assertThatThrownBy(() -> inTransactie(() -> subsidies().bewaar(tweede))).isInstanceOf(VersieVerouderd.class);
@@ -209,7 +214,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
                 .regel(Kostensoort.SPELLEN, 100).bouw(klok));
         inTransactie(() -> {
             Subsidieaanvraag a = subsidies().vind(geweigerd.getId()).orElseThrow();
-            a.wijsAf("te laat", List.of(), null, "Jeroen", klok);
+            a.wijsAf("te laat", List.of(), List.of(), null, regelingVan(a), "Jeroen", klok);
             return subsidies().bewaar(a);
         });
 
