@@ -254,7 +254,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         assertThat(van).extracting(Subsidieregeling::getSoort).containsExactly(Regelingsoort.values());
 
         Subsidieregeling leefbaarheid = van.get(0);
-        leefbaarheid.wijzig("Leefbaarheidsbudget kernen", Bedrag.euro(2500), klok);
+        leefbaarheid.wijzig("Leefbaarheidsbudget kernen", Bedrag.euro(2500), null, klok);
         assertThat(inTransactie(() -> regelingen().bewaar(leefbaarheid)).getVersie()).isEqualTo(1);
         assertThat(inTransactie(() -> regelingen().vind(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET)))
                 .map(Subsidieregeling::getBedrag).contains(Bedrag.euro(2500));
