@@ -52,17 +52,15 @@ public final class Subsidieregeling {
 
     /**
      * A new name and amount. Lowering a cap below what was already granted this year is allowed (the
-     * grants stand); the remaining budget is then nothing. A new purpose test applies to decisions
-     * from now on; {@code null} keeps the current one, so a client that only renames loses nothing.
+     * grants stand); the remaining budget is then nothing. The purpose test is replaced as a whole
+     * (as a PUT does) and applies to decisions from now on.
      */
     public void wijzig(String nieuweNaam, Bedrag nieuwBedrag, Doeltoets nieuweDoeltoets, Clock klok) {
         String geldigeNaam = Invoer.verplicht("naam", nieuweNaam, 100);
         Bedrag.positief("bedrag", nieuwBedrag);
         this.naam = geldigeNaam;
         this.bedrag = nieuwBedrag;
-        if (nieuweDoeltoets != null) {
-            this.doeltoets = nieuweDoeltoets;
-        }
+        this.doeltoets = Objects.requireNonNull(nieuweDoeltoets, "doeltoets");
         this.gewijzigdOp = klok.instant();
     }
 

@@ -37,13 +37,11 @@ class DoeltoetsTest {
     }
 
     @Test
-    void a_scheme_starts_without_a_purpose_test_and_a_change_without_one_keeps_it() {
+    void a_scheme_starts_without_a_purpose_test_and_a_change_replaces_it() {
         Subsidieregeling regeling = Subsidieregeling.standaard(new Gemeentecode("0214"), Regelingsoort.STRAATBIJEENKOMST, klok);
         assertThat(regeling.getDoeltoets().isLeeg()).isTrue();
 
         regeling.wijzig("Straatbijdrage", Bedrag.euro(100), straat, klok);
-        regeling.wijzig("Bijdrage straat-/buurtbijeenkomst", Bedrag.euro(120), null, klok);
-
         assertThat(regeling.getDoeltoets()).isEqualTo(straat);
         regeling.wijzig("Bijdrage straat-/buurtbijeenkomst", Bedrag.euro(120), Doeltoets.GEEN, klok);
         assertThat(regeling.getDoeltoets().isLeeg()).isTrue();

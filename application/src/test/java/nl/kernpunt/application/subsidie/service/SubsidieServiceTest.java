@@ -142,7 +142,7 @@ class SubsidieServiceTest {
                 .containsExactly(Regelingsoort.values());
         assertThat(regelingen.van(new Gemeentecode("9999"))).isEmpty();
         assertThatThrownBy(() -> service.wijzig(new WijzigSubsidieregelingUseCase.Command(beheerder,
-                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheid", Bedrag.euro(100), null)))
+                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheid", Bedrag.euro(100), Doeltoets.GEEN)))
                 .isInstanceOf(RegelGeschonden.class)
                 .hasMessageContaining("nog niet geregistreerd");
         assertThat(regelingen.van(new Gemeentecode("9999"))).isEmpty();
@@ -168,10 +168,10 @@ class SubsidieServiceTest {
     void a_beheerder_changes_a_schemes_cap_with_the_version_read_and_the_change_is_audited() {
         Gebruiker beheerder = eenBeheerderVan("0214");
         WijzigSubsidieregelingUseCase.Command wijziging = new WijzigSubsidieregelingUseCase.Command(beheerder,
-                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheidsbudget", Bedrag.euro(2500), null);
+                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheidsbudget", Bedrag.euro(2500), Doeltoets.GEEN);
 
         assertThatThrownBy(() -> service.wijzig(new WijzigSubsidieregelingUseCase.Command(eenKernambtenaarVan("0214"),
-                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "x", Bedrag.euro(1), null))).isInstanceOf(GeenToegang.class);
+                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "x", Bedrag.euro(1), Doeltoets.GEEN))).isInstanceOf(GeenToegang.class);
         var gewijzigd = service.wijzig(wijziging).regeling();
         assertThat(gewijzigd.getBedrag()).isEqualTo(Bedrag.euro(2500));
         assertThat(auditspoor.van(Auditsoort.SUBSIDIEREGELING, gewijzigd.getId())).extracting(Auditregel::actie)

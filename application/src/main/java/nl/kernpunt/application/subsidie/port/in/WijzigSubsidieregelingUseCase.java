@@ -9,7 +9,7 @@ public interface WijzigSubsidieregelingUseCase {
 
     /**
      * A beheerder sets the own gemeente's name, amount (cap or contribution) and purpose test of a
-     * scheme; a {@code doeltoets} of {@code null} keeps the current one.
+     * scheme, all three replaced.
      */
     GelezenSubsidieregeling wijzig(Command command);
 

@@ -30,6 +30,7 @@ import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
+import nl.kernpunt.domain.subsidie.Doeltoets;
 import nl.kernpunt.domain.subsidie.Kostensoort;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
@@ -254,7 +255,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         assertThat(van).extracting(Subsidieregeling::getSoort).containsExactly(Regelingsoort.values());
 
         Subsidieregeling leefbaarheid = van.get(0);
-        leefbaarheid.wijzig("Leefbaarheidsbudget kernen", Bedrag.euro(2500), null, klok);
+        leefbaarheid.wijzig("Leefbaarheidsbudget kernen", Bedrag.euro(2500), Doeltoets.GEEN, klok);
         assertThat(inTransactie(() -> regelingen().bewaar(leefbaarheid)).getVersie()).isEqualTo(1);
         assertThat(inTransactie(() -> regelingen().vind(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET)))
                 .map(Subsidieregeling::getBedrag).contains(Bedrag.euro(2500));
