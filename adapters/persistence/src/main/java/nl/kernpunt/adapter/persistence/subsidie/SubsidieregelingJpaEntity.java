@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
+import org.hibernate.annotations.BatchSize;
 
 /** A row of {@code subsidieregeling}. Public for Hibernate's proxy class loader (see KernJpaEntity). */
 @Entity
@@ -29,9 +30,10 @@ public class SubsidieregelingJpaEntity extends Aggregaatrij {
     @Column(name = "bedrag_centen")
     public long bedragCenten;
 
-    /** Read with the scheme: a decision needs it, and there are at most ten. */
+    /** Read with the scheme: a decision needs it. A gemeente's schemes load theirs in one query. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "subsidieregeling_doelcriterium", joinColumns = @JoinColumn(name = "regeling_id"))
     @OrderColumn(name = "volgorde")
+    @BatchSize(size = 16)
     public List<DoelcriteriumJpaEmbeddable> doeltoets = new ArrayList<>();
 }
