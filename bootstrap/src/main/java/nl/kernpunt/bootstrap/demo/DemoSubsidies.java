@@ -91,7 +91,7 @@ public class DemoSubsidies {
         borden = kenToe.kenToe(new KenSubsidieToeUseCase.Command(KERNAMBTENAAR, borden.getId(), borden.getVersie(),
                 Bedrag.van("bedrag", "600.00"), Arrays.stream(Criterium.values())
                 .map(c -> new Criteriumoordeel(c, true, "Besproken met Dorpsraad Kerk-Avezaath en Avri.")).toList(),
-                null)).aanvraag();
+                List.of(), null)).aanvraag();
         betaalUit.betaalUit(new BetaalSubsidieUitUseCase.Command(KERNAMBTENAAR, borden.getId(), borden.getVersie()));
 
         initiatief("Herinrichting Dorpsstraat Zoelmond").ifPresent(zoelmond -> {
@@ -101,7 +101,7 @@ public class DemoSubsidies {
                     regel("Geluidsinstallatie", Kostensoort.GELUID, "60.00"),
                     regel("Spellen voor kinderen", Kostensoort.SPELLEN, "40.00"));
             kenToe.kenToe(new KenSubsidieToeUseCase.Command(KERNAMBTENAAR, feest.getId(), feest.getVersie(),
-                    Bedrag.van("bedrag", "100.00"), List.of(), null));
+                    Bedrag.van("bedrag", "100.00"), List.of(), List.of(), null));
         });
 
         initiatief("Herinrichting Molenstraat met bewonerskerngroep").ifPresent(beusichem -> {
@@ -113,7 +113,7 @@ public class DemoSubsidies {
                             + "leefbaarheidsbudget betaald; de kerngroep denkt mee via de coproductie.",
                     List.of(new Criteriumoordeel(Criterium.MEERDERE_BEWONERS, true, "De hele straat."),
                             new Criteriumoordeel(Criterium.EFFECT_OP_LEEFOMGEVING, false,
-                                    "Geen effect op ontmoeting; een gemeentelijke taak.")), null));
+                                    "Geen effect op ontmoeting; een gemeentelijke taak.")), List.of(), null));
         });
 
         initiatief("Toekomst van het dorpshuis").ifPresent(zoelen -> {
@@ -122,7 +122,7 @@ public class DemoSubsidies {
                     regel("Haalbaarheidsonderzoek", Kostensoort.OVERIG, "3000.00"),
                     regel("Inrichting ontmoetingsruimte", Kostensoort.MATERIAAL, "1500.00"));
             kenToe.kenToe(new KenSubsidieToeUseCase.Command(BEHEERDER, dorpshuis.getId(), dorpshuis.getVersie(),
-                    Bedrag.van("bedrag", "4000.00"), List.of(),
+                    Bedrag.van("bedrag", "4000.00"), List.of(), List.of(),
                     new Collegebesluit("B&W-2026-0412", vandaag().minusDays(7))));
         });
         LOG.info("Demogegevens geladen: 4 subsidieaanvragen in Buren");

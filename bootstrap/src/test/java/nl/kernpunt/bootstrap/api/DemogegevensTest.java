@@ -46,4 +46,17 @@ class DemogegevensTest extends ApiTestBasis {
                     .doesNotContain("bepaal-je-rol");
         }
     }
+
+    /** Seed 004 D (the street contribution's rules of play) and 000 §3.2.3 (Zoelen's signaleringsgroep). */
+    @Test
+    void the_street_contribution_has_its_purpose_test_and_zoelen_its_signaleringsgroep() {
+        List<String> criteria = als(BUREN, "medewerker").get("/api/v1/subsidies/regelingen/straatbijeenkomst")
+                .then().statusCode(200).extract().path("doeltoets.code");
+        assertThat(criteria).containsExactly("gezelliger-veiliger-of-schoner", "versterkt-contact");
+        String zoelen = anoniem().queryParam("gemeente", BUREN).queryParam("zoek", "Zoelen").get(KERNEN)
+                .then().statusCode(200).extract().path("resultaten[0].id");
+        List<String> kanalen = als(BUREN, "medewerker").get(KERNEN + "/" + zoelen).then().statusCode(200)
+                .extract().path("communicatiekanalen.type");
+        assertThat(kanalen).contains("whatsapp-groep", "signaleringsgroep");
+    }
 }

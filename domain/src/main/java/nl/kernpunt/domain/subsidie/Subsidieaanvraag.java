@@ -37,6 +37,7 @@ public final class Subsidieaanvraag {
     private final Straatbijeenkomst bijeenkomst;
     private AanvraagStatus status;
     private List<Criteriumoordeel> criteria;
+    private List<Doeltoetsantwoord> doeltoets;
     private Bedrag toegekendBedrag;
     private String motivering;
     private Collegebesluit collegebesluit;
@@ -60,6 +61,7 @@ public final class Subsidieaanvraag {
         this.bijeenkomst = b.bijeenkomst;
         this.status = Objects.requireNonNull(b.status, "status");
         this.criteria = List.copyOf(b.criteria);
+        this.doeltoets = List.copyOf(b.doeltoets);
         this.toegekendBedrag = b.toegekendBedrag;
         this.motivering = b.motivering;
         this.collegebesluit = b.collegebesluit;
@@ -137,7 +139,7 @@ public final class Subsidieaanvraag {
                                                 KernId kern, Regelingsoort regeling, int jaar, String omschrijving,
                                                 List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst,
                                                 AanvraagStatus status, List<Criteriumoordeel> criteria,
-                                                Bedrag toegekendBedrag, String motivering,
+                                                List<Doeltoetsantwoord> doeltoets, Bedrag toegekendBedrag, String motivering,
                                                 Collegebesluit collegebesluit, Instant besluitOp, String besluitDoor,
                                                 Instant uitbetaaldOp, String uitbetaaldDoor, Instant aangemaaktOp,
                                                 Instant gewijzigdOp, long versie) {
@@ -153,6 +155,7 @@ public final class Subsidieaanvraag {
         b.bijeenkomst = bijeenkomst;
         b.status = status;
         b.criteria = criteria;
+        b.doeltoets = doeltoets;
         b.toegekendBedrag = toegekendBedrag;
         b.motivering = motivering;
         b.collegebesluit = collegebesluit;
@@ -174,13 +177,14 @@ public final class Subsidieaanvraag {
     /**
      * Grants {@code bedrag}: at most what was asked and, for a fixed contribution, at most the
      * scheme's amount. The leefbaarheidsbudget needs every criterion judged and met; bijzondere
-     * initiatieven need the college's decision. A street event gets one contribution a year:
+     * initiatieven need the college's decision; a scheme with a purpose test needs it answered and
+     * met (see {@link Doeltoets}). A street event gets one contribution a year:
      * {@code eerderToegekend} are the events already granted in its street and budget year. The
      * caller reserves the amount in the pot.
      */
-    public void kenToe(Bedrag bedrag, List<Criteriumoordeel> oordelen, Collegebesluit besluit,
-                       Subsidieregeling regelingNu, List<Straatbijeenkomst> eerderToegekend, String door,
-                       Clock klok) {
+    public void kenToe(Bedrag bedrag, List<Criteriumoordeel> oordelen, List<Doeltoetsantwoord> antwoorden,
+                       Collegebesluit besluit, Subsidieregeling regelingNu, List<Straatbijeenkomst> eerderToegekend,
+                       String door, Clock klok) {
         vereisOvergang(AanvraagStatus.TOEGEKEND);
         Bedrag.positief("bedrag", bedrag);
         if (bedrag.isMeerDan(aangevraagd())) {
@@ -195,10 +199,11 @@ public final class Subsidieaanvraag {
         if (regeling == Regelingsoort.LEEFBAARHEIDSBUDGET) {
             vereisAlleCriteriaVoldaan(geldigeOordelen);
         }
+        List<Doeltoetsantwoord> geldigeAntwoorden = regelingNu.getDoeltoets().vereisVoldaan(antwoorden);
         vereisCollegebesluit(besluit);
         vereisEersteBijdrageDitJaar(eerderToegekend);
         this.toegekendBedrag = bedrag;
-        besloten(AanvraagStatus.TOEGEKEND, geldigeOordelen, null, besluit, door, klok);
+        besloten(AanvraagStatus.TOEGEKEND, geldigeOordelen, geldigeAntwoorden, null, besluit, door, klok);
     }
 
     /**
@@ -212,11 +217,15 @@ public final class Subsidieaanvraag {
             throw new IllegalStateException("Bewoners verdelen alleen het leefbaarheidsbudget: " + regeling);
         }
         this.toegekendBedrag = aangevraagd();
-        besloten(AanvraagStatus.TOEGEKEND, List.of(), Invoer.verplicht("motivering", reden, 2000), null, door, klok);
+        besloten(AanvraagStatus.TOEGEKEND, List.of(), List.of(), Invoer.verplicht("motivering", reden, 2000), null, door, klok);
     }
 
-    /** Refuses the application; a refusal is argued ("nee is ook een antwoord, mits goed beargumenteerd"). */
-    public void wijsAf(String reden, List<Criteriumoordeel> oordelen, Collegebesluit besluit, String door, Clock klok) {
+    /**
+     * Refuses the application; a refusal is argued ("nee is ook een antwoord, mits goed beargumenteerd"),
+     * and may record the answers to the scheme's purpose test that led to it.
+     */
+    public void wijsAf(String reden, List<Criteriumoordeel> oordelen, List<Doeltoetsantwoord> antwoorden,
+                       Collegebesluit besluit, Subsidieregeling regelingNu, String door, Clock klok) {
         vereisOvergang(AanvraagStatus.AFGEWEZEN);
         String geldigeReden = Invoer.optioneel("motivering", reden, 2000);
         if (geldigeReden == null) {
@@ -225,8 +234,9 @@ public final class Subsidieaanvraag {
         }
         List<Criteriumoordeel> geldigeOordelen = Invoer.lijst("criteria", oordelen, Criterium.values().length);
         vereisUniekeCriteria(geldigeOordelen);
+        List<Doeltoetsantwoord> geldigeAntwoorden = regelingNu.getDoeltoets().vereisBekend(antwoorden);
         vereisCollegebesluit(besluit);
-        besloten(AanvraagStatus.AFGEWEZEN, geldigeOordelen, geldigeReden, besluit, door, klok);
+        besloten(AanvraagStatus.AFGEWEZEN, geldigeOordelen, geldigeAntwoorden, geldigeReden, besluit, door, klok);
     }
 
     /** Records that the granted amount was paid. */
@@ -244,11 +254,12 @@ public final class Subsidieaanvraag {
         return regeling == Regelingsoort.BIJZONDERE_INITIATIEVEN;
     }
 
-    private void besloten(AanvraagStatus naar, List<Criteriumoordeel> oordelen, String reden, Collegebesluit besluit,
-                          String door, Clock klok) {
+    private void besloten(AanvraagStatus naar, List<Criteriumoordeel> oordelen, List<Doeltoetsantwoord> antwoorden,
+                          String reden, Collegebesluit besluit, String door, Clock klok) {
         Instant nu = klok.instant();
         this.status = naar;
         this.criteria = oordelen;
+        this.doeltoets = antwoorden;
         this.motivering = reden;
         this.collegebesluit = besluit;
         this.besluitOp = nu;
@@ -346,6 +357,11 @@ public final class Subsidieaanvraag {
         return criteria;
     }
 
+    /** The decision's answers to the scheme's purpose test, in the order given. */
+    public List<Doeltoetsantwoord> getDoeltoets() {
+        return doeltoets;
+    }
+
     public Optional<Bedrag> getToegekendBedrag() {
         return Optional.ofNullable(toegekendBedrag);
     }
@@ -399,6 +415,7 @@ public final class Subsidieaanvraag {
         private Straatbijeenkomst bijeenkomst;
         private AanvraagStatus status;
         private List<Criteriumoordeel> criteria = List.of();
+        private List<Doeltoetsantwoord> doeltoets = List.of();
         private Bedrag toegekendBedrag;
         private String motivering;
         private Collegebesluit collegebesluit;

@@ -19,43 +19,48 @@ public final class Subsidieregeling {
     private final Regelingsoort soort;
     private String naam;
     private Bedrag bedrag;
+    private Doeltoets doeltoets;
     private final Instant aangemaaktOp;
     private Instant gewijzigdOp;
     private final long versie;
 
     private Subsidieregeling(UUID id, Gemeentecode gemeente, Regelingsoort soort, String naam, Bedrag bedrag,
-                             Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
+                             Doeltoets doeltoets, Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
         this.id = Objects.requireNonNull(id, "id");
         this.gemeente = Objects.requireNonNull(gemeente, "gemeente");
         this.soort = Objects.requireNonNull(soort, "soort");
         this.naam = naam;
         this.bedrag = bedrag;
+        this.doeltoets = Objects.requireNonNull(doeltoets, "doeltoets");
         this.aangemaaktOp = aangemaaktOp;
         this.gewijzigdOp = gewijzigdOp;
         this.versie = versie;
     }
 
-    /** The scheme with Buren's name and amount. */
+    /** The scheme with Buren's name and amount, without a purpose test until the gemeente sets one. */
     public static Subsidieregeling standaard(Gemeentecode gemeente, Regelingsoort soort, Clock klok) {
         Instant nu = klok.instant();
         return new Subsidieregeling(UUID.randomUUID(), gemeente, soort, soort.standaardNaam(), soort.standaardBedrag(),
-                nu, nu, 0);
+                Doeltoets.GEEN, nu, nu, 0);
     }
 
     public static Subsidieregeling reconstitute(UUID id, Gemeentecode gemeente, Regelingsoort soort, String naam,
-                                                Bedrag bedrag, Instant aangemaaktOp, Instant gewijzigdOp, long versie) {
-        return new Subsidieregeling(id, gemeente, soort, naam, bedrag, aangemaaktOp, gewijzigdOp, versie);
+                                                Bedrag bedrag, Doeltoets doeltoets, Instant aangemaaktOp,
+                                                Instant gewijzigdOp, long versie) {
+        return new Subsidieregeling(id, gemeente, soort, naam, bedrag, doeltoets, aangemaaktOp, gewijzigdOp, versie);
     }
 
     /**
      * A new name and amount. Lowering a cap below what was already granted this year is allowed (the
-     * grants stand); the remaining budget is then nothing.
+     * grants stand); the remaining budget is then nothing. The purpose test is replaced as a whole
+     * (as a PUT does) and applies to decisions from now on.
      */
-    public void wijzig(String nieuweNaam, Bedrag nieuwBedrag, Clock klok) {
+    public void wijzig(String nieuweNaam, Bedrag nieuwBedrag, Doeltoets nieuweDoeltoets, Clock klok) {
         String geldigeNaam = Invoer.verplicht("naam", nieuweNaam, 100);
         Bedrag.positief("bedrag", nieuwBedrag);
         this.naam = geldigeNaam;
         this.bedrag = nieuwBedrag;
+        this.doeltoets = Objects.requireNonNull(nieuweDoeltoets, "doeltoets");
         this.gewijzigdOp = klok.instant();
     }
 
@@ -86,6 +91,10 @@ public final class Subsidieregeling {
 
     public Bedrag getBedrag() {
         return bedrag;
+    }
+
+    public Doeltoets getDoeltoets() {
+        return doeltoets;
     }
 
     public Instant getAangemaaktOp() {

@@ -51,10 +51,10 @@ class SubsidieaanvraagTest {
     void a_grant_is_at_most_what_was_asked() {
         Subsidieaanvraag aanvraag = eenAanvraag().regel(Kostensoort.MATERIAAL, 500).bouw(klok);
 
-        assertThatThrownBy(() -> aanvraag.kenToe(new Bedrag(500_01), alleCriteriaVoldaan(), null,
+        assertThatThrownBy(() -> aanvraag.kenToe(new Bedrag(500_01), alleCriteriaVoldaan(), List.of(), null,
                 regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), List.of(), "Jeroen", klok))
                 .isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "bedrag-boven-aangevraagd");
-        aanvraag.kenToe(Bedrag.euro(400), alleCriteriaVoldaan(), null, regeling(Regelingsoort.LEEFBAARHEIDSBUDGET),
+        aanvraag.kenToe(Bedrag.euro(400), alleCriteriaVoldaan(), List.of(), null, regeling(Regelingsoort.LEEFBAARHEIDSBUDGET),
                 List.of(), "Jeroen", klok);
         assertThat(aanvraag.getToegekendBedrag()).contains(Bedrag.euro(400));
         assertThat(aanvraag.getBesluitDoor()).contains("Jeroen");
@@ -67,9 +67,9 @@ class SubsidieaanvraagTest {
         List<Criteriumoordeel> eenNee = new ArrayList<>(drie);
         eenNee.add(new Criteriumoordeel(Criterium.TOEGANKELIJK, false, "alleen voor leden"));
 
-        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(100), drie, null, regeling, List.of(), "J", klok))
+        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(100), drie, List.of(), null, regeling, List.of(), "J", klok))
                 .hasFieldOrPropertyWithValue("code", "criteria-onvolledig");
-        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(100), eenNee, null, regeling, List.of(), "J", klok))
+        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(100), eenNee, List.of(), null, regeling, List.of(), "J", klok))
                 .hasFieldOrPropertyWithValue("code", "criteria-niet-voldaan");
     }
 
@@ -100,7 +100,7 @@ class SubsidieaanvraagTest {
         Subsidieaanvraag aanvraag = eenAanvraag().regeling(Regelingsoort.STRAATBIJEENKOMST)
                 .regel(Kostensoort.GELUID, 150).bouw(klok);
 
-        assertThatThrownBy(() -> aanvraag.kenToe(Bedrag.euro(101), List.of(), null,
+        assertThatThrownBy(() -> aanvraag.kenToe(Bedrag.euro(101), List.of(), List.of(), null,
                 regeling(Regelingsoort.STRAATBIJEENKOMST), List.of(), "J", klok))
                 .hasFieldOrPropertyWithValue("code", "bedrag-boven-regeling");
     }
@@ -110,12 +110,12 @@ class SubsidieaanvraagTest {
         Collegebesluit besluit = new Collegebesluit("B&W 2026-114", LocalDate.of(2026, 3, 10));
         Subsidieaanvraag bijzonder = eenAanvraag().regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN).bouw(klok);
 
-        assertThatThrownBy(() -> bijzonder.kenToe(Bedrag.euro(500), List.of(), null,
+        assertThatThrownBy(() -> bijzonder.kenToe(Bedrag.euro(500), List.of(), List.of(), null,
                 regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN), List.of(), "J", klok))
                 .hasFieldOrPropertyWithValue("code", "collegebesluit-ontbreekt");
-        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(500), alleCriteriaVoldaan(), besluit,
+        assertThatThrownBy(() -> eenAanvraag().bouw(klok).kenToe(Bedrag.euro(500), alleCriteriaVoldaan(), List.of(), besluit,
                 regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), List.of(), "J", klok)).isInstanceOf(OngeldigeWaarde.class);
-        bijzonder.kenToe(Bedrag.euro(500), List.of(), besluit, regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN),
+        bijzonder.kenToe(Bedrag.euro(500), List.of(), List.of(), besluit, regeling(Regelingsoort.BIJZONDERE_INITIATIEVEN),
                 List.of(), "J", klok);
         assertThat(bijzonder.getCollegebesluit()).contains(besluit);
     }
@@ -126,9 +126,9 @@ class SubsidieaanvraagTest {
             for (AanvraagStatus naar : AanvraagStatus.values()) {
                 Subsidieaanvraag aanvraag = inStatus(van);
                 Runnable overgang = switch (naar) {
-                    case TOEGEKEND -> () -> aanvraag.kenToe(Bedrag.euro(100), alleCriteriaVoldaan(), null,
+                    case TOEGEKEND -> () -> aanvraag.kenToe(Bedrag.euro(100), alleCriteriaVoldaan(), List.of(), null,
                             regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), List.of(), "J", klok);
-                    case AFGEWEZEN -> () -> aanvraag.wijsAf("past niet", List.of(), null, "J", klok);
+                    case AFGEWEZEN -> () -> aanvraag.wijsAf("past niet", List.of(), List.of(), null, regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), "J", klok);
                     case UITBETAALD -> () -> aanvraag.betaalUit("J", klok);
                     case INGEDIEND -> null;
                 };
@@ -185,7 +185,7 @@ class SubsidieaanvraagTest {
                 .bijeenkomst(new Straatbijeenkomst("DORPSSTRAAT", "Straatfeest", "Kinderen", LocalDate.of(2026, 9, 1), true))
                 .regel(Kostensoort.SPELLEN, 100).bouw(klok);
 
-        assertThatThrownBy(() -> zelfdeDoelgroep.kenToe(Bedrag.euro(100), List.of(), null,
+        assertThatThrownBy(() -> zelfdeDoelgroep.kenToe(Bedrag.euro(100), List.of(), List.of(), null,
                 regeling(Regelingsoort.STRAATBIJEENKOMST), List.of(buitenspeeldag), "J", klok))
                 .isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "bijeenkomst-al-gesubsidieerd")
                 .hasMessageContaining("DORPSSTRAAT").hasMessageContaining("2026");
@@ -196,14 +196,14 @@ class SubsidieaanvraagTest {
         Subsidieaanvraag anders = eenAanvraag().regeling(Regelingsoort.STRAATBIJEENKOMST)
                 .bijeenkomst(new Straatbijeenkomst("Dorpsstraat", "Straatfeest", "ouderen", LocalDate.of(2026, 9, 1), true))
                 .regel(Kostensoort.SPELLEN, 100).bouw(klok);
-        anders.kenToe(Bedrag.euro(100), List.of(), null, regeling(Regelingsoort.STRAATBIJEENKOMST),
+        anders.kenToe(Bedrag.euro(100), List.of(), List.of(), null, regeling(Regelingsoort.STRAATBIJEENKOMST),
                 List.of(buitenspeeldag), "J", klok);
         assertThat(anders.getStatus()).isEqualTo(AanvraagStatus.TOEGEKEND);
     }
 
     @Test
     void a_refusal_needs_a_motivation() {
-        assertThatThrownBy(() -> eenAanvraag().bouw(klok).wijsAf("  ", List.of(), null, "J", klok))
+        assertThatThrownBy(() -> eenAanvraag().bouw(klok).wijsAf("  ", List.of(), List.of(), null, regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), "J", klok))
                 .isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "afwijzing-zonder-motivering");
     }
 
@@ -212,13 +212,13 @@ class SubsidieaanvraagTest {
         switch (status) {
             case INGEDIEND -> { }
             case TOEGEKEND, UITBETAALD -> {
-                aanvraag.kenToe(Bedrag.euro(100), alleCriteriaVoldaan(), null, regeling(Regelingsoort.LEEFBAARHEIDSBUDGET),
+                aanvraag.kenToe(Bedrag.euro(100), alleCriteriaVoldaan(), List.of(), null, regeling(Regelingsoort.LEEFBAARHEIDSBUDGET),
                         List.of(), "J", klok);
                 if (status == AanvraagStatus.UITBETAALD) {
                     aanvraag.betaalUit("J", klok);
                 }
             }
-            case AFGEWEZEN -> aanvraag.wijsAf("past niet", List.of(), null, "J", klok);
+            case AFGEWEZEN -> aanvraag.wijsAf("past niet", List.of(), List.of(), null, regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), "J", klok);
         }
         return aanvraag;
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
@@ -30,6 +31,7 @@ import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
+import nl.kernpunt.domain.subsidie.Doelcriterium;
 import nl.kernpunt.domain.subsidie.Kostensoort;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
@@ -86,7 +88,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     public GelezenSubsidieaanvraag kenToe(KenSubsidieToeUseCase.Command command) {
         Subsidieaanvraag aanvraag = laadVoorBesluit(command.gebruiker(), command.aanvraag(), command.verwachteVersie());
         Subsidieregeling regeling = regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling());
-        aanvraag.kenToe(command.bedrag(), command.criteria(), command.collegebesluit(), regeling,
+        aanvraag.kenToe(command.bedrag(), command.criteria(), command.doeltoets(), command.collegebesluit(), regeling,
                 subsidies.toegekendeBijeenkomsten(aanvraag), command.gebruiker().naam(), klok);
         subsidies.reserveer(regeling.pot(aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
         Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
@@ -116,8 +118,8 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     @Override
     public GelezenSubsidieaanvraag wijsAf(WijsSubsidieAfUseCase.Command command) {
         Subsidieaanvraag aanvraag = laadVoorBesluit(command.gebruiker(), command.aanvraag(), command.verwachteVersie());
-        aanvraag.wijsAf(command.motivering(), command.criteria(), command.collegebesluit(), command.gebruiker().naam(),
-                klok);
+        aanvraag.wijsAf(command.motivering(), command.criteria(), command.doeltoets(), command.collegebesluit(),
+                regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling()), command.gebruiker().naam(), klok);
         Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
         audit(bewaard, command.gebruiker(), "subsidie-afgewezen",
                 Map.of("motivering", bewaard.getMotivering().orElseThrow()));
@@ -143,9 +145,11 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
                 regeling.getVersie());
         Map<String, String> gegevens = new LinkedHashMap<>();
         gegevens.put("vorigBedrag", regeling.getBedrag().tekst());
-        regeling.wijzig(command.naam(), command.bedrag(), klok);
+        regeling.wijzig(command.naam(), command.bedrag(), command.doeltoets(), klok);
         gegevens.put("naam", regeling.getNaam());
         gegevens.put("bedrag", regeling.getBedrag().tekst());
+        gegevens.put("doeltoets", regeling.getDoeltoets().criteria().stream().map(Doelcriterium::code)
+                .collect(Collectors.joining(",")));
         auditspoor.leg(Auditregel.van(regeling.getGemeente(), Auditsoort.SUBSIDIEREGELING, regeling.getId(), klok.instant(),
                 gebruiker, "regeling-gewijzigd", gegevens));
         return new GelezenSubsidieregeling(regelingRepository.bewaar(regeling));

@@ -39,6 +39,9 @@ import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
+import nl.kernpunt.domain.subsidie.Doelcriterium;
+import nl.kernpunt.domain.subsidie.Doeltoets;
+import nl.kernpunt.domain.subsidie.Doeltoetsantwoord;
 import nl.kernpunt.domain.subsidie.Kostensoort;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
@@ -72,7 +75,7 @@ class SubsidieServiceTest {
     private Subsidieaanvraag kenToe(Gebruiker door, Subsidieaanvraag aanvraag, long euro, Collegebesluit besluit) {
         return service.kenToe(new KenSubsidieToeUseCase.Command(door, aanvraag.getId(), aanvraag.getVersie(),
                 Bedrag.euro(euro), aanvraag.getRegeling() == Regelingsoort.LEEFBAARHEIDSBUDGET ? alleCriteriaVoldaan()
-                : List.of(), besluit)).aanvraag();
+                : List.of(), List.of(), besluit)).aanvraag();
     }
 
     @Test
@@ -139,7 +142,7 @@ class SubsidieServiceTest {
                 .containsExactly(Regelingsoort.values());
         assertThat(regelingen.van(new Gemeentecode("9999"))).isEmpty();
         assertThatThrownBy(() -> service.wijzig(new WijzigSubsidieregelingUseCase.Command(beheerder,
-                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheid", Bedrag.euro(100))))
+                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheid", Bedrag.euro(100), Doeltoets.GEEN)))
                 .isInstanceOf(RegelGeschonden.class)
                 .hasMessageContaining("nog niet geregistreerd");
         assertThat(regelingen.van(new Gemeentecode("9999"))).isEmpty();
@@ -165,10 +168,10 @@ class SubsidieServiceTest {
     void a_beheerder_changes_a_schemes_cap_with_the_version_read_and_the_change_is_audited() {
         Gebruiker beheerder = eenBeheerderVan("0214");
         WijzigSubsidieregelingUseCase.Command wijziging = new WijzigSubsidieregelingUseCase.Command(beheerder,
-                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheidsbudget", Bedrag.euro(2500));
+                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "Leefbaarheidsbudget", Bedrag.euro(2500), Doeltoets.GEEN);
 
         assertThatThrownBy(() -> service.wijzig(new WijzigSubsidieregelingUseCase.Command(eenKernambtenaarVan("0214"),
-                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "x", Bedrag.euro(1)))).isInstanceOf(GeenToegang.class);
+                Regelingsoort.LEEFBAARHEIDSBUDGET, 0, "x", Bedrag.euro(1), Doeltoets.GEEN))).isInstanceOf(GeenToegang.class);
         var gewijzigd = service.wijzig(wijziging).regeling();
         assertThat(gewijzigd.getBedrag()).isEqualTo(Bedrag.euro(2500));
         assertThat(auditspoor.van(Auditsoort.SUBSIDIEREGELING, gewijzigd.getId())).extracting(Auditregel::actie)
@@ -176,5 +179,26 @@ class SubsidieServiceTest {
         assertThatThrownBy(() -> service.wijzig(wijziging)).isInstanceOf(VersieVerouderd.class);
         assertThat(query.budget(Regelingsoort.LEEFBAARHEIDSBUDGET, 2026, kern.getId(), beheerder).resterend())
                 .contains(Bedrag.euro(2500));
+    }
+
+    @Test
+    void a_purpose_test_the_beheerder_sets_applies_to_the_next_decision_and_its_answers_are_kept() {
+        Gebruiker beheerder = eenBeheerderVan("0214");
+        Doeltoets doeltoets = new Doeltoets(List.of(new Doelcriterium("hele-kern", "Ten goede aan de hele kern")));
+        var regeling = service.wijzig(new WijzigSubsidieregelingUseCase.Command(beheerder,
+                Regelingsoort.BIJZONDERE_INITIATIEVEN, 0, "Bijzondere initiatieven", Bedrag.euro(5000), doeltoets)).regeling();
+        assertThat(auditspoor.van(Auditsoort.SUBSIDIEREGELING, regeling.getId()).get(0).gegevens())
+                .containsEntry("doeltoets", "hele-kern");
+        Subsidieaanvraag aanvraag = vraagAan(Regelingsoort.BIJZONDERE_INITIATIEVEN, 800);
+        Collegebesluit besluit = new Collegebesluit("B&W 2026-12", LocalDate.of(2026, 5, 1));
+
+        assertThatThrownBy(() -> kenToe(beheerder, aanvraag, 800, besluit)).isInstanceOf(OngeldigeWaarde.class)
+                .hasFieldOrPropertyWithValue("code", "doeltoets-onvolledig");
+        List<Doeltoetsantwoord> antwoorden = List.of(new Doeltoetsantwoord("hele-kern", true, "Het dorpshuis is van allen"));
+        Subsidieaanvraag toegekend = service.kenToe(new KenSubsidieToeUseCase.Command(beheerder, aanvraag.getId(),
+                aanvraag.getVersie(), Bedrag.euro(800), List.of(), antwoorden, besluit)).aanvraag();
+
+        assertThat(toegekend.getDoeltoets()).isEqualTo(antwoorden);
+        assertThat(subsidies.vind(aanvraag.getId()).orElseThrow().getDoeltoets()).isEqualTo(antwoorden);
     }
 }

@@ -15,6 +15,7 @@ import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
+import nl.kernpunt.domain.subsidie.Doeltoetsantwoord;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 import org.mapstruct.AfterMapping;
@@ -35,6 +36,7 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
         return Subsidieaanvraag.reconstitute(new AanvraagId(rij.id), new Gemeentecode(rij.gemeente),
                 new InitiatiefId(rij.initiatiefId), new KernId(rij.kernId), rij.regeling, rij.jaar, rij.omschrijving,
                 begrotingNaarDomein(rij.begroting), bijeenkomst, rij.status, criteriaNaarDomein(rij.criteria),
+                doeltoetsNaarDomein(rij.doeltoets),
                 rij.toegekendCenten == null ? null : new Bedrag(rij.toegekendCenten), rij.motivering, collegebesluit,
                 rij.besluitOp, rij.besluitDoor, rij.uitbetaaldOp, rij.uitbetaaldDoor, rij.aangemaaktOp,
                 rij.gewijzigdOp, rij.versie);
@@ -55,6 +57,7 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
     @Mapping(target = "collegebesluitDatum", ignore = true)
     @Mapping(target = "begroting", ignore = true)
     @Mapping(target = "criteria", ignore = true)
+    @Mapping(target = "doeltoets", ignore = true)
     @Mapping(target = "versie", ignore = true)
     void kopieer(Subsidieaanvraag bron, @MappingTarget SubsidieaanvraagJpaEntity doel);
 
@@ -74,6 +77,7 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
         doel.collegebesluitDatum = bron.getCollegebesluit().map(Collegebesluit::datum).orElse(null);
         Lijsten.vervang(doel.begroting, begrotingNaarRijen(bron.getBegroting()));
         Lijsten.vervang(doel.criteria, criteriaNaarRijen(bron.getCriteria()));
+        Lijsten.vervang(doel.doeltoets, doeltoetsNaarRijen(bron.getDoeltoets()));
     }
 
     /** An optional amount is a nullable count of cents. */
@@ -96,4 +100,8 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
     List<Criteriumoordeel> criteriaNaarDomein(List<CriteriumoordeelJpaEmbeddable> rijen);
 
     List<CriteriumoordeelJpaEmbeddable> criteriaNaarRijen(List<Criteriumoordeel> oordelen);
+
+    List<Doeltoetsantwoord> doeltoetsNaarDomein(List<DoeltoetsantwoordJpaEmbeddable> rijen);
+
+    List<DoeltoetsantwoordJpaEmbeddable> doeltoetsNaarRijen(List<Doeltoetsantwoord> antwoorden);
 }

@@ -20,7 +20,7 @@ import nl.kernpunt.domain.subsidie.Regelingsoort;
 import org.hibernate.annotations.BatchSize;
 
 /**
- * A row of {@code subsidieaanvraag} with its budget lines and criteria in their own tables; the
+ * A row of {@code subsidieaanvraag} with its budget lines, criteria and purpose-test answers in their own tables; the
  * event of a straatbijeenkomst and the college decision are flattened into columns. Public for
  * Hibernate's proxy class loader (see KernJpaEntity).
  */
@@ -98,4 +98,10 @@ public class SubsidieaanvraagJpaEntity extends Aggregaatrij {
     @OrderColumn(name = "volgorde")
     @BatchSize(size = EEN_LIJST)
     public List<CriteriumoordeelJpaEmbeddable> criteria = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "subsidieaanvraag_doeltoets", joinColumns = @JoinColumn(name = "aanvraag_id"))
+    @OrderColumn(name = "volgorde")
+    @BatchSize(size = EEN_LIJST)
+    public List<DoeltoetsantwoordJpaEmbeddable> doeltoets = new ArrayList<>();
 }

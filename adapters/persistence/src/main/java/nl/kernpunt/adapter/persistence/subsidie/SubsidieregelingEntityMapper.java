@@ -1,11 +1,16 @@
 package nl.kernpunt.adapter.persistence.subsidie;
 
+import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
+import nl.kernpunt.adapter.persistence.gedeeld.Lijsten;
 import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Doelcriterium;
+import nl.kernpunt.domain.subsidie.Doeltoets;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
+import org.mapstruct.AfterMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
@@ -16,11 +21,23 @@ interface SubsidieregelingEntityMapper extends EntityMapper<Subsidieregeling, Su
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
     default Subsidieregeling naarDomein(SubsidieregelingJpaEntity rij) {
         return Subsidieregeling.reconstitute(rij.id, new Gemeentecode(rij.gemeente), rij.soort, rij.naam,
-                new Bedrag(rij.bedragCenten), rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
+                new Bedrag(rij.bedragCenten), new Doeltoets(doeltoetsNaarDomein(rij.doeltoets)), rij.aangemaaktOp,
+                rij.gewijzigdOp, rij.versie);
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
     @Mapping(target = "bedragCenten", source = "bedrag.centen")
+    @Mapping(target = "doeltoets", ignore = true)
     @Mapping(target = "versie", ignore = true)
     void kopieer(Subsidieregeling bron, @MappingTarget SubsidieregelingJpaEntity doel);
+
+    /** By hand: the list is Hibernate's own and refilled only when changed. */
+    @AfterMapping
+    default void doeltoets(Subsidieregeling bron, @MappingTarget SubsidieregelingJpaEntity doel) {
+        Lijsten.vervang(doel.doeltoets, doeltoetsNaarRijen(bron.getDoeltoets().criteria()));
+    }
+
+    List<Doelcriterium> doeltoetsNaarDomein(List<DoelcriteriumJpaEmbeddable> rijen);
+
+    List<DoelcriteriumJpaEmbeddable> doeltoetsNaarRijen(List<Doelcriterium> criteria);
 }

@@ -1,12 +1,20 @@
 package nl.kernpunt.adapter.persistence.subsidie;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
+import org.hibernate.annotations.BatchSize;
 
 /** A row of {@code subsidieregeling}. Public for Hibernate's proxy class loader (see KernJpaEntity). */
 @Entity
@@ -21,4 +29,11 @@ public class SubsidieregelingJpaEntity extends Aggregaatrij {
 
     @Column(name = "bedrag_centen")
     public long bedragCenten;
+
+    /** Read with the scheme: a decision needs it. A gemeente's schemes load theirs in one query. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "subsidieregeling_doelcriterium", joinColumns = @JoinColumn(name = "regeling_id"))
+    @OrderColumn(name = "volgorde")
+    @BatchSize(size = 16)
+    public List<DoelcriteriumJpaEmbeddable> doeltoets = new ArrayList<>();
 }

@@ -9,6 +9,8 @@ import nl.kernpunt.api.model.Begrotingsregel;
 import nl.kernpunt.api.model.Budgetsoort;
 import nl.kernpunt.api.model.Collegebesluit;
 import nl.kernpunt.api.model.Criteriumoordeel;
+import nl.kernpunt.api.model.Doelcriterium;
+import nl.kernpunt.api.model.Doeltoetsantwoord;
 import nl.kernpunt.api.model.Regelingsoort;
 import nl.kernpunt.api.model.Straatbijeenkomst;
 import nl.kernpunt.api.model.Subsidieaanvraag;
@@ -56,6 +58,22 @@ public interface SubsidieApiMapper {
 
     List<nl.kernpunt.domain.subsidie.Criteriumoordeel> criteriaNaarDomein(List<Criteriumoordeel> oordelen);
 
+    nl.kernpunt.domain.subsidie.Doelcriterium naarDomein(Doelcriterium criterium);
+
+    Doelcriterium naarDto(nl.kernpunt.domain.subsidie.Doelcriterium criterium);
+
+    nl.kernpunt.domain.subsidie.Doeltoetsantwoord naarDomein(Doeltoetsantwoord antwoord);
+
+    Doeltoetsantwoord naarDto(nl.kernpunt.domain.subsidie.Doeltoetsantwoord antwoord);
+
+    List<nl.kernpunt.domain.subsidie.Doeltoetsantwoord> doeltoetsNaarDomein(List<Doeltoetsantwoord> antwoorden);
+
+    /** An absent purpose test is none: a change replaces the scheme's whole (ADR 27). */
+    default nl.kernpunt.domain.subsidie.Doeltoets doeltoets(List<Doelcriterium> criteria) {
+        return new nl.kernpunt.domain.subsidie.Doeltoets(criteria == null ? List.of()
+                : criteria.stream().map(this::naarDomein).toList());
+    }
+
     /** The contract's pattern was checked already; this names the field should the text still be wrong. */
     default Bedrag bedrag(String tekst) {
         return tekst == null ? null : Bedrag.van("bedrag", tekst);
@@ -72,6 +90,7 @@ public interface SubsidieApiMapper {
                 .naam(regeling.getNaam())
                 .budgetsoort(naarDto(regeling.getSoort().budgetsoort()))
                 .bedrag(regeling.getBedrag().tekst())
+                .doeltoets(regeling.getDoeltoets().criteria().stream().map(this::naarDto).toList())
                 .gewijzigdOp(utc(regeling.getGewijzigdOp()));
     }
 
@@ -99,6 +118,7 @@ public interface SubsidieApiMapper {
                 .bijeenkomst(aanvraag.getBijeenkomst().map(this::naarDto).orElse(null))
                 .status(naarDto(aanvraag.getStatus()))
                 .criteria(aanvraag.getCriteria().stream().map(this::naarDto).toList())
+                .doeltoets(aanvraag.getDoeltoets().stream().map(this::naarDto).toList())
                 .toegekendBedrag(aanvraag.getToegekendBedrag().map(Bedrag::tekst).orElse(null))
                 .motivering(aanvraag.getMotivering().orElse(null))
                 .collegebesluit(aanvraag.getCollegebesluit().map(this::naarDto).orElse(null))

@@ -85,7 +85,8 @@ public class SubsidiesResource implements SubsidiesApi {
                                                                  SubsidieregelingWijziging wijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         return antwoord(wijzigRegeling.wijzig(new WijzigSubsidieregelingUseCase.Command(gebruiker.vereist(),
-                mapper.naarDomein(regeling), versie, wijziging.getNaam(), mapper.bedrag(wijziging.getBedrag()))));
+                mapper.naarDomein(regeling), versie, wijziging.getNaam(), mapper.bedrag(wijziging.getBedrag()),
+                mapper.doeltoets(wijziging.getDoeltoets()))));
     }
 
     @Override
@@ -128,7 +129,8 @@ public class SubsidiesResource implements SubsidiesApi {
         long versie = Versies.uitIfMatch(ifMatch);
         return antwoord(kenToe.kenToe(new KenSubsidieToeUseCase.Command(gebruiker.vereist(),
                 new AanvraagId(aanvraagId), versie, mapper.bedrag(toekenning.getBedrag()),
-                mapper.criteriaNaarDomein(toekenning.getCriteria()), mapper.naarDomein(toekenning.getCollegebesluit()))));
+                mapper.criteriaNaarDomein(toekenning.getCriteria()), mapper.doeltoetsNaarDomein(toekenning.getDoeltoets()),
+                mapper.naarDomein(toekenning.getCollegebesluit()))));
     }
 
     @Override
@@ -137,7 +139,8 @@ public class SubsidiesResource implements SubsidiesApi {
         long versie = Versies.uitIfMatch(ifMatch);
         return antwoord(wijsAf.wijsAf(new WijsSubsidieAfUseCase.Command(gebruiker.vereist(),
                 new AanvraagId(aanvraagId), versie, afwijzing.getMotivering(),
-                mapper.criteriaNaarDomein(afwijzing.getCriteria()), mapper.naarDomein(afwijzing.getCollegebesluit()))));
+                mapper.criteriaNaarDomein(afwijzing.getCriteria()), mapper.doeltoetsNaarDomein(afwijzing.getDoeltoets()),
+                mapper.naarDomein(afwijzing.getCollegebesluit()))));
     }
 
     @Override

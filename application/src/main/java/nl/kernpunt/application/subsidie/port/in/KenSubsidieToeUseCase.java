@@ -6,6 +6,7 @@ import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
+import nl.kernpunt.domain.subsidie.Doeltoetsantwoord;
 
 public interface KenSubsidieToeUseCase {
 
@@ -13,6 +14,7 @@ public interface KenSubsidieToeUseCase {
     GelezenSubsidieaanvraag kenToe(Command command);
 
     record Command(Gebruiker gebruiker, AanvraagId aanvraag, long verwachteVersie, Bedrag bedrag,
-                   List<Criteriumoordeel> criteria, Collegebesluit collegebesluit) {
+                   List<Criteriumoordeel> criteria, List<Doeltoetsantwoord> doeltoets,
+                   Collegebesluit collegebesluit) {
     }
 }

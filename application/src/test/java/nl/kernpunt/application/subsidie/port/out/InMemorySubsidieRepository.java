@@ -161,7 +161,7 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
     private static Subsidieaanvraag kopie(Subsidieaanvraag a, long versie) {
         return Subsidieaanvraag.reconstitute(a.getId(), a.getGemeente(), a.getInitiatief(), a.getKern(),
                 a.getRegeling(), a.getJaar(), a.getOmschrijving(), a.getBegroting(), a.getBijeenkomst().orElse(null),
-                a.getStatus(), a.getCriteria(), a.getToegekendBedrag().orElse(null), a.getMotivering().orElse(null),
+                a.getStatus(), a.getCriteria(), a.getDoeltoets(), a.getToegekendBedrag().orElse(null), a.getMotivering().orElse(null),
                 a.getCollegebesluit().orElse(null), a.getBesluitOp().orElse(null), a.getBesluitDoor().orElse(null),
                 a.getUitbetaaldOp().orElse(null), a.getUitbetaaldDoor().orElse(null), a.getAangemaaktOp(),
                 a.getGewijzigdOp(), versie);

@@ -47,7 +47,7 @@ public class InMemorySubsidieregelingRepository implements SubsidieregelingRepos
     }
 
     private static Subsidieregeling kopie(Subsidieregeling r, long versie) {
-        return Subsidieregeling.reconstitute(r.getId(), r.getGemeente(), r.getSoort(), r.getNaam(), r.getBedrag(),
+        return Subsidieregeling.reconstitute(r.getId(), r.getGemeente(), r.getSoort(), r.getNaam(), r.getBedrag(), r.getDoeltoets(),
                 r.getAangemaaktOp(), r.getGewijzigdOp(), versie);
     }
 }

@@ -30,6 +30,7 @@ import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
+import nl.kernpunt.domain.subsidie.Doeltoets;
 import nl.kernpunt.domain.subsidie.Kostensoort;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
@@ -79,12 +80,17 @@ public abstract class SubsidieRepositoryContract extends PortContract {
     }
 
     /** Grants as the use case does: reserve in the pot, then save, in one transaction. */
+    /** The scheme as a gemeente starts with it: no purpose test. */
+    private Subsidieregeling regelingVan(Subsidieaanvraag aanvraag) {
+        return Subsidieregeling.standaard(aanvraag.getGemeente(), aanvraag.getRegeling(), klok);
+    }
+
     private Subsidieaanvraag kenToe(Subsidieaanvraag aanvraag, long euro) {
         Subsidieregeling regeling = regeling(aanvraag.getGemeente(), aanvraag.getRegeling());
         return inTransactie(() -> {
             Subsidieaanvraag geladen = subsidies().vind(aanvraag.getId()).orElseThrow();
             geladen.kenToe(Bedrag.euro(euro), geladen.getRegeling() == Regelingsoort.LEEFBAARHEIDSBUDGET
-                    ? alleCriteriaVoldaan() : List.of(), geladen.vraagtCollegebesluit()
+                    ? alleCriteriaVoldaan() : List.of(), List.of(), geladen.vraagtCollegebesluit()
                     ? new Collegebesluit("B&W 1", LocalDate.of(2026, 3, 1)) : null, regeling, List.of(), "Jeroen", klok);
             subsidies().reserveer(regeling.pot(geladen.getKern(), geladen.getJaar()), Bedrag.euro(euro));
             return subsidies().bewaar(geladen);
@@ -116,8 +122,8 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         Subsidieaanvraag aanvraag = voegToe(eenAanvraag().voor(initiatief).bouw(klok));
         Subsidieaanvraag eerste = inTransactie(() -> subsidies().vind(aanvraag.getId())).orElseThrow();
         Subsidieaanvraag tweede = inTransactie(() -> subsidies().vind(aanvraag.getId())).orElseThrow();
-        eerste.wijsAf("past niet", List.of(), null, "Jeroen", klok);
-        tweede.wijsAf("ook niet", List.of(), null, "Sanne", klok);
+        eerste.wijsAf("past niet", List.of(), List.of(), null, regelingVan(eerste), "Jeroen", klok);
+        tweede.wijsAf("ook niet", List.of(), List.of(), null, regelingVan(tweede), "Sanne", klok);
         inTransactie(() -> subsidies().bewaar(eerste));
 
         assertThatThrownBy(() -> inTransactie(() -> subsidies().bewaar(tweede))).isInstanceOf(VersieVerouderd.class);
@@ -209,7 +215,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
                 .regel(Kostensoort.SPELLEN, 100).bouw(klok));
         inTransactie(() -> {
             Subsidieaanvraag a = subsidies().vind(geweigerd.getId()).orElseThrow();
-            a.wijsAf("te laat", List.of(), null, "Jeroen", klok);
+            a.wijsAf("te laat", List.of(), List.of(), null, regelingVan(a), "Jeroen", klok);
             return subsidies().bewaar(a);
         });
 
@@ -249,7 +255,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         assertThat(van).extracting(Subsidieregeling::getSoort).containsExactly(Regelingsoort.values());
 
         Subsidieregeling leefbaarheid = van.get(0);
-        leefbaarheid.wijzig("Leefbaarheidsbudget kernen", Bedrag.euro(2500), klok);
+        leefbaarheid.wijzig("Leefbaarheidsbudget kernen", Bedrag.euro(2500), Doeltoets.GEEN, klok);
         assertThat(inTransactie(() -> regelingen().bewaar(leefbaarheid)).getVersie()).isEqualTo(1);
         assertThat(inTransactie(() -> regelingen().vind(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET)))
                 .map(Subsidieregeling::getBedrag).contains(Bedrag.euro(2500));
