@@ -26,11 +26,21 @@ import org.jboss.logging.Logger;
 public class KernpuntMain {
 
     private static final Logger LOG = Logger.getLogger(KernpuntMain.class);
+    /**
+     * Set by Quarkus when it runs the application to record an AppCDS archive (at package with
+     * {@code quarkus.package.jar.appcds.enabled}, or in the container build): it stops after the
+     * static start, so neither mode is prepared, no database is started and no key is made.
+     */
+    private static final String ARCHIEF_OPNAME = "quarkus.appcds.generate";
 
     public static void main(String... args) throws IOException {
         if (args.length > 0 && args[0].equals("token")) {
             TokenOpdracht opdracht = new TokenOpdracht(OntwikkelSleutel::standaard, Clock.systemUTC());
             System.exit(opdracht.voerUit(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
+        if (Boolean.getBoolean(ARCHIEF_OPNAME)) {
+            Quarkus.run(args);
+            return;
         }
         Sporen.uitTenzijEindpunt();
         try {

@@ -1,6 +1,7 @@
 package nl.kernpunt.bootstrap.benchmark;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -10,8 +11,8 @@ import javax.sql.DataSource;
  * A large gemeente made by PostgreSQL itself: one set-based {@code insert … select} over
  * {@code generate_series} per table, so 100,000 initiatives take seconds, not an hour of use
  * cases. The rows pass the database's checks and are spread over kernen, statuses, Rollen, due
- * dates, levels and three years; they are made for counting, not for reading back as aggregates
- * (no histories). Questions are as many as initiatives, meetings a tenth of them, grant
+ * dates, levels and three years. Each initiative has one initiator and its submission as first
+ * status line, so it reads back through the API (the rest of its history is not made). Questions are as many as initiatives, meetings a tenth of them, grant
  * applications three quarters. Another table is one more statement in {@link #TABELLEN}.
  * Placeholders: {@code %1$s} the gemeente code, {@code %2$d} the number of initiatives (and of
  * questions).
@@ -54,6 +55,15 @@ final class Proefgegevens {
             cross join lateral (select (array['INGEDIEND', 'IN_BEHANDELING', 'ROL_BEPAALD', 'IN_UITVOERING', 'AFGEROND',
                                               'AFGEWEZEN', 'INGETROKKEN'])[1 + n %% 7] as status) s
             cross join lateral (select now() - (n %% 1096) * interval '1 day' - (n %% 24) * interval '1 hour' as op) t""",
+            // one initiator and the submission as first history line, so each initiative reads back
+            // through the API (staff page, public status) as one made by a use case would
+            """
+            insert into initiatief_betrokkene (initiatief_id, volgorde, naam, email, telefoon)
+            select id, 0, 'Initiatiefnemer ' || titel, null, null from initiatief where gemeente = '%1$s'""",
+            """
+            insert into initiatief_statusovergang (initiatief_id, volgorde, van, naar, op, door, reden)
+            select id, 0, null, 'INGEDIEND', aangemaakt_op, 'Initiatiefnemer ' || titel, null
+            from initiatief where gemeente = '%1$s'""",
             // two agreements per initiative, due two weeks and six weeks after it was submitted
             """
             insert into initiatief_afspraak (initiatief_id, volgorde, id, wat, door, verantwoordelijke, deadline, status, reden)
@@ -175,12 +185,31 @@ final class Proefgegevens {
     private Proefgegevens() {
     }
 
+    /**
+     * For the benchmark harness ({@code bench/run}), which runs it against its own PostgreSQL:
+     * {@code <jdbc-url> <user> <password> <gemeente> <initiatieven>}.
+     */
+    public static void main(String[] argumenten) throws SQLException {
+        if (argumenten.length != 5) {
+            throw new IllegalArgumentException("usage: <jdbc-url> <user> <password> <gemeente> <initiatieven>");
+        }
+        try (Connection verbinding = DriverManager.getConnection(argumenten[0], argumenten[1], argumenten[2])) {
+            maak(verbinding, argumenten[3], Integer.parseInt(argumenten[4]));
+        }
+    }
+
     /** {@code gemeente} is a CBS code of four digits no other data uses. */
     static void maak(DataSource database, String gemeente, int initiatieven) throws SQLException {
+        try (Connection verbinding = database.getConnection()) {
+            maak(verbinding, gemeente, initiatieven);
+        }
+    }
+
+    private static void maak(Connection verbinding, String gemeente, int initiatieven) throws SQLException {
         if (!gemeente.matches("[0-9]{4}")) {
             throw new IllegalArgumentException("gemeente " + gemeente);
         }
-        try (Connection verbinding = database.getConnection(); Statement opdracht = verbinding.createStatement()) {
+        try (Statement opdracht = verbinding.createStatement()) {
             for (String tabel : TABELLEN) {
                 opdracht.execute(tabel.formatted(gemeente, initiatieven));
             }
