@@ -1,6 +1,5 @@
 package nl.kernpunt.bootstrap.schaal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.kernpunt.bootstrap.testsupport.TestTokens;
 import nl.kernpunt.bootstrap.zaaksysteem.NepJoinResource;
+import nl.kernpunt.bootstrap.zaaksysteem.SynchronisatieTestBasis;
 
 /**
  * A mixed load of clients that behave as a careful integrator's: a third of their calls register an
@@ -85,7 +85,7 @@ final class Belasting {
             draden.add(draad);
         }
         if (halverwege != null) {
-            slaap(duur.toMillis() / 2);
+            SynchronisatieTestBasis.slaap(duur.toMillis() / 2);
             halverwege.run();
         }
         for (Thread draad : draden) {
@@ -110,7 +110,7 @@ final class Belasting {
             if (keuze < 0.33) {
                 maakAan(http, token);
             } else if (keuze < 0.66) {
-                lees(http, token, basis + "/api/v1/kernen");
+                lees(http, token, basis + "/api/v1/kernen?gemeente=" + gemeente);
             } else {
                 lees(http, token, basis + "/api/v1/initiatieven");
             }
@@ -124,7 +124,8 @@ final class Belasting {
                 .header("Idempotency-Key", sleutel).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(alsJson(Map.of("kern", kern, "titel", "Schaal " + sleutel,
                         "omschrijving", "Bewoners willen samen de speeltuin opknappen.",
-                        "vorm", Map.of("georganiseerd", false, "structureel", false, "rightToChallenge", false)))))
+                        "vorm", Map.of("georganiseerd", false, "structureel", false, "rightToChallenge", false),
+                        "betrokkenen", List.of(Map.of("naam", "Buurtvereniging Zoelen"))))))
                 .build();
         HttpResponse<String> antwoord = totBeantwoord(http, verzoek, "POST " + sleutel);
         if (antwoord == null) {
@@ -178,7 +179,7 @@ final class Belasting {
                 throw new IllegalStateException(e);
             }
             herhaald.incrementAndGet();
-            slaap(100);
+            SynchronisatieTestBasis.slaap(100);
         }
         fouten.add(wat + ": not answered within " + GEDULD + ", last: " + laatste);
         return null;
@@ -207,15 +208,6 @@ final class Belasting {
         try {
             return JSON.writeValueAsString(inhoud);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void slaap(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -1,13 +1,13 @@
 package nl.kernpunt.bootstrap.schaal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.kernpunt.bootstrap.testsupport.KernpuntProces;
+import nl.kernpunt.bootstrap.zaaksysteem.SynchronisatieTestBasis;
 
 /**
  * HAProxy from Debian's package in front of the instances: round robin, each instance checked on
@@ -29,7 +29,7 @@ final class Haproxy implements AutoCloseable {
         Path programma = List.of(Path.of("/usr/sbin/haproxy"), Path.of("/usr/local/sbin/haproxy")).stream()
                 .filter(Files::isExecutable).findFirst()
                 .orElseThrow(() -> new IllegalStateException("HAProxy is not installed: run .ci/schaal, which installs it"));
-        int poort = vrijePoort();
+        int poort = KernpuntProces.vrijePoort();
         StringBuilder servers = new StringBuilder();
         for (int i = 0; i < instanties.size(); i++) {
             servers.append("    server instantie-").append(i + 1).append(" 127.0.0.1:").append(instanties.get(i))
@@ -74,10 +74,10 @@ final class Haproxy implements AutoCloseable {
             }
             try (Socket ignored = new Socket("127.0.0.1", poort)) {
                 // the first health checks need a moment before every instance takes requests
-                Belasting.slaap(1500);
+                SynchronisatieTestBasis.slaap(1500);
                 return;
             } catch (IOException e) {
-                Belasting.slaap(100);
+                SynchronisatieTestBasis.slaap(100);
             }
         }
         throw new IllegalStateException("HAProxy did not listen within 10 s");
@@ -92,14 +92,6 @@ final class Haproxy implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int vrijePoort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import nl.kernpunt.bootstrap.start.IngebouwdeDatabase;
 import nl.kernpunt.bootstrap.testsupport.KernpuntProces;
+import nl.kernpunt.bootstrap.zaaksysteem.SynchronisatieTestBasis;
 import nl.kernpunt.bootstrap.testsupport.TestTokens;
 import nl.kernpunt.bootstrap.zaaksysteem.NepJoin;
 import nl.kernpunt.bootstrap.zaaksysteem.NepJoinResource;
@@ -176,7 +177,7 @@ class SchaalIT {
                     }
                     assertThat(System.nanoTime()).as(rij.getInt(1) + " outbox rows still not delivered").isLessThan(tot);
                 }
-                Belasting.slaap(200);
+                SynchronisatieTestBasis.slaap(200);
             }
         }
     }
