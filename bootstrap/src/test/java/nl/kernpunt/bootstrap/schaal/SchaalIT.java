@@ -61,6 +61,8 @@ class SchaalIT {
         instellingen.putAll(TestTokens.vertrouw(Files.createTempDirectory(LOGS, "jwt")));
         instellingen.put("kernpunt.data-dir", LOGS.resolve("data").toAbsolutePath().toString());
         instellingen.put("kernpunt.zaaksysteem.dispatch-interval", "1s");
+        // the killed instance's claimed rows go to the survivors after this lease, not production's 2 minutes
+        instellingen.put("kernpunt.zaaksysteem.herhaling.claimduur", "PT10S");
         // the JSON log option, so the same run shows every line it writes is one JSON object
         instellingen.put("quarkus.log.console.json.enabled", "true");
         instellingen.put("quarkus.log.console.json.exception-output-type", "formatted");
