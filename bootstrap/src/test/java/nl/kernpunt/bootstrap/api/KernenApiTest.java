@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -216,6 +217,35 @@ class KernenApiTest extends ApiTestBasis {
                 .header("ETag", equalTo(eerste.header("ETag")))
                 .header("Idempotent-Replayed", "true");
         assertThat(herhaling.jsonPath().getMap("$")).isEqualTo(eerste.jsonPath().getMap("$"));
+        anoniem().queryParam("gemeente", gemeente).get(KERNEN).then().body("resultaten", hasSize(1));
+    }
+
+    @Test
+    void a_failed_create_leaves_its_idempotency_key_free_for_a_corrected_retry() {
+        String gemeente = nieuweGemeente();
+        nieuweKern(gemeente, "Rijswijk");
+
+        als(gemeente, "beheerder").header("Idempotency-Key", "kern-herkansing").body(kernNieuw("RIJSWIJK")).post(KERNEN)
+                .then().statusCode(409).body("code", equalTo("kern-bestaat-al"));
+        // the claim rolled back with the refused use case, so another body is not "the key reused"
+        als(gemeente, "beheerder").header("Idempotency-Key", "kern-herkansing").body(kernNieuw("Rijswijk-Oost"))
+                .post(KERNEN).then().statusCode(201).header("Idempotent-Replayed", nullValue());
+    }
+
+    @Test
+    void concurrent_requests_with_one_idempotency_key_create_once_and_all_get_its_201() {
+        String gemeente = nieuweGemeente();
+        List<CompletableFuture<Response>> verzoeken = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            verzoeken.add(CompletableFuture.supplyAsync(() -> als(gemeente, "beheerder")
+                    .header("Idempotency-Key", "kern-tegelijk").body(kernNieuw("Erichem")).post(KERNEN)));
+        }
+        List<Response> antwoorden = verzoeken.stream().map(CompletableFuture::join).toList();
+
+        // the later ones waited at the claim for the first's transaction and replay its answer
+        assertThat(antwoorden).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(201));
+        assertThat(antwoorden.stream().map(a -> a.header("Location")).distinct()).hasSize(1);
+        assertThat(antwoorden.stream().filter(a -> a.header("Idempotent-Replayed") == null)).hasSize(1);
         anoniem().queryParam("gemeente", gemeente).get(KERNEN).then().body("resultaten", hasSize(1));
     }
 

@@ -166,7 +166,8 @@ public final class KernpuntProces implements AutoCloseable {
         }
     }
 
-    private static int vrijePoort() {
+    /** A port free on this machine now, for a process that binds it soon after. */
+    public static int vrijePoort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -72,13 +72,13 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
     private final AtomicInteger ontvangenVerzoeken = new AtomicInteger();
     private final List<String> weigeringen = new ArrayList<>();
 
-    NepJoin(int poort, Set<String> eindStatustypen) {
+    public NepJoin(int poort, Set<String> eindStatustypen) {
         this.poort = poort;
         this.eindStatustypen = eindStatustypen;
     }
 
     /** Starts (again) on the port; the zaken stay. */
-    synchronized void zetAan() {
+    public synchronized void zetAan() {
         server = new WireMockServer(options().port(poort).extensions(this));
         server.start();
         poort = server.port();
@@ -101,7 +101,7 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         this.basis = basis;
     }
 
-    String basis() {
+    public String basis() {
         return basis;
     }
 
@@ -109,7 +109,7 @@ public final class NepJoin implements ResponseDefinitionTransformerV2 {
         return "http://127.0.0.1:" + server.port() + "/catalogi";
     }
 
-    void sluit() {
+    public void sluit() {
         server.stop();
     }
 

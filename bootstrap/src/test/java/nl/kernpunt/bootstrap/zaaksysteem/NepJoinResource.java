@@ -50,7 +50,7 @@ public class NepJoinResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /** The gemeente's Join is this fake: its URLs, secrets, RSIN and the zaaktypen of both kinds of item. */
-    static Map<String, String> koppeling(String gemeente, NepJoin join, String clientId) {
+    public static Map<String, String> koppeling(String gemeente, NepJoin join, String clientId) {
         String g = "kernpunt.zaaksysteem.gemeenten.\"" + gemeente + "\".";
         Map<String, String> config = new HashMap<>();
         config.put(g + "zaken.url", join.basis());

@@ -34,7 +34,7 @@ import nl.kernpunt.domain.kern.Kern;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Shared steps of the sync tests: a gemeente with Join configured, a kern, initiatives moved through use cases. */
-abstract class SynchronisatieTestBasis {
+public abstract class SynchronisatieTestBasis {
 
     static final Gemeentecode GEMEENTE = new Gemeentecode(NepJoinResource.GEMEENTE);
     static final Gebruiker KERNAMBTENAAR = new Gebruiker("ka-0999", "Fatima Amrani", GEMEENTE,
@@ -134,7 +134,7 @@ abstract class SynchronisatieTestBasis {
         }
     }
 
-    static void slaap(long millis) {
+    public static void slaap(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

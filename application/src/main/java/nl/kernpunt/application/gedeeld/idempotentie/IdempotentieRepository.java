@@ -5,15 +5,17 @@ import java.util.Optional;
 
 public interface IdempotentieRepository {
 
-    /** Claims the key; {@code false} when it was claimed already (by a finished or running request). */
+    /**
+     * Claims the key in the caller's transaction; {@code false} when it was claimed already. A claim by a
+     * transaction still running makes this wait for its end.
+     */
     boolean reserveer(IdempotentieSleutel sleutel, String vingerafdruk, Instant verlooptOp);
 
     Optional<Vastlegging> vind(IdempotentieSleutel sleutel);
 
     void legVast(IdempotentieSleutel sleutel, OpgeslagenAntwoord antwoord);
 
-    void geefVrij(IdempotentieSleutel sleutel);
-
+    /** Forgets expired keys; rows another transaction is forgetting already are left to it. */
     void verwijderVerlopen(Instant nu);
 
     /** A claimed key; {@code antwoord} is null while the first request is still running. */

@@ -5,14 +5,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
- * Makes a create safe to retry. The key is claimed in its own short transaction before the use
- * case runs, so two concurrent requests with one key cannot both create; the response is stored
- * after the use case committed. A failed request frees its key, so a corrected retry may reuse it.
+ * Makes a create safe to retry. The claim of the key, the use case and the stored answer commit in
+ * one transaction: a process killed half-way leaves no trace, so the client's retry runs afresh, and
+ * one that committed leaves the answer to replay (docs/adr/0004). A second request with the key
+ * waits at the claim until the first's transaction ends; a failed request rolls its claim back, so
+ * a corrected retry may use the key again.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class IdempotentieService {
 
     /** How long a key is remembered. */
@@ -26,10 +28,16 @@ public class IdempotentieService {
         this.klok = klok;
     }
 
-    public Reservering reserveer(IdempotentieSleutel sleutel, String vingerafdruk) {
+    /**
+     * Runs {@code aanmaak} (the use case, which joins this transaction) unless the key answered
+     * before; its answer is stored with it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Reservering eenmaal(IdempotentieSleutel sleutel, String vingerafdruk, Supplier<OpgeslagenAntwoord> aanmaak) {
         Instant nu = klok.instant();
         opslag.verwijderVerlopen(nu);
         if (opslag.reserveer(sleutel, vingerafdruk, nu.plus(BEWAARTERMIJN))) {
+            opslag.legVast(sleutel, aanmaak.get());
             return new Reservering.Nieuw();
         }
         IdempotentieRepository.Vastlegging eerder = opslag.vind(sleutel).orElseThrow(IdempotentieInBehandeling::new);
@@ -37,16 +45,9 @@ public class IdempotentieService {
             throw new IdempotentieSleutelHergebruikt();
         }
         if (eerder.antwoord() == null) {
+            // only a claim from before the claim and the answer were committed together
             throw new IdempotentieInBehandeling();
         }
         return new Reservering.Herhaling(eerder.antwoord());
-    }
-
-    public void legVast(IdempotentieSleutel sleutel, OpgeslagenAntwoord antwoord) {
-        opslag.legVast(sleutel, antwoord);
-    }
-
-    public void geefVrij(IdempotentieSleutel sleutel) {
-        opslag.geefVrij(sleutel);
     }
 }

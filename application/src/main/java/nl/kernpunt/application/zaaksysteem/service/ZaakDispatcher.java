@@ -85,6 +85,8 @@ public class ZaakDispatcher implements BezorgZaakopdrachtenUseCase {
                 if (stand.onbereikbaar()) {
                     onbereikbaar.add(gemeente);
                     meldOnderbroken(gemeente, stand);
+                } else {
+                    meldHerhaling(regel, pogingen, volgende);
                 }
             } else if (beleid.moetParkeren(fout, pogingen)) {
                 meldHersteld(gemeente, outbox.parkeer(regel, fout.getMessage(), nu));
@@ -94,9 +96,20 @@ public class ZaakDispatcher implements BezorgZaakopdrachtenUseCase {
                         pogingen);
             } else {
                 meldHersteld(gemeente, outbox.mislukt(regel, fout.getMessage(), volgende, nu));
+                meldHerhaling(regel, pogingen, volgende);
             }
             return false;
         }
+    }
+
+    /**
+     * One line per failed attempt that will be retried, while the circuit is closed (once it opens, one
+     * line says so instead of one per row). Ids, kind and counts only, as for a parked row.
+     */
+    private static void meldHerhaling(Outboxregel regel, int pogingen, Instant volgende) {
+        LOG.log(Level.INFO, "Join: outbox row {0} ({1} {2}, gemeente {3}) attempt {4} failed; retry at {5}",
+                regel.id(), regel.opdracht().zaak().waarde(), regel.opdracht().soort(),
+                regel.opdracht().gemeente().waarde(), pogingen, String.valueOf(volgende));
     }
 
     /** One line when the circuit opens (only the instance that opened it sees no failed probe yet). */

@@ -28,11 +28,6 @@ public class InMemoryIdempotentieRepository implements IdempotentieRepository {
     }
 
     @Override
-    public void geefVrij(IdempotentieSleutel sleutel) {
-        opslag.remove(sleutel);
-    }
-
-    @Override
     public void verwijderVerlopen(Instant nu) {
         opslag.values().removeIf(r -> r.verlooptOp().isBefore(nu));
     }

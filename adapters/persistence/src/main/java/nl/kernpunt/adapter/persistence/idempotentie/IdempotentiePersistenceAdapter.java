@@ -9,8 +9,8 @@ import nl.kernpunt.application.gedeeld.idempotentie.IdempotentieSleutel;
 import nl.kernpunt.application.gedeeld.idempotentie.OpgeslagenAntwoord;
 
 /**
- * The Idempotency-Key store on PostgreSQL (docs/adr/0004). Each call runs in the short transaction
- * the {@code IdempotentieService} opens.
+ * The Idempotency-Key store on PostgreSQL (docs/adr/0004). Each call runs in the transaction the
+ * {@code IdempotentieService} opens around the claim, the use case and its answer.
  */
 @ApplicationScoped
 class IdempotentiePersistenceAdapter implements IdempotentieRepository {
@@ -55,14 +55,17 @@ class IdempotentiePersistenceAdapter implements IdempotentieRepository {
                         .and("id", id(sleutel)));
     }
 
-    @Override
-    public void geefVrij(IdempotentieSleutel sleutel) {
-        sleutels.delete("id = :id", Parameters.with("id", id(sleutel)));
-    }
-
+    /**
+     * Rows locked by another create's transaction are skipped: the claim now lives as long as the use
+     * case, and two creates deleting the same expired rows would otherwise wait for each other.
+     */
     @Override
     public void verwijderVerlopen(Instant nu) {
-        sleutels.delete("verlooptOp < :nu", Parameters.with("nu", nu));
+        sleutels.getEntityManager().createNativeQuery("""
+                        delete from idempotentie_sleutel where ctid in (
+                            select ctid from idempotentie_sleutel where verloopt_op < :nu for update skip locked)""")
+                .setParameter("nu", nu)
+                .executeUpdate();
     }
 
     private static IdempotentieSleutelJpaId id(IdempotentieSleutel sleutel) {

@@ -3,6 +3,8 @@ package nl.kernpunt.adapter.rest.gedeeld;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import nl.kernpunt.application.gedeeld.idempotentie.IdempotentieService;
 import nl.kernpunt.application.gedeeld.idempotentie.IdempotentieSleutel;
@@ -38,21 +40,18 @@ public class IdempotenteAanmaak {
         }
         IdempotentieSleutel sleutel = new IdempotentieSleutel(
                 gebruiker.gemeente() + ":" + gebruiker.id() + ":" + operatie, idempotencyKey);
-        Reservering reservering = idempotentie.reserveer(sleutel, Vingerafdruk.van(json, verzoek));
+        // the use case runs inside the claim's transaction, so its answer is only ours once both committed
+        List<Aangemaakt<T>> nieuw = new ArrayList<>(1);
+        Reservering reservering = idempotentie.eenmaal(sleutel, Vingerafdruk.van(json, verzoek), () -> {
+            Aangemaakt<T> aangemaakt = aanmaak.get();
+            nieuw.add(aangemaakt);
+            return new OpgeslagenAntwoord(RestResponse.StatusCode.CREATED, aangemaakt.locatie(), aangemaakt.etag(),
+                    alsJson(aangemaakt.inhoud()));
+        });
         if (reservering instanceof Reservering.Herhaling herhaling) {
             return herhaal(herhaling.antwoord(), antwoordType);
         }
-        Aangemaakt<T> aangemaakt;
-        try {
-            aangemaakt = aanmaak.get();
-        } catch (RuntimeException e) {
-            // a request that failed did not happen: a corrected retry may use the key again
-            idempotentie.geefVrij(sleutel);
-            throw e;
-        }
-        idempotentie.legVast(sleutel, new OpgeslagenAntwoord(RestResponse.StatusCode.CREATED, aangemaakt.locatie(),
-                aangemaakt.etag(), alsJson(aangemaakt.inhoud())));
-        return aangemaakt.alsAntwoord();
+        return nieuw.get(0).alsAntwoord();
     }
 
     private <T> RestResponse<T> herhaal(OpgeslagenAntwoord antwoord, Class<T> antwoordType) {
