@@ -30,6 +30,10 @@ class VerlopenBewaringPersistenceAdapter implements VerlopenBewaring {
             limit :max
             for update of r skip locked""";
 
+    // Hibernate's JSON writes an Instant as epoch seconds; an ISO string is read too
+    private static final String JSON_MOMENT = "case jsonb_typeof(o->'op') when 'number'"
+            + " then to_timestamp((o->>'op')::numeric) else (o->>'op')::timestamptz end";
+
     private final EntityManager entityManager;
 
     VerlopenBewaringPersistenceAdapter(EntityManager entityManager) {
@@ -47,7 +51,7 @@ class VerlopenBewaringPersistenceAdapter implements VerlopenBewaring {
     @Override
     public List<VraagId> claimVragen(Instant nu, int max) {
         return claim(CLAIM.formatted("vraag", "'BEANTWOORD', 'GESLOTEN'",
-                        "select max((o->>'op')::timestamptz) from jsonb_array_elements(r.statushistorie) o"
+                        "select max(" + JSON_MOMENT + ") from jsonb_array_elements(r.statushistorie) o"
                                 + " where o->>'naar' in ('BEANTWOORD', 'GESLOTEN')",
                         "bewaartermijn_vraag_maanden"),
                 Bewaartermijnen.STANDAARD.vraagMaanden(), nu, max).stream().map(VraagId::new).toList();
