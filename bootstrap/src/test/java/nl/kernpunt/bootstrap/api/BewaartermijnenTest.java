@@ -78,6 +78,33 @@ class BewaartermijnenTest extends ApiTestBasis {
     }
 
     @Test
+    void the_beheerder_changes_the_terms_and_a_term_out_of_range_names_its_field() throws SQLException {
+        String gemeente = nieuweGemeente();
+        String kern = nieuweKern(gemeente, "Kortdorp");
+        Map<String, Object> wijziging = Map.of("naam", "Kortdorp", "rsin", "002220647", "instellingen",
+                Map.of("antwoordtermijnDagen", 7, "terugkoppeltermijnDagen", 14, "stilteDrempelDagen", 28,
+                        "bewaartermijnen", Map.of("initiatiefMaanden", 2)));
+        als(gemeente, "beheerder").header("If-Match", "\"0\"").body(wijziging).put("/api/v1/gemeenten/" + gemeente)
+                .then().statusCode(200)
+                .body("instellingen.bewaartermijnen.initiatiefMaanden", equalTo(2))
+                .body("instellingen.bewaartermijnen.vraagMaanden", equalTo(12));
+        als(gemeente, "beheerder").header("If-Match", "\"1\"")
+                .body(Map.of("naam", "Kortdorp", "rsin", "002220647", "instellingen",
+                        Map.of("antwoordtermijnDagen", 7, "terugkoppeltermijnDagen", 14, "stilteDrempelDagen", 28,
+                                "bewaartermijnen", Map.of("vraagMaanden", 0))))
+                .put("/api/v1/gemeenten/" + gemeente).then().statusCode(400)
+                .body("invalidParams[0].name", org.hamcrest.Matchers.containsString("vraagMaanden"));
+        // three months old: past this gemeente's two, within the default's 24
+        String id = ingetrokkenInitiatief(gemeente, kern).path("id");
+        sql("update initiatief_statusovergang set op = op - interval '3 months' where initiatief_id = ?::uuid", id);
+
+        bewaartermijnen.anonimiseerVerlopen(50);
+
+        als(gemeente, "medewerker").get("/api/v1/initiatieven/" + id).then().statusCode(200)
+                .body("betrokkenen.naam", equalTo(List.of("[verwijderd]")));
+    }
+
+    @Test
     void two_jobs_at_once_handle_each_expired_record_once() throws Exception {
         String gemeente = nieuweGemeente();
         String kern = nieuweKern(gemeente, "Tweedorp");
