@@ -53,7 +53,7 @@ class BewaartermijnenTest extends ApiTestBasis {
         String monitoring = als(gemeente, "medewerker").get("/api/v1/monitoring").then().statusCode(200)
                 .extract().asString();
 
-        bewaartermijnen.anonimiseerVerlopen(50);
+        draaiJob();
 
         als(gemeente, "medewerker").get("/api/v1/initiatieven/" + oud.path("id")).then().statusCode(200)
                 .header("ETag", "\"2\"")
@@ -74,7 +74,7 @@ class BewaartermijnenTest extends ApiTestBasis {
                 "verwijderen initiatief systeem (bewaartermijnen) " + oud.path("id"),
                 "verwijderen vraag systeem (bewaartermijnen) " + vraag);
 
-        bewaartermijnen.anonimiseerVerlopen(50);
+        draaiJob();
         assertThat(verwerkingen(gemeente)).hasSize(2);
     }
 
@@ -101,7 +101,7 @@ class BewaartermijnenTest extends ApiTestBasis {
         String id = ingetrokkenInitiatief(gemeente, kern).path("id");
         sql("update initiatief_statusovergang set op = op - interval '3 months' where initiatief_id = ?::uuid", id);
 
-        bewaartermijnen.anonimiseerVerlopen(50);
+        draaiJob();
 
         als(gemeente, "medewerker").get("/api/v1/initiatieven/" + id).then().statusCode(200)
                 .body("betrokkenen.naam", equalTo(List.of("[verwijderd]")));
@@ -138,6 +138,13 @@ class BewaartermijnenTest extends ApiTestBasis {
         for (String id : ids) {
             als(gemeente, "medewerker").get("/api/v1/initiatieven/" + id + "/audit").then().statusCode(200)
                     .body("resultaten.findAll { it.actie == 'bewaartermijn-verstreken' }", hasSize(1));
+        }
+    }
+
+    /** As the schedule does: batch after batch, so expired rows of other tests cannot crowd ours out. */
+    private void draaiJob() {
+        while (bewaartermijnen.anonimiseerVerlopen(50) == 50) {
+            // a full batch: there may be more
         }
     }
 
