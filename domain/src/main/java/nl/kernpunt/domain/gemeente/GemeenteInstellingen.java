@@ -10,10 +10,11 @@ import nl.kernpunt.domain.vraag.Termijnsoort;
  * (calendar days), feedback after a meeting within two weeks, an initiative silent after four
  * weeks without contact. The kernambtenaar's work e-mail address is public, their phone number is
  * not (docs/adr/0018): a public official's work contact, published as far as the gemeente chooses.
+ * The retention terms of residents' personal data are the gemeente's too ({@link Bewaartermijnen}).
  */
 public record GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppeltermijnDagen, int stilteDrempelDagen,
                                    Termijnsoort antwoordtermijnSoort, Boolean kernambtenaarEmailOpenbaar,
-                                   Boolean kernambtenaarTelefoonOpenbaar) {
+                                   Boolean kernambtenaarTelefoonOpenbaar, Bewaartermijnen bewaartermijnen) {
 
     public static final GemeenteInstellingen STANDAARD = new GemeenteInstellingen(7, 14, 28);
 
@@ -31,12 +32,23 @@ public record GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppelterm
         if (kernambtenaarTelefoonOpenbaar == null) {
             kernambtenaarTelefoonOpenbaar = false;
         }
+        if (bewaartermijnen == null) {
+            bewaartermijnen = Bewaartermijnen.STANDAARD;
+        }
+    }
+
+    /** With the default retention terms. */
+    public GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppeltermijnDagen, int stilteDrempelDagen,
+                                Termijnsoort antwoordtermijnSoort, Boolean kernambtenaarEmailOpenbaar,
+                                Boolean kernambtenaarTelefoonOpenbaar) {
+        this(antwoordtermijnDagen, terugkoppeltermijnDagen, stilteDrempelDagen, antwoordtermijnSoort,
+                kernambtenaarEmailOpenbaar, kernambtenaarTelefoonOpenbaar, null);
     }
 
     /** With the default publication of the kernambtenaar's contact details. */
     public GemeenteInstellingen(int antwoordtermijnDagen, int terugkoppeltermijnDagen, int stilteDrempelDagen,
                                 Termijnsoort antwoordtermijnSoort) {
-        this(antwoordtermijnDagen, terugkoppeltermijnDagen, stilteDrempelDagen, antwoordtermijnSoort, null, null);
+        this(antwoordtermijnDagen, terugkoppeltermijnDagen, stilteDrempelDagen, antwoordtermijnSoort, null, null, null);
     }
 
     /** With calendar days, as before the choice existed. */

@@ -48,19 +48,26 @@ public class Verwerkingenlogging {
             perActiviteit.computeIfAbsent(List.of(record.gemeente(), code, record.objectsoort()),
                     k -> new ArrayList<>()).add(record);
         }
-        perActiviteit.forEach((sleutel, records) -> leg(handeling, (String) sleutel.get(1), gebruiker, records));
+        List<String> rollen = gebruiker.rollen().stream().map(r -> r.name().toLowerCase()).sorted().toList();
+        perActiviteit.forEach((sleutel, records) ->
+                leg(handeling, (String) sleutel.get(1), gebruiker.id(), rollen, records));
     }
 
-    private void leg(Handeling handeling, String activiteit, Gebruiker gebruiker, List<Persoonsgegevens> records) {
+    /** One entry for a processing no user asked for: {@code systeem} names the job, it has no roles. */
+    public void legVastDoorSysteem(Handeling handeling, String activiteit, String systeem, Persoonsgegevens record) {
+        leg(handeling, activiteit, systeem, List.of(), List.of(record));
+    }
+
+    private void leg(Handeling handeling, String activiteit, String actor, List<String> rollen,
+                     List<Persoonsgegevens> records) {
         Persoonsgegevens eerste = records.get(0);
         Gemeentecode gemeente = eerste.gemeente();
         List<String> betrokkenen = records.stream()
                 .flatMap(r -> r.betrokkenen().stream().map(p -> pseudoniemen.van(gemeente, p)))
                 .distinct().toList();
         List<UUID> objecten = records.stream().map(Persoonsgegevens::object).distinct().toList();
-        List<String> rollen = gebruiker.rollen().stream().map(r -> r.name().toLowerCase()).sorted().toList();
         log.leg(new Verwerking(UUID.randomUUID(), gemeente, klok.instant(),
-                register.activiteit(gemeente, activiteit), handeling, gebruiker.id(), rollen,
+                register.activiteit(gemeente, activiteit), handeling, actor, rollen,
                 eerste.objectsoort(), objecten, betrokkenen, spoor.traceId().orElse(null)));
     }
 

@@ -3,6 +3,7 @@ package nl.kernpunt.adapter.persistence.gemeente;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
 import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
+import nl.kernpunt.domain.gemeente.Bewaartermijnen;
 import nl.kernpunt.domain.gemeente.Gemeente;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
@@ -20,11 +21,15 @@ interface GemeenteEntityMapper extends EntityMapper<Gemeente, GemeenteJpaEntity>
                 instellingen(rij), rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
     }
 
+    @Mapping(target = "bewaartermijnen", source = "rij")
     GemeenteInstellingen instellingen(GemeenteJpaEntity rij);
+
+    Bewaartermijnen bewaartermijnen(GemeenteJpaEntity rij);
 
     /** Onto a new or a managed row; the version is Hibernate's. */
     @Mapping(target = "rsin", source = "rsin.waarde")
     @Mapping(target = "versie", ignore = true)
     @Mapping(target = ".", source = "instellingen")
+    @Mapping(target = ".", source = "instellingen.bewaartermijnen")
     void kopieer(Gemeente bron, @MappingTarget GemeenteJpaEntity doel);
 }

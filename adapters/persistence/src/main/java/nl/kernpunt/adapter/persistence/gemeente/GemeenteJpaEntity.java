@@ -50,6 +50,19 @@ public class GemeenteJpaEntity {
     @Column(name = "kernambtenaar_telefoon_openbaar")
     public boolean kernambtenaarTelefoonOpenbaar;
 
+    // named as Bewaartermijnen's parts, so the mapper pairs them; null (older rows) is the default
+    @Column(name = "bewaartermijn_initiatief_maanden")
+    public Integer initiatiefMaanden;
+
+    @Column(name = "bewaartermijn_vraag_maanden")
+    public Integer vraagMaanden;
+
+    @Column(name = "bewaartermijn_bijeenkomstdeelnemers_maanden")
+    public Integer bijeenkomstdeelnemersMaanden;
+
+    @Column(name = "bewaartermijn_subsidieaanvraag_maanden")
+    public Integer subsidieaanvraagMaanden;
+
     @Column(name = "aangemaakt_op", updatable = false)
     public Instant aangemaaktOp;
 
