@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.kernpunt.application.gemeente.Instellingen;
+import nl.kernpunt.application.gemeente.Stiltegrenzen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.kern.port.out.KernRepository;
-import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Periode;
+import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.kern.Kern;
@@ -36,17 +37,20 @@ final class Initiatiefweergaven {
     }
 
     /**
-     * For a page of one gemeente's initiatives: its threshold is read once and each kern once,
-     * instead of both again for every row.
+     * For a page of one gemeente's initiatives: its settings are read once and each kern once,
+     * instead of both again for every row; a kern's own silence threshold wins over the gemeente's.
      */
     Function<Initiatief, GelezenInitiatief> voorGemeente(Gemeentecode gemeente) {
-        int drempel = stilteDrempelDagen(gemeente);
+        GemeenteInstellingen instellingen = Instellingen.van(gemeenten, gemeente);
         Instant nu = klok.instant();
         LocalDate vandaag = vandaag();
-        Map<KernId, Optional<Contactpersoon>> kernambtenaren = new HashMap<>();
-        return initiatief -> new GelezenInitiatief(initiatief, initiatief.isStil(nu, drempel),
-                kernambtenaren.computeIfAbsent(initiatief.getKern(), kern -> kernen.vind(kern).flatMap(Kern::getKernambtenaar)),
-                vandaag);
+        Map<KernId, Optional<Kern>> kernenGelezen = new HashMap<>();
+        return initiatief -> {
+            Optional<Kern> kern = kernenGelezen.computeIfAbsent(initiatief.getKern(), kernen::vind);
+            return new GelezenInitiatief(initiatief,
+                    initiatief.isStil(nu, Instellingen.stilteDrempelDagen(instellingen, kern)),
+                    kern.flatMap(Kern::getKernambtenaar), vandaag);
+        };
     }
 
     /** A due date passes at midnight in the Netherlands, not in UTC. */
@@ -54,8 +58,13 @@ final class Initiatiefweergaven {
         return Periode.vandaag(klok);
     }
 
-    /** The gemeente's setting; the default (28 days) should it be missing. */
-    int stilteDrempelDagen(Gemeentecode gemeente) {
-        return Instellingen.van(gemeenten, gemeente).stilteDrempelDagen();
+    /** The moments before which the last contact makes an initiative of the gemeente silent, per kern. */
+    Stiltegrenzen stiltegrenzen(Gemeentecode gemeente) {
+        return Instellingen.stiltegrenzen(gemeenten, kernen, gemeente, klok.instant());
+    }
+
+    /** The kern's own threshold or the gemeente's; the default (28 days) should both be missing. */
+    int stilteDrempelDagen(Gemeentecode gemeente, KernId kern) {
+        return Instellingen.stilteDrempelDagen(Instellingen.van(gemeenten, gemeente), kernen.vind(kern));
     }
 }

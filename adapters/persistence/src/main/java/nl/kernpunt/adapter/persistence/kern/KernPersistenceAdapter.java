@@ -47,6 +47,12 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
     }
 
     @Override
+    public List<Kern> metEigenStilteDrempel(Gemeentecode gemeente) {
+        return rijen().list("gemeente = ?1 and eigenStilteDrempelDagen is not null", gemeente.waarde()).stream()
+                .map(this::naarDomein).toList();
+    }
+
+    @Override
     public Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek) {
         KeysetVolgorde<KernJpaEntity> volgorde = KernVolgorde.voor(filter);
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.gebied(), filter.zoek(),

@@ -87,7 +87,7 @@ public interface ParticipatietrajectApiMapper {
     @BeanMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
     @Mapping(target = "gemeente", ignore = true)
     @Mapping(target = "gewijzigdSinds", source = "updatedSince")
-    @Mapping(target = "stilGrens", ignore = true)
+    @Mapping(target = "stilGrenzen", ignore = true)
     TrajectFilter naarFilter(UUID kern, Participatieniveau niveau, Trajectfase fase, String eigenaar,
                              Trajectstap openStap, OffsetDateTime updatedSince, Boolean stil);
 

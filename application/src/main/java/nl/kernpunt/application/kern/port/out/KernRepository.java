@@ -1,5 +1,6 @@
 package nl.kernpunt.application.kern.port.out;
 
+import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
@@ -23,6 +24,9 @@ public interface KernRepository {
     Kern bewaar(Kern kern);
 
     Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek);
+
+    /** The gemeente's kernen with a silence threshold of their own (maatwerk): few, for the list filters. */
+    List<Kern> metEigenStilteDrempel(Gemeentecode gemeente);
 
     /** The monitoring figures on the scope's kernen that are not archived (the period plays no part). */
     Kerncijfers tel(Monitoringbereik bereik);

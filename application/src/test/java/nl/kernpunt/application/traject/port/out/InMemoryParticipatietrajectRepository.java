@@ -69,7 +69,7 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
                 && (f.eigenaar() == null || t.getGegevens().eigenaar().naam().equalsIgnoreCase(f.eigenaar()))
                 && (f.openStap() == null || t.openStappen().contains(f.openStap()))
                 && (f.gewijzigdSinds() == null || !t.getGewijzigdOp().isBefore(f.gewijzigdSinds()))
-                && (f.stil() == null || f.stil() == t.stilSinds().filter(s -> s.isBefore(f.stilGrens())).isPresent());
+                && (f.stil() == null || f.stil() == t.isStil(f.stilGrenzen().voor(t.getGegevens().kernen())));
     }
 
     private static Participatietraject kopie(Participatietraject t, long versie) {
