@@ -33,6 +33,6 @@ public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikba
 
     /** The gemeente's target belongs next to a percentage: null where there is none (no budget). */
     public BigDecimal doelPercentageToegekend(Streefcijfers streefcijfers) {
-        return beschikbaar.map(b -> streefcijfers.getPercentageBudgetToegekend()).orElse(null);
+        return beschikbaar.map(b -> streefcijfers.getWaarden().percentageBudgetToegekend()).orElse(null);
     }
 }

@@ -147,7 +147,7 @@ class ParticipatietrajectTest {
         traject.startParticipatie(klok);
 
         assertThatThrownBy(() -> traject.sluit(klok)).hasFieldOrPropertyWithValue("code", "terugkoppeling-ontbreekt");
-        traject.legEvaluatieVast(new Evaluatie("Brief aan deelnemers", null, null, null, null), "Lotte Bakker", klok);
+        traject.legEvaluatieVast(new Evaluatie("Brief aan deelnemers", null, null, null, null, null), "Lotte Bakker", klok);
         assertThatThrownBy(() -> traject.sluit(klok)).hasFieldOrPropertyWithValue("code", "evaluatie-ontbreekt");
 
         traject.legEvaluatieVast(volledigeEvaluatie(), "Lotte Bakker", klok);
@@ -182,7 +182,7 @@ class ParticipatietrajectTest {
         assertThatThrownBy(() -> traject.sluit(klok)).hasFieldOrPropertyWithValue("code", "terugkoppeling-ontbreekt")
                 .hasMessageContaining("geen participatie");
         traject.legEvaluatieVast(new Evaluatie("In de dorpskrant uitgelegd waarom de raad hier al besliste",
-                null, null, null, null), "Lotte Bakker", klok);
+                null, null, null, null, null), "Lotte Bakker", klok);
         traject.sluit(klok);
 
         assertThat(traject.getFase()).isEqualTo(Fase.AFGEROND);

@@ -47,6 +47,15 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
     }
 
     @Override
+    public List<Kern> inBereik(Monitoringbereik bereik) {
+        Voorwaarden voorwaarden = new Voorwaarden().en("gemeente = :gemeente").met("gemeente", bereik.gemeente().waarde())
+                .en("not gearchiveerd");
+        bereik.kern().ifPresent(kern -> voorwaarden.en("id = :kern").met("kern", kern.waarde()));
+        return voorwaarden.query(entityManager(), KernJpaEntity.class, "naam, id").getResultList().stream()
+                .map(this::naarDomein).toList();
+    }
+
+    @Override
     public List<Kern> metEigenStilteDrempel(Gemeentecode gemeente) {
         return rijen().list("gemeente = ?1 and eigenStilteDrempelDagen is not null", gemeente.waarde()).stream()
                 .map(this::naarDomein).toList();

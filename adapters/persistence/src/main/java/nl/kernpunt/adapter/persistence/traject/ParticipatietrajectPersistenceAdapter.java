@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.traject;
 
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gemeente.Stiltegrenzen;
+import nl.kernpunt.application.traject.Rapportcijfers;
 import nl.kernpunt.application.traject.TrajectFilter;
 import nl.kernpunt.application.traject.Trajectcijfers;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
@@ -85,6 +87,21 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
             voorwaarden.en(filter.stil() ? stil : "stilSinds is null or not (" + stil + ")");
         }
         return voorwaarden;
+    }
+
+    /** Summed in SQL over the marks in the evaluation step (JSON), by when the evaluation was recorded. */
+    @Override
+    public Rapportcijfers telRapportcijfers(Monitoringbereik bereik) {
+        Object[] rij = Telling.van("""
+                        select count(*), coalesce(sum(cast(t.evaluatie ->> 'rapportcijfer' as numeric)), 0)
+                        from participatietraject t""", "t.gemeente",
+                        "t.gemeentebreed or exists (select 1 from participatietraject_kern k "
+                                + "where k.traject_id = t.id and k.kern_id = :kern)", bereik)
+                .en("t.evaluatie ->> 'rapportcijfer' is not null")
+                .en("t.evaluatie_op >= :begin", "begin", bereik.periode().begin())
+                .en("t.evaluatie_op < :einde", "einde", bereik.periode().einde())
+                .rij(entityManager());
+        return new Rapportcijfers(Telling.aantal(rij[0]), (BigDecimal) rij[1]);
     }
 
     /**

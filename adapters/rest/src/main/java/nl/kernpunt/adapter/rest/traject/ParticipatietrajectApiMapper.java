@@ -204,6 +204,7 @@ public interface ParticipatietrajectApiMapper {
             var e = s.evaluatie().uitkomst();
             stappen.evaluatie(new Evaluatie().terugkoppeling(e.terugkoppeling()).doelenBehaald(e.doelenBehaald())
                     .succesfactoren(e.succesfactoren()).lessen(e.lessen()).belemmerendeRegels(e.belemmerendeRegels())
+                    .rapportcijfer(e.rapportcijfer())
                     .vastgelegdOp(op(s.evaluatie())).vastgelegdDoor(s.evaluatie().vastgelegdDoor()));
         }
         return stappen;

@@ -1,5 +1,6 @@
 package nl.kernpunt.application.traject.port.out;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.InMemoryPaginering;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.traject.Rapportcijfers;
 import nl.kernpunt.application.traject.TrajectFilter;
 import nl.kernpunt.application.traject.Trajectcijfers;
 import nl.kernpunt.domain.gedeeld.Periode;
@@ -94,6 +96,20 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
                 liepen.stream().filter(t -> t.getNiveau().isEmpty()).count(),
                 evaluaties.stream().filter(Evaluatie::heeftTerugkoppeling).count(),
                 evaluaties.stream().filter(Evaluatie::heeftProcesevaluatie).count());
+    }
+
+    @Override
+    public Rapportcijfers telRapportcijfers(Monitoringbereik bereik) {
+        List<BigDecimal> cijfers = opslag.values().stream()
+                .filter(t -> t.getGemeente().equals(bereik.gemeente()))
+                .filter(t -> bereik.kern().map(kern -> t.getGegevens().gemeentebreed()
+                        || t.getGegevens().kernen().contains(kern)).orElse(true))
+                .map(t -> t.getStappen().evaluatie())
+                .filter(stap -> stap != null && stap.uitkomst().rapportcijfer() != null
+                        && !stap.vastgelegdOp().isBefore(bereik.periode().begin())
+                        && stap.vastgelegdOp().isBefore(bereik.periode().einde()))
+                .map(stap -> stap.uitkomst().rapportcijfer()).toList();
+        return new Rapportcijfers(cijfers.size(), cijfers.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /** Began before the period ended (without a start date: the day it was created) and did not end before it began. */
