@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.InMemoryPaginering;
@@ -82,10 +83,7 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
 
     @Override
     public Trajectcijfers tel(Monitoringbereik bereik) {
-        List<Participatietraject> liepen = opslag.values().stream()
-                .filter(t -> t.getGemeente().equals(bereik.gemeente()))
-                .filter(t -> bereik.kern().map(kern -> t.getGegevens().gemeentebreed()
-                        || t.getGegevens().kernen().contains(kern)).orElse(true))
+        List<Participatietraject> liepen = inBereik(bereik)
                 .filter(t -> liepIn(t, bereik.periode()))
                 .toList();
         List<Evaluatie> evaluaties = liepen.stream().map(t -> t.getStappen().evaluatie()).filter(Objects::nonNull)
@@ -100,16 +98,21 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
 
     @Override
     public Rapportcijfers telRapportcijfers(Monitoringbereik bereik) {
-        List<BigDecimal> cijfers = opslag.values().stream()
-                .filter(t -> t.getGemeente().equals(bereik.gemeente()))
-                .filter(t -> bereik.kern().map(kern -> t.getGegevens().gemeentebreed()
-                        || t.getGegevens().kernen().contains(kern)).orElse(true))
+        List<BigDecimal> cijfers = inBereik(bereik)
                 .map(t -> t.getStappen().evaluatie())
                 .filter(stap -> stap != null && stap.uitkomst().rapportcijfer() != null
                         && !stap.vastgelegdOp().isBefore(bereik.periode().begin())
                         && stap.vastgelegdOp().isBefore(bereik.periode().einde()))
                 .map(stap -> stap.uitkomst().rapportcijfer()).toList();
         return new Rapportcijfers(cijfers.size(), cijfers.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** The gemeente's trajecten; with a kern, those naming it and the gemeente-wide ones. */
+    private Stream<Participatietraject> inBereik(Monitoringbereik bereik) {
+        return opslag.values().stream()
+                .filter(t -> t.getGemeente().equals(bereik.gemeente()))
+                .filter(t -> bereik.kern().map(kern -> t.getGegevens().gemeentebreed()
+                        || t.getGegevens().kernen().contains(kern)).orElse(true));
     }
 
     /** Began before the period ended (without a start date: the day it was created) and did not end before it began. */
