@@ -9,8 +9,9 @@ import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 
 /**
- * A scheme's money over a {@link Monitoringbereik}. {@code beschikbaar} is the cap times the kernen
- * in scope (per-kern scheme) times the calendar years the period touches; a gemeente-wide cap only
+ * A scheme's money over a {@link Monitoringbereik}. {@code beschikbaar} is the caps of the kernen in
+ * scope (per-kern scheme; a kern's own leefbaarheidsbudget where it has one) times the calendar years
+ * the period touches; a gemeente-wide cap only
  * when no kern is in scope; none for a fixed contribution. {@code toegekend} sums the grants of
  * those budget years whenever they were decided, as the ledger's pots do; {@code uitbetaald} the
  * paid ones among them.
@@ -32,6 +33,6 @@ public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikba
 
     /** The gemeente's target belongs next to a percentage: null where there is none (no budget). */
     public BigDecimal doelPercentageToegekend(Streefcijfers streefcijfers) {
-        return beschikbaar.map(b -> streefcijfers.getPercentageBudgetToegekend()).orElse(null);
+        return beschikbaar.map(b -> streefcijfers.getWaarden().percentageBudgetToegekend()).orElse(null);
     }
 }

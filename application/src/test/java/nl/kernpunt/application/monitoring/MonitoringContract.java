@@ -225,8 +225,8 @@ public abstract class MonitoringContract extends PortContract {
             }
             switch (willekeurig.nextInt(4)) {
                 case 0 -> traject.legEvaluatieVast(TrajectBouwer.volledigeEvaluatie(), "Lotte", klok);
-                case 1 -> traject.legEvaluatieVast(new Evaluatie("brief aan deelnemers", null, null, null, null), "Lotte", klok);
-                case 2 -> traject.legEvaluatieVast(new Evaluatie(null, "ja", null, null, null), "Lotte", klok);
+                case 1 -> traject.legEvaluatieVast(new Evaluatie("brief aan deelnemers", null, null, null, null, null), "Lotte", klok);
+                case 2 -> traject.legEvaluatieVast(new Evaluatie(null, "ja", null, null, null, null), "Lotte", klok);
                 default -> { }
             }
             opgeslagen.add(bewaar(traject));

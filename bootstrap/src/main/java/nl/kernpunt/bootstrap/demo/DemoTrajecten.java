@@ -159,7 +159,7 @@ public class DemoTrajecten {
                 "Weinig te kiezen", Doel.DRAAGVLAK, null, null, null, false, "Er valt niets te beïnvloeden",
                 "Bericht in de dorpskranten en op de lichtkrant in Lienden")));
         t = stap(t, new LegTrajectstapVastUseCase.EvaluatieUitkomst(new Evaluatie("Inwoners geïnformeerd waarom er geen inspraak was",
-                "Ja", null, "Eerder uitleggen waarom iets vastligt", null)));
+                "Ja", null, "Eerder uitleggen waarom iets vastligt", null, null)));
         sluit.sluit(new SluitParticipatietrajectUseCase.Command(LOTTE, t.getId(), t.getVersie()));
     }
 

@@ -59,4 +59,17 @@ class DemogegevensTest extends ApiTestBasis {
                 .extract().path("communicatiekanalen.type");
         assertThat(kanalen).contains("whatsapp-groep", "signaleringsgroep");
     }
+
+    /** Seed 002's targets in the demo (ADR 28): a Leefbaarometer mark per kern, overlegtafels in three of four areas. */
+    @Test
+    void buren_shows_each_kerns_leefbaarometer_and_its_overlegtafels_next_to_west_betuwes_targets() {
+        var monitoring = als(BUREN, "medewerker").get(MonitoringApiTest.MONITORING).then().statusCode(200);
+
+        assertThat(monitoring.extract().<Integer>path("leefbaarometer.kernenMetScore")).isEqualTo(15);
+        assertThat(monitoring.extract().<List<String>>path("leefbaarometer.perKern.findAll { it.onderDoel }.naam"))
+                .containsExactly("Ingen", "Ravenswaaij");
+        assertThat(monitoring.extract().<List<String>>path("overlegtafels.perGebied.findAll { !it.overlegtafel }.gebied"))
+                .containsExactly("Beusichem e.o.");
+        assertThat(monitoring.extract().<Boolean>path("overlegtafels.gehaald")).isFalse();
+    }
 }

@@ -69,7 +69,8 @@ class MonitoringApiTest extends ApiTestBasis {
                            boolean geevalueerd) {
     }
 
-    private record Kern(String id, boolean gearchiveerd, boolean kernambtenaar, boolean kernagenda) {
+    private record Kern(String id, String naam, String gebied, boolean gearchiveerd, boolean kernambtenaar,
+                        boolean kernagenda) {
     }
 
     /** {@code reactie}: the moment of the first procesantwoord or answer, null without one. */
@@ -145,8 +146,8 @@ class MonitoringApiTest extends ApiTestBasis {
                 .put(KERNEN + "/" + ingen + "/kerncanvas").then().statusCode(200);
         als(gemeente, "beheerder").header("If-Match", "\"0\"").post(KERNEN + "/" + erichem + "/archiveer")
                 .then().statusCode(200);
-        kernen.addAll(List.of(new Kern(zoelen, false, true, true), new Kern(ingen, false, false, false),
-                new Kern(erichem, true, true, true)));
+        kernen.addAll(List.of(new Kern(zoelen, "Zoelen", "Maurik e.o.", false, true, true),
+                new Kern(ingen, "Ingen", null, false, false, false), new Kern(erichem, "Erichem", "Maurik e.o.", true, true, true)));
 
         initiatief(gemeente, zoelen, List.of(), null);
         String metAfspraken = initiatief(gemeente, zoelen, List.of("in-behandeling"), "faciliteren");
@@ -359,6 +360,11 @@ class MonitoringApiTest extends ApiTestBasis {
         cijfers.put("participatietrajecten,zonderNiveau,", tel(liepen, t -> t.niveau() == null));
         cijfers.put("participatietrajecten,metTerugkoppeling,", tel(liepen, Traject::terugkoppeling));
         cijfers.put("participatietrajecten,geevalueerd,", tel(liepen, Traject::geevalueerd));
+        // no marks were given at these evaluations, so no average and no target beside it (ADR 28)
+        cijfers.put("participatietrajecten,rapportcijfers,", "0");
+        cijfers.put("participatietrajecten,gemiddeldRapportcijfer,", "");
+        cijfers.put("participatietrajecten,doelMinimaalRapportcijfer,", "");
+        cijfers.put("participatietrajecten,rapportcijferGehaald,", "");
 
         List<Kern> actief = kernen.stream().filter(k -> !k.gearchiveerd() && (kern == null || k.id().equals(kern))).toList();
         cijfers.put("kernen,totaal,", tel(actief, k -> true));
@@ -368,6 +374,25 @@ class MonitoringApiTest extends ApiTestBasis {
         cijfers.put("kernen,percentageMetKernagenda,", procent(actief, Kern::kernagenda));
         // the gemeente never set its own targets, so West Betuwe's stand next to the figures (ADR 24)
         cijfers.put("kernen,doelPercentageMetKernagenda,", actief.isEmpty() ? "" : "50.0");
+        cijfers.put("kernen,metKernagendaGehaald,", gehaald(procent(actief, Kern::kernagenda), "50.0"));
+        // no Leefbaarometer figures: every kern misses West Betuwe's 7 (ADR 28)
+        cijfers.put("leefbaarometer,kernen,", tel(actief, k -> true));
+        cijfers.put("leefbaarometer,kernenMetScore,", "0");
+        cijfers.put("leefbaarometer,laagsteScore,", "");
+        cijfers.put("leefbaarometer,doelMinimaleScore,", actief.isEmpty() ? "" : "7.0");
+        cijfers.put("leefbaarometer,gehaald,", actief.isEmpty() ? "" : "false");
+        actief.forEach(k -> {
+            cijfers.put("leefbaarometer,perKern.score," + k.id() + " " + k.naam(), "");
+            cijfers.put("leefbaarometer,perKern.onderDoel," + k.id() + " " + k.naam(), "true");
+        });
+        // no overlegtafel met in the kernen's one area
+        List<String> gebieden = actief.stream().map(Kern::gebied).filter(Objects::nonNull).distinct().toList();
+        cijfers.put("overlegtafels,gebieden,", String.valueOf(gebieden.size()));
+        cijfers.put("overlegtafels,gebiedenMetOverlegtafel,", "0");
+        cijfers.put("overlegtafels,percentageMetOverlegtafel,", gebieden.isEmpty() ? "" : "0.0");
+        cijfers.put("overlegtafels,doelPercentageMetOverlegtafel,", gebieden.isEmpty() ? "" : "100.0");
+        cijfers.put("overlegtafels,gehaald,", gebieden.isEmpty() ? "" : "false");
+        gebieden.forEach(g -> cijfers.put("overlegtafels,perGebied.overlegtafel," + g, "false"));
 
         Instant begin = van.atStartOfDay(NEDERLAND).toInstant();
         Instant einde = tot.atStartOfDay(NEDERLAND).toInstant();
@@ -415,8 +440,15 @@ class MonitoringApiTest extends ApiTestBasis {
             cijfers.put("subsidies,perRegeling.percentageToegekend" + sleutel, beschikbaar == null ? ""
                     : som.multiply(BigDecimal.valueOf(100)).divide(beschikbaar, 1, RoundingMode.HALF_UP).toPlainString());
             cijfers.put("subsidies,perRegeling.doelPercentageToegekend" + sleutel, beschikbaar == null ? "" : "85.0");
+            cijfers.put("subsidies,perRegeling.toegekendGehaald" + sleutel,
+                    gehaald(cijfers.get("subsidies,perRegeling.percentageToegekend" + sleutel), "85.0"));
         }
         return cijfers;
+    }
+
+    /** Met or not, as monitoring writes it next to a target; empty without a figure. */
+    private static String gehaald(String cijfer, String doel) {
+        return cijfer.isEmpty() ? "" : String.valueOf(new BigDecimal(cijfer).compareTo(new BigDecimal(doel)) >= 0);
     }
 
     private static <T> String tel(List<T> rijen, Predicate<T> voorwaarde) {
@@ -439,7 +471,12 @@ class MonitoringApiTest extends ApiTestBasis {
         String pad = delen[0] + "." + delen[1];
         if (delen[1].contains(".")) {
             String[] lijstEnVeld = delen[1].split("\\.");
-            pad = delen[0] + "." + lijstEnVeld[0] + ".find { it.regeling == '" + delen[2] + "' }." + lijstEnVeld[1];
+            String item = switch (lijstEnVeld[0]) {
+                case "perKern" -> "it.kern == '" + delen[2].split(" ")[0] + "'";
+                case "perGebied" -> "it.gebied == '" + delen[2] + "'";
+                default -> "it.regeling == '" + delen[2] + "'";
+            };
+            pad = delen[0] + "." + lijstEnVeld[0] + ".find { " + item + " }." + lijstEnVeld[1];
         } else if (!delen[2].isEmpty()) {
             String veld = Map.of("perStatus", "status", "perRol", "rol", "perNiveau", "niveau").get(delen[1]);
             pad += ".find { it." + veld + " == '" + delen[2] + "' }.aantal";

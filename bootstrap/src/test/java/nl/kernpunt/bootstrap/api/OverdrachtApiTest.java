@@ -48,7 +48,7 @@ class OverdrachtApiTest extends ApiTestBasis {
                 .post(INITIATIEVEN + "/" + lopend + "/afspraken").then().statusCode(200);
         String stil = als(gemeente, "medewerker").body(initiatiefNieuw(kern, "Speeltuin")).post(INITIATIEVEN)
                 .then().statusCode(201).extract().path("id");
-        zonderContactSinds(UUID.fromString(stil), 40);
+        zonderContactSinds(database, UUID.fromString(stil), 40);
         als(gemeente, "medewerker").get(INITIATIEVEN + "/" + stil).then().body("stil", equalTo(true));
 
         als(gemeente, "kernambtenaar").header("If-Match", "\"0\"")
@@ -77,8 +77,8 @@ class OverdrachtApiTest extends ApiTestBasis {
                 .body("afspraken[0].door", equalTo("gemeente"));
     }
 
-    /** Moves the registration back in time, as no request can: silence needs days to pass. */
-    private void zonderContactSinds(UUID initiatief, int dagen) throws SQLException {
+    /** Moves the registration back in time, as no request can: silence needs days to pass (also KernmaatwerkApiTest). */
+    static void zonderContactSinds(DataSource database, UUID initiatief, int dagen) throws SQLException {
         try (Connection verbinding = database.getConnection();
              PreparedStatement opdracht = verbinding.prepareStatement("update initiatief set aangemaakt_op = now() - "
                      + "make_interval(days => ?), laatste_contact_op = now() - make_interval(days => ?) where id = ?")) {

@@ -438,6 +438,44 @@ class SubsidiesApiTest extends ApiTestBasis {
         assertThat(somVanToekenningen).isEqualByComparingTo("2000.00");
     }
 
+    /**
+     * Issue 13 item 15, seed 000 ("niet iedere kern is hetzelfde"; Buren's leefbaarheidsbudget is 2,000
+     * per kern per year, 004 D): the gemeente gives Ravenswaaij 2,600 of its own. That amount is the
+     * kern's cap under concurrency, in its budget and in monitoring; Zoelen keeps the scheme's 2,000.
+     */
+    @Test
+    void seed_000_a_kerns_own_leefbaarheidsbudget_is_its_cap_under_concurrency_in_its_budget_and_in_monitoring()
+            throws Exception {
+        String[] i = initiatief();
+        String zoelen = nieuweKern(i[0], "Zoelen");
+        als(i[0], "beheerder").header("If-Match", "\"0\"").body(Map.of("leefbaarheidsbudget", "2600.00"))
+                .put(KERNEN + "/" + i[1] + "/maatwerk").then().statusCode(200)
+                .body("maatwerk.leefbaarheidsbudget", equalTo("2600.00"));
+        List<String> aanvragen = new ArrayList<>();
+        for (int n = 0; n < 30; n++) {
+            aanvragen.add(vraagAan(i[0], aanvraag(i[2], "leefbaarheidsbudget", regel("materiaal", "100.00"))));
+        }
+        List<Response> antwoorden = tegelijk(aanvragen.stream().<Callable<Response>>map(id -> () ->
+                als(i[0], "kernambtenaar").header("If-Match", "\"0\"")
+                        .body(Map.of("bedrag", "100.00", "criteria", ALLE_CRITERIA_VOLDAAN))
+                        .post(AANVRAGEN + "/" + id + "/toekenning")).toList());
+
+        assertThat(antwoorden.stream().filter(a -> a.statusCode() == 200).count()).isEqualTo(26);
+        budget(i[0], "leefbaarheidsbudget", i[1]).then().statusCode(200)
+                .body("plafond", equalTo("2600.00")).body("toegekend", equalTo("2600.00")).body("resterend", equalTo("0.00"));
+        String inZoelen = vraagAan(i[0], aanvraag(initiatiefIn(i[0], zoelen), "leefbaarheidsbudget",
+                regel("materiaal", "2100.00")));
+        kenToe(i[0], inZoelen, "2100.00").then().statusCode(409).body("code", equalTo("plafond-overschreden"));
+        budget(i[0], "leefbaarheidsbudget", zoelen).then().body("plafond", equalTo("2000.00"));
+        als(i[0], "medewerker").get("/api/v1/monitoring").then().statusCode(200)
+                .body("subsidies.perRegeling[0].beschikbaar", equalTo("4600.00"))
+                .body("subsidies.perRegeling[0].toegekend", equalTo("2600.00"))
+                .body("subsidies.perRegeling[0].percentageToegekend", equalTo(56.5f));
+        als(i[0], "medewerker").queryParam("kern", i[1]).get("/api/v1/monitoring").then().statusCode(200)
+                .body("subsidies.perRegeling[0].beschikbaar", equalTo("2600.00"))
+                .body("subsidies.perRegeling[0].percentageToegekend", equalTo(100.0f));
+    }
+
     /** Fires every request at once, one thread each. */
     private static List<Response> tegelijk(List<Callable<Response>> verzoeken) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(verzoeken.size());

@@ -23,6 +23,11 @@ public record Budgetpot(Gemeentecode gemeente, Regelingsoort regeling, KernId ke
         }
     }
 
+    /** The same pot with a cap of its own: a kern's own leefbaarheidsbudget (maatwerk, 000). */
+    public Budgetpot metPlafond(Bedrag eigenPlafond) {
+        return new Budgetpot(gemeente, regeling, kern, jaar, Objects.requireNonNull(eigenPlafond, "eigenPlafond"));
+    }
+
     public Optional<KernId> getKern() {
         return Optional.ofNullable(kern);
     }

@@ -1,7 +1,6 @@
 package nl.kernpunt.domain.traject;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -237,9 +236,12 @@ public final class Participatietraject {
                 .max(Comparator.naturalOrder()).orElse(begin));
     }
 
-    /** Participation runs without contact for more days than the threshold (000 §3.3.6), as for initiatives. */
-    public boolean isStil(Instant nu, int drempelDagen) {
-        return stilSinds().map(sinds -> sinds.plus(Duration.ofDays(drempelDagen)).isBefore(nu)).orElse(false);
+    /**
+     * Participation runs without contact since before {@code grens}, now minus the threshold that
+     * applies (000 §3.3.6), as for initiatives.
+     */
+    public boolean isStil(Instant grens) {
+        return stilSinds().map(sinds -> sinds.isBefore(grens)).orElse(false);
     }
 
     /**

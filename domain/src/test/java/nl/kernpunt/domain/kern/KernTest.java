@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
+import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.Test;
 
@@ -42,17 +43,31 @@ class KernTest {
     }
 
     /** 000: "niet iedere kern is hetzelfde": a kern may have its own answer term, within the gemeente's bounds. */
+    /** 000 ("niet iedere kern is hetzelfde"): its own silence threshold and leefbaarheidsbudget, within bounds. */
+    @Test
+    void a_kerns_own_silence_threshold_and_budget_stay_within_bounds() {
+        Maatwerk maatwerk = new Maatwerk(null, 14, Bedrag.euro(3000));
+
+        assertThat(maatwerk.stilteDrempelDagen()).isEqualTo(14);
+        assertThat(maatwerk.leefbaarheidsbudget()).isEqualTo(Bedrag.euro(3000));
+        assertThatThrownBy(() -> new Maatwerk(null, 0, null)).isInstanceOf(OngeldigeWaarde.class)
+                .hasFieldOrPropertyWithValue("veld", "stilteDrempelDagen");
+        assertThatThrownBy(() -> new Maatwerk(null, 366, null)).isInstanceOf(OngeldigeWaarde.class);
+        assertThatThrownBy(() -> new Maatwerk(null, null, Bedrag.NUL)).isInstanceOf(OngeldigeWaarde.class)
+                .hasFieldOrPropertyWithValue("veld", "leefbaarheidsbudget");
+    }
+
     @Test
     void a_kern_has_no_maatwerk_until_given_and_its_own_term_stays_within_the_gemeentes_bounds() {
         Kern kern = eenKern().bouw(klok);
         assertThat(kern.getMaatwerk()).isEqualTo(Maatwerk.GEEN);
 
-        kern.stelMaatwerkIn(new Maatwerk(3), klok);
+        kern.stelMaatwerkIn(new Maatwerk(3, null, null), klok);
 
         assertThat(kern.getMaatwerk().antwoordtermijnDagen()).isEqualTo(3);
-        assertThatThrownBy(() -> new Maatwerk(0)).isInstanceOf(OngeldigeWaarde.class)
+        assertThatThrownBy(() -> new Maatwerk(0, null, null)).isInstanceOf(OngeldigeWaarde.class)
                 .hasFieldOrPropertyWithValue("veld", "antwoordtermijnDagen");
-        assertThatThrownBy(() -> new Maatwerk(61)).isInstanceOf(OngeldigeWaarde.class);
+        assertThatThrownBy(() -> new Maatwerk(61, null, null)).isInstanceOf(OngeldigeWaarde.class);
         kern.archiveer(klok);
         assertThatThrownBy(() -> kern.stelMaatwerkIn(Maatwerk.GEEN, klok)).isInstanceOf(RegelGeschonden.class);
     }

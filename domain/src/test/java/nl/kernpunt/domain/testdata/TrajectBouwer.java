@@ -112,6 +112,6 @@ public final class TrajectBouwer {
 
     public static Evaluatie volledigeEvaluatie() {
         return new Evaluatie("Brief aan alle deelnemers met wat er met hun inbreng is gedaan", "Ja, grotendeels",
-                "Vaste kerngroep", "Eerder jongeren betrekken", "Aanbestedingsregels");
+                "Vaste kerngroep", "Eerder jongeren betrekken", "Aanbestedingsregels", null);
     }
 }

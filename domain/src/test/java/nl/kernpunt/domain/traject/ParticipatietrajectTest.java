@@ -147,7 +147,7 @@ class ParticipatietrajectTest {
         traject.startParticipatie(klok);
 
         assertThatThrownBy(() -> traject.sluit(klok)).hasFieldOrPropertyWithValue("code", "terugkoppeling-ontbreekt");
-        traject.legEvaluatieVast(new Evaluatie("Brief aan deelnemers", null, null, null, null), "Lotte Bakker", klok);
+        traject.legEvaluatieVast(new Evaluatie("Brief aan deelnemers", null, null, null, null, null), "Lotte Bakker", klok);
         assertThatThrownBy(() -> traject.sluit(klok)).hasFieldOrPropertyWithValue("code", "evaluatie-ontbreekt");
 
         traject.legEvaluatieVast(volledigeEvaluatie(), "Lotte Bakker", klok);
@@ -182,7 +182,7 @@ class ParticipatietrajectTest {
         assertThatThrownBy(() -> traject.sluit(klok)).hasFieldOrPropertyWithValue("code", "terugkoppeling-ontbreekt")
                 .hasMessageContaining("geen participatie");
         traject.legEvaluatieVast(new Evaluatie("In de dorpskrant uitgelegd waarom de raad hier al besliste",
-                null, null, null, null), "Lotte Bakker", klok);
+                null, null, null, null, null), "Lotte Bakker", klok);
         traject.sluit(klok);
 
         assertThat(traject.getFase()).isEqualTo(Fase.AFGEROND);
@@ -194,22 +194,22 @@ class ParticipatietrajectTest {
     void a_running_traject_without_contact_with_its_participants_beyond_the_threshold_is_stil() {
         Participatietraject traject = klaarVoorStart(eenTraject().bouw(klok));
         klok.verzet(Duration.ofDays(60));
-        assertThat(traject.isStil(klok.instant(), 28)).as("in preparation nobody is waiting yet").isFalse();
+        assertThat(traject.isStil(grensOp28Dagen(klok.instant()))).as("in preparation nobody is waiting yet").isFalse();
         Instant start = klok.instant();
         traject.startParticipatie(klok);
 
-        assertThat(traject.isStil(start.plus(Duration.ofDays(28)), 28)).isFalse();
-        assertThat(traject.isStil(start.plus(Duration.ofDays(28)).plusSeconds(1), 28)).isTrue();
+        assertThat(traject.isStil(grensOp28Dagen(start.plus(Duration.ofDays(28))))).isFalse();
+        assertThat(traject.isStil(grensOp28Dagen(start.plus(Duration.ofDays(28)).plusSeconds(1)))).isTrue();
         klok.verzet(Duration.ofDays(20));
         traject.legContactVast(new Contactmoment(klok.instant(), Kanaal.GESPREK, "Tweede bewonersavond", "Lotte"),
                 klok);
         assertThat(traject.stilSinds()).contains(klok.instant());
-        assertThat(traject.isStil(start.plus(Duration.ofDays(40)), 28)).isFalse();
-        assertThat(traject.isStil(start.plus(Duration.ofDays(49)), 28)).isTrue();
+        assertThat(traject.isStil(grensOp28Dagen(start.plus(Duration.ofDays(40))))).isFalse();
+        assertThat(traject.isStil(grensOp28Dagen(start.plus(Duration.ofDays(49))))).isTrue();
 
         traject.legEvaluatieVast(volledigeEvaluatie(), "Lotte", klok);
         traject.sluit(klok);
-        assertThat(traject.isStil(start.plus(Duration.ofDays(400)), 28)).as("a closed traject is never stil").isFalse();
+        assertThat(traject.isStil(grensOp28Dagen(start.plus(Duration.ofDays(400))))).as("a closed traject is never stil").isFalse();
     }
 
     @Test
@@ -269,4 +269,8 @@ class ParticipatietrajectTest {
                 .hasFieldOrPropertyWithValue("code", "omschrijving-bij-anders-verplicht");
     }
 
+    /** The bound a 28-day threshold (Buren's) gives at {@code nu}. */
+    private static Instant grensOp28Dagen(Instant nu) {
+        return nu.minus(Duration.ofDays(28));
+    }
 }

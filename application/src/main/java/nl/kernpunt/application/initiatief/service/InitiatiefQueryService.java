@@ -3,8 +3,6 @@ package nl.kernpunt.application.initiatief.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
@@ -16,6 +14,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.verwerking.Handeling;
 import nl.kernpunt.application.gedeeld.verwerking.Verwerkt;
+import nl.kernpunt.application.gemeente.Stiltegrenzen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
 import nl.kernpunt.application.initiatief.OpenbareWeergave;
@@ -44,7 +43,6 @@ public class InitiatiefQueryService implements InitiatiefQuery {
     private final KernRepository kernen;
     private final Auditspoor auditspoor;
     private final Initiatiefweergaven weergaven;
-    private final Clock klok;
 
     public InitiatiefQueryService(InitiatiefRepository initiatieven, KernRepository kernen,
                                   GemeenteRepository gemeenten, Auditspoor auditspoor, Clock klok) {
@@ -52,7 +50,6 @@ public class InitiatiefQueryService implements InitiatiefQuery {
         this.kernen = kernen;
         this.auditspoor = auditspoor;
         this.weergaven = new Initiatiefweergaven(gemeenten, kernen, klok);
-        this.klok = klok;
     }
 
     @Override
@@ -62,10 +59,9 @@ public class InitiatiefQueryService implements InitiatiefQuery {
 
     @Override
     public Pagina<GelezenInitiatief> zoek(Zoekvraag vraag, PaginaVerzoek verzoek, Gebruiker lezer) {
-        Instant stilGrens = vraag.stil() == null ? null
-                : klok.instant().minus(Duration.ofDays(weergaven.stilteDrempelDagen(lezer.gemeente())));
+        Stiltegrenzen stilGrenzen = vraag.stil() == null ? null : weergaven.stiltegrenzen(lezer.gemeente());
         InitiatiefFilter filter = new InitiatiefFilter(lezer.gemeente(), vraag.kern(), vraag.status(), vraag.rol(),
-                vraag.stil(), stilGrens, vraag.gewijzigdSinds(), vraag.spam());
+                vraag.stil(), stilGrenzen, vraag.gewijzigdSinds(), vraag.spam());
         Pagina<Initiatief> pagina = initiatieven.zoek(filter, verzoek);
         return pagina.map(weergaven.voorGemeente(lezer.gemeente(), pagina.resultaten()));
     }

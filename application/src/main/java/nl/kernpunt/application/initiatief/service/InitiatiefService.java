@@ -231,7 +231,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
 
     @Override
     public void neemOver(Kernoverdracht overdracht, Gebruiker door) {
-        int drempel = weergaven.stilteDrempelDagen(door.gemeente());
+        int drempel = weergaven.stilteDrempelDagen(door.gemeente(), overdracht.kern());
         LocalDate vandaag = weergaven.vandaag();
         for (Initiatief initiatief : initiatieven.metOpenWerk(overdracht.kern())) {
             List<Afspraak> overgedragen = initiatief.draagAfsprakenOver(overdracht, klok);

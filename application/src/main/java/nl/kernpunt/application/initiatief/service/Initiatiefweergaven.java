@@ -11,13 +11,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kernpunt.application.gemeente.Instellingen;
+import nl.kernpunt.application.gemeente.Stiltegrenzen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.kern.port.out.KernRepository;
-import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.Periode;
+import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 
 /** Adds what is derived at read time to an initiative; shared by the read and the write side. */
@@ -38,18 +40,23 @@ final class Initiatiefweergaven {
     }
 
     /**
-     * For a page of one gemeente's initiatives: its threshold is read once and the kernen of the
-     * whole page in one go (docs/adr/0026), instead of both again for every row.
+     * For a page of one gemeente's initiatives: its settings are read once and the kernen of the
+     * whole page in one go (docs/adr/0026), instead of both again for every row; a kern's own silence
+     * threshold wins over the gemeente's.
      */
     Function<Initiatief, GelezenInitiatief> voorGemeente(Gemeentecode gemeente, Collection<Initiatief> initiatieven) {
-        int drempel = stilteDrempelDagen(gemeente);
+        GemeenteInstellingen instellingen = Instellingen.van(gemeenten, gemeente);
         Instant nu = klok.instant();
         LocalDate vandaag = vandaag();
-        Map<KernId, Contactpersoon> kernambtenaren = new HashMap<>();
+        Map<KernId, Kern> kernenGelezen = new HashMap<>();
         kernen.vindAlle(initiatieven.stream().map(Initiatief::getKern).collect(Collectors.toSet()))
-                .forEach(kern -> kern.getKernambtenaar().ifPresent(k -> kernambtenaren.put(kern.getId(), k)));
-        return initiatief -> new GelezenInitiatief(initiatief, initiatief.isStil(nu, drempel),
-                Optional.ofNullable(kernambtenaren.get(initiatief.getKern())), vandaag);
+                .forEach(kern -> kernenGelezen.put(kern.getId(), kern));
+        return initiatief -> {
+            Optional<Kern> kern = Optional.ofNullable(kernenGelezen.get(initiatief.getKern()));
+            return new GelezenInitiatief(initiatief,
+                    initiatief.isStil(nu, Instellingen.stilteDrempelDagen(instellingen, kern)),
+                    kern.flatMap(Kern::getKernambtenaar), vandaag);
+        };
     }
 
     /** A due date passes at midnight in the Netherlands, not in UTC. */
@@ -57,8 +64,13 @@ final class Initiatiefweergaven {
         return Periode.vandaag(klok);
     }
 
-    /** The gemeente's setting; the default (28 days) should it be missing. */
-    int stilteDrempelDagen(Gemeentecode gemeente) {
-        return Instellingen.van(gemeenten, gemeente).stilteDrempelDagen();
+    /** The moments before which the last contact makes an initiative of the gemeente silent, per kern. */
+    Stiltegrenzen stiltegrenzen(Gemeentecode gemeente) {
+        return Instellingen.stiltegrenzen(gemeenten, kernen, gemeente, klok.instant());
+    }
+
+    /** The kern's own threshold or the gemeente's; the default (28 days) should both be missing. */
+    int stilteDrempelDagen(Gemeentecode gemeente, KernId kern) {
+        return Instellingen.stilteDrempelDagen(Instellingen.van(gemeenten, gemeente), kernen.vind(kern));
     }
 }

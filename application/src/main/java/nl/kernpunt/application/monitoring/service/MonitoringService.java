@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.kernpunt.application.begroting.port.out.Begrotingstelling;
+import nl.kernpunt.application.bijeenkomst.Overlegtafelcijfers;
 import nl.kernpunt.application.bijeenkomst.port.out.BijeenkomstRepository;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.indicator.Leefbaarometerstand;
+import nl.kernpunt.application.indicator.port.out.IndicatorRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.kernagenda.port.out.KernagendaRepository;
@@ -42,12 +45,14 @@ public class MonitoringService implements MonitoringQuery {
     private final SubsidieRepository subsidies;
     private final Begrotingstelling begrotingsrondes;
     private final StreefcijferRepository streefcijfers;
+    private final IndicatorRepository indicatoren;
     private final Clock klok;
 
     public MonitoringService(InitiatiefRepository initiatieven, ParticipatietrajectRepository trajecten,
                              KernRepository kernen, KernagendaRepository kernagendas, VraagRepository vragen,
                              BijeenkomstRepository bijeenkomsten, SubsidieRepository subsidies,
-                             Begrotingstelling begrotingsrondes, StreefcijferRepository streefcijfers, Clock klok) {
+                             Begrotingstelling begrotingsrondes, StreefcijferRepository streefcijfers,
+                             IndicatorRepository indicatoren, Clock klok) {
         this.initiatieven = initiatieven;
         this.trajecten = trajecten;
         this.kernen = kernen;
@@ -57,6 +62,7 @@ public class MonitoringService implements MonitoringQuery {
         this.subsidies = subsidies;
         this.begrotingsrondes = begrotingsrondes;
         this.streefcijfers = streefcijfers;
+        this.indicatoren = indicatoren;
         this.klok = klok;
     }
 
@@ -69,7 +75,16 @@ public class MonitoringService implements MonitoringQuery {
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
                 trajecten.tel(bereik), kernen.tel(bereik), kernagendas.telKernenMetAgenda(bereik),
                 vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik),
-                begrotingsrondes.tel(bereik), streefcijfers.van(bereik.gemeente(), klok));
+                begrotingsrondes.tel(bereik), trajecten.telRapportcijfers(bereik), Leefbaarometerstand.van(
+                        kernen.inBereik(bereik), indicatoren.leefbaarometers(bereik), bereik.periode()),
+                overlegtafels(bereik, vandaag), streefcijfers.van(bereik.gemeente(), klok));
+    }
+
+    /** The areas are the gemeente's kernen's, so the scope's kern is looked up among all of them. */
+    private Overlegtafelcijfers overlegtafels(Monitoringbereik bereik, LocalDate vandaag) {
+        Monitoringbereik gemeente = new Monitoringbereik(bereik.gemeente(), Optional.empty(), bereik.periode());
+        return Overlegtafelcijfers.van(kernen.inBereik(gemeente), bereik.kern(),
+                bijeenkomsten.kernenMetOverlegtafel(bereik, vandaag));
     }
 
     /** Gemeenten are public, so naming another one is refused openly rather than pretended missing. */

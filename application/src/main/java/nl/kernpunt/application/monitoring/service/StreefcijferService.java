@@ -46,7 +46,7 @@ public class StreefcijferService implements StreefcijfersQuery, StelStreefcijfer
         Streefcijfers huidige = streefcijfers.vind(gebruiker.gemeente()).orElseThrow();
         VersieVerouderd.controleer("streefcijfers", gebruiker.gemeente().waarde(), command.verwachteVersie(),
                 huidige.getVersie());
-        huidige.wijzig(command.percentageBudgetToegekend(), command.percentageKernenMetKernagenda(), klok);
+        huidige.wijzig(command.waarden(), klok);
         return streefcijfers.bewaar(huidige);
     }
 }

@@ -47,7 +47,7 @@ public class SubsidieQueryService implements SubsidieQuery {
         this.subsidies = subsidies;
         this.initiatieven = initiatieven;
         this.kernen = kernen;
-        this.regelingen = new Subsidieregelingen(regelingRepository, gemeenten, klok);
+        this.regelingen = new Subsidieregelingen(regelingRepository, gemeenten, kernen, klok);
     }
 
     @Override
@@ -73,7 +73,7 @@ public class SubsidieQueryService implements SubsidieQuery {
         if (perKern && kernen.vind(kern).filter(k -> lezer.hoortBij(k.getGemeente())).isEmpty()) {
             throw new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente");
         }
-        Budgetpot pot = regeling.pot(kern, jaar == null ? regelingen.ditJaar() : jaar);
+        Budgetpot pot = regelingen.pot(regeling, kern, jaar == null ? regelingen.ditJaar() : jaar);
         return new Budgetstand(pot, subsidies.toegekend(pot));
     }
 

@@ -17,6 +17,7 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.initiatief.service.InitiatiefService;
+import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
@@ -57,11 +58,11 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     private final Clock klok;
 
     public SubsidieService(SubsidieRepository subsidies, SubsidieregelingRepository regelingRepository,
-                           GemeenteRepository gemeenten,
+                           GemeenteRepository gemeenten, KernRepository kernen,
                            InitiatiefRepository initiatieven, Auditspoor auditspoor, Clock klok) {
         this.subsidies = subsidies;
         this.initiatieven = initiatieven;
-        this.regelingen = new Subsidieregelingen(regelingRepository, gemeenten, klok);
+        this.regelingen = new Subsidieregelingen(regelingRepository, gemeenten, kernen, klok);
         this.regelingRepository = regelingRepository;
         this.auditspoor = auditspoor;
         this.klok = klok;
@@ -90,7 +91,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         Subsidieregeling regeling = regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling());
         aanvraag.kenToe(command.bedrag(), command.criteria(), command.doeltoets(), command.collegebesluit(), regeling,
                 subsidies.toegekendeBijeenkomsten(aanvraag), command.gebruiker().naam(), klok);
-        subsidies.reserveer(regeling.pot(aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
+        subsidies.reserveer(regelingen.pot(regeling, aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
         Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
         audit(bewaard, command.gebruiker(), "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst()));
         return new GelezenSubsidieaanvraag(bewaard);
@@ -108,7 +109,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
                         Kostensoort.OVERIG, command.bedrag())), null, klok);
         aanvraag.kenToeDoorBewoners(command.motivering(), gebruiker.naam(), klok);
         Subsidieregeling regeling = regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling());
-        subsidies.reserveer(regeling.pot(aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
+        subsidies.reserveer(regelingen.pot(regeling, aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
         Subsidieaanvraag bewaard = subsidies.voegToe(aanvraag);
         audit(bewaard, gebruiker, "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst(),
                 "jaar", String.valueOf(bewaard.getJaar()), "motivering", command.motivering()));

@@ -3,11 +3,16 @@ package nl.kernpunt.application.subsidie.service;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
+import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Begrotingsjaar;
+import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
@@ -20,11 +25,14 @@ final class Subsidieregelingen {
 
     private final SubsidieregelingRepository regelingen;
     private final GemeenteRepository gemeenten;
+    private final KernRepository kernen;
     private final Clock klok;
 
-    Subsidieregelingen(SubsidieregelingRepository regelingen, GemeenteRepository gemeenten, Clock klok) {
+    Subsidieregelingen(SubsidieregelingRepository regelingen, GemeenteRepository gemeenten, KernRepository kernen,
+                       Clock klok) {
         this.regelingen = regelingen;
         this.gemeenten = gemeenten;
+        this.kernen = kernen;
         this.klok = klok;
     }
 
@@ -54,6 +62,11 @@ final class Subsidieregelingen {
     Subsidieregeling opgeslagen(Gemeentecode gemeente, Regelingsoort soort) {
         legAan(gemeente);
         return van(gemeente, soort);
+    }
+
+    /** The pot a grant in the kern draws on; its cap is the kern's own budget where it has one (maatwerk, ADR 28). */
+    Budgetpot pot(Subsidieregeling regeling, KernId kern, int jaar) {
+        return Instellingen.budgetpot(regeling, Optional.ofNullable(kern).flatMap(kernen::vind), jaar);
     }
 
     int ditJaar() {

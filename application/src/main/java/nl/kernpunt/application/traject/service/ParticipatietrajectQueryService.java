@@ -12,6 +12,7 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.traject.TrajectFilter;
 import nl.kernpunt.application.traject.port.in.GelezenTraject;
 import nl.kernpunt.application.traject.port.in.ParticipatietrajectQuery;
@@ -29,10 +30,10 @@ public class ParticipatietrajectQueryService implements ParticipatietrajectQuery
     private final Trajectweergaven weergaven;
 
     public ParticipatietrajectQueryService(ParticipatietrajectRepository trajecten, GemeenteRepository gemeenten,
-                                           Auditspoor auditspoor, Clock klok) {
+                                           KernRepository kernen, Auditspoor auditspoor, Clock klok) {
         this.trajecten = trajecten;
         this.auditspoor = auditspoor;
-        this.weergaven = new Trajectweergaven(gemeenten, klok);
+        this.weergaven = new Trajectweergaven(gemeenten, kernen, klok);
     }
 
     @Override
@@ -45,7 +46,7 @@ public class ParticipatietrajectQueryService implements ParticipatietrajectQuery
         // whatever the caller put in the filter's gemeente, a reader lists their own gemeente only
         TrajectFilter eigen = new TrajectFilter(lezer.gemeente(), filter.kern(), filter.niveau(), filter.fase(),
                 filter.eigenaar(), filter.openStap(), filter.gewijzigdSinds(), filter.stil(),
-                weergaven.stilGrens(lezer.gemeente()));
+                weergaven.stiltegrenzen(lezer.gemeente()));
         return trajecten.zoek(eigen, verzoek).map(weergaven::van);
     }
 

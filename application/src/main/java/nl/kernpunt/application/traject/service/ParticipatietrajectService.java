@@ -58,7 +58,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         this.kernen = kernen;
         this.gemeenten = gemeenten;
         this.auditspoor = auditspoor;
-        this.weergaven = new Trajectweergaven(gemeenten, klok);
+        this.weergaven = new Trajectweergaven(gemeenten, kernen, klok);
         this.klok = klok;
     }
 

@@ -64,8 +64,8 @@ public class VoordeurService implements DienInUseCase {
     }
 
     /**
-     * An idea becomes an initiative in status ingediend. Its term is the gemeente's silence
-     * threshold: the initiative counts as silent if nobody contacts the resident within it.
+     * An idea becomes an initiative in status ingediend. Its term is the kern's silence threshold
+     * (its own or the gemeente's): the initiative counts as silent if nobody contacts the resident within it.
      */
     @Override
     public Ontvangstbewijs dienIdeeIn(Inzending inzending) {
@@ -74,7 +74,7 @@ public class VoordeurService implements DienInUseCase {
         GelezenInitiatief gelezen = ideeen.ontvangVanInwoner(kern, kop(inzending.thema(), tekst), tekst,
                 inzender(inzending));
         var initiatief = gelezen.initiatief();
-        int dagen = Instellingen.van(gemeenten, kern.getGemeente()).stilteDrempelDagen();
+        int dagen = Instellingen.stilteDrempelDagen(gemeenten, kern);
         return new Ontvangstbewijs(initiatief.getReferentie(), initiatief.getAangemaaktOp(), dagen, "kalenderdagen",
                 initiatief.getAangemaaktOp().plus(Duration.ofDays(dagen)));
     }

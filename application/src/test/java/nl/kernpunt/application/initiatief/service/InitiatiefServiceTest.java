@@ -50,6 +50,7 @@ import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.initiatief.Stap;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.Maatwerk;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,6 +213,24 @@ class InitiatiefServiceTest {
         service.legVast(new LegContactmomentVastUseCase.Command(eenMedewerkerVan("0214"),
                 initiatief.initiatief().getId(), klok.instant(), Kanaal.GESPREK, "bijgepraat"));
         assertThat(query.lees(initiatief.initiatief().getId(), eenMedewerkerVan("0214")).stil()).isFalse();
+    }
+
+    /** 000 "niet iedere kern is hetzelfde": a kern's own silence threshold wins over the gemeente's, in reads and filters. */
+    @Test
+    void a_kern_with_its_own_longer_threshold_keeps_its_initiative_from_being_stil_where_the_gemeentes_would() {
+        GelezenInitiatief initiatief = dienIn(eenMedewerkerVan("0214"));
+        Kern eigen = kernen.vind(kerkAvezaath.getId()).orElseThrow();
+        eigen.stelMaatwerkIn(new Maatwerk(null, 21, null), klok);
+        kernen.bewaar(eigen);
+        klok.verzet(Duration.ofDays(11));
+        InitiatiefQuery.Zoekvraag stil = new InitiatiefQuery.Zoekvraag(null, null, null, true, null, false);
+
+        assertThat(query.lees(initiatief.initiatief().getId(), eenMedewerkerVan("0214")).stil()).isFalse();
+        assertThat(query.zoek(stil, PaginaVerzoek.van(null, null), eenMedewerkerVan("0214")).resultaten()).isEmpty();
+
+        klok.verzet(Duration.ofDays(11));
+        assertThat(query.lees(initiatief.initiatief().getId(), eenMedewerkerVan("0214")).stil()).isTrue();
+        assertThat(query.zoek(stil, PaginaVerzoek.van(null, null), eenMedewerkerVan("0214")).resultaten()).hasSize(1);
     }
 
     @Test

@@ -225,11 +225,11 @@ class KernServiceTest {
         Kern zoelen = maak(eenBeheerderVan("0214"), "Zoelen");
         Kern elders = maak(eenBeheerderVan("0214"), "Ommeren");
         StelMaatwerkInUseCase.Command drieDagen = new StelMaatwerkInUseCase.Command(eenKernambtenaarVan("0214"),
-                zoelen.getId(), 0, new Maatwerk(3));
+                zoelen.getId(), 0, new Maatwerk(3, null, null));
         assertThatThrownBy(() -> service.stelIn(drieDagen)).isInstanceOf(GeenToegang.class);
 
         Kern ingesteld = service.stelIn(new StelMaatwerkInUseCase.Command(eenBeheerderVan("0214"), zoelen.getId(), 0,
-                new Maatwerk(3))).volledig().orElseThrow();
+                new Maatwerk(3, null, null))).volledig().orElseThrow();
 
         assertThat(ingesteld.getMaatwerk().antwoordtermijnDagen()).isEqualTo(3);
         assertThat(Instellingen.antwoordtermijn(gemeenten, ingesteld)).isEqualTo(new Antwoordtermijn(3, Termijnsoort.KALENDERDAGEN));

@@ -12,6 +12,7 @@ import java.util.List;
 import nl.kernpunt.application.bijeenkomst.port.out.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.indicator.port.out.InMemoryIndicatorRepository;
 import nl.kernpunt.application.initiatief.port.out.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
 import nl.kernpunt.application.kernagenda.port.out.InMemoryKernagendaRepository;
@@ -38,7 +39,7 @@ class MonitoringServiceTest {
             new InMemoryParticipatietrajectRepository(), kernen, new InMemoryKernagendaRepository(kernen),
             new InMemoryVraagRepository(), new InMemoryBijeenkomstRepository(),
             new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), bereik -> List.of(),
-            new InMemoryStreefcijferRepository(), klok);
+            new InMemoryStreefcijferRepository(), new InMemoryIndicatorRepository(), klok);
     private final Kern zoelen = kernen.voegToe(eenKern().inGemeente("0214").genaamd("Zoelen").bouw(klok));
 
     @Test

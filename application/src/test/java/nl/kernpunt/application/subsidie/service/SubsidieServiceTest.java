@@ -23,6 +23,7 @@ import nl.kernpunt.application.initiatief.port.out.InMemoryInitiatiefRepository;
 import nl.kernpunt.application.initiatief.service.InitiatiefService;
 import nl.kernpunt.application.kern.port.out.InMemoryKernRepository;
 import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
+import nl.kernpunt.application.subsidie.port.in.Budgetstand;
 import nl.kernpunt.application.subsidie.port.in.KenSubsidieToeUseCase;
 import nl.kernpunt.application.subsidie.port.in.VraagSubsidieAanUseCase;
 import nl.kernpunt.application.subsidie.port.in.WijzigSubsidieregelingUseCase;
@@ -36,6 +37,7 @@ import nl.kernpunt.domain.gemeente.Rsin;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.Maatwerk;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
@@ -57,7 +59,7 @@ class SubsidieServiceTest {
     private final InMemorySubsidieRepository subsidies = new InMemorySubsidieRepository(regelingen, kernen);
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
     private final InMemoryGemeenteRepository gemeenten = new InMemoryGemeenteRepository();
-    private final SubsidieService service = new SubsidieService(subsidies, regelingen, gemeenten, initiatieven, auditspoor, klok);
+    private final SubsidieService service = new SubsidieService(subsidies, regelingen, gemeenten, kernen, initiatieven, auditspoor, klok);
     private final SubsidieQueryService query = new SubsidieQueryService(subsidies, regelingen, gemeenten, initiatieven, kernen, klok);
     private final Kern kern = kernen.voegToe(eenKern().genaamd("Zoelen").bouw(klok));
     private final Initiatief initiatief = initiatieven.voegToe(eenInitiatief().inKern(kern).bouw(klok));
@@ -116,6 +118,23 @@ class SubsidieServiceTest {
         assertThat(query.lees(tweede.getId(), eenMedewerkerVan("0214")).aanvraag().getStatus().name()).isEqualTo("INGEDIEND");
         assertThat(query.budget(Regelingsoort.LEEFBAARHEIDSBUDGET, null, kern.getId(), eenMedewerkerVan("0214"))
                 .resterend()).contains(Bedrag.euro(200));
+    }
+
+    /** 000 "niet iedere kern is hetzelfde": a kern's own leefbaarheidsbudget is its pot's cap, in grants and remaining budget. */
+    @Test
+    void a_kerns_own_leefbaarheidsbudget_replaces_the_schemes_amount_as_its_cap() {
+        Kern eigen = kernen.vind(kern.getId()).orElseThrow();
+        eigen.stelMaatwerkIn(new Maatwerk(null, null, Bedrag.euro(2500)), klok);
+        kernen.bewaar(eigen);
+        Subsidieaanvraag groot = vraagAan(Regelingsoort.LEEFBAARHEIDSBUDGET, 2200);
+        Subsidieaanvraag tweede = vraagAan(Regelingsoort.LEEFBAARHEIDSBUDGET, 301);
+
+        assertThat(kenToe(eenKernambtenaarVan("0214"), groot, 2200, null).getStatus().name()).isEqualTo("TOEGEKEND");
+        assertThatThrownBy(() -> kenToe(eenKernambtenaarVan("0214"), tweede, 301, null))
+                .hasFieldOrPropertyWithValue("code", "plafond-overschreden");
+        Budgetstand stand = query.budget(Regelingsoort.LEEFBAARHEIDSBUDGET, null, kern.getId(), eenMedewerkerVan("0214"));
+        assertThat(stand.pot().getPlafond()).contains(Bedrag.euro(2500));
+        assertThat(stand.resterend()).contains(Bedrag.euro(300));
     }
 
     @Test

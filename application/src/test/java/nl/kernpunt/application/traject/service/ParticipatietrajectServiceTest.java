@@ -47,7 +47,7 @@ class ParticipatietrajectServiceTest {
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
     private final ParticipatietrajectService service =
             new ParticipatietrajectService(trajecten, kernen, gemeenten, auditspoor, klok);
-    private final ParticipatietrajectQueryService query = new ParticipatietrajectQueryService(trajecten, gemeenten,
+    private final ParticipatietrajectQueryService query = new ParticipatietrajectQueryService(trajecten, gemeenten, kernen,
             auditspoor, klok);
     private Kern beusichem;
     private Kern geldermalsen;

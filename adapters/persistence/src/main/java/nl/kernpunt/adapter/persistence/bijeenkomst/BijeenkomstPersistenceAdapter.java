@@ -3,7 +3,9 @@ package nl.kernpunt.adapter.persistence.bijeenkomst;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
@@ -16,6 +18,8 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
+import nl.kernpunt.domain.bijeenkomst.Bijeenkomstsoort;
+import nl.kernpunt.domain.kern.KernId;
 
 /** The meetings port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
 @Singleton
@@ -74,6 +78,17 @@ class BijeenkomstPersistenceAdapter extends AggregaatPersistenceAdapter<Bijeenko
         voorwaarden.parameters().forEach(query::setParameter);
         Object[] rij = query.getSingleResult();
         return new Bijeenkomstcijfers(getal(rij[0]), getal(rij[1]), getal(rij[2]));
+    }
+
+    @Override
+    public Set<KernId> kernenMetOverlegtafel(Monitoringbereik bereik, LocalDate vandaag) {
+        return entityManager().createQuery("select distinct k from BijeenkomstJpaEntity b join b.kernen k "
+                        + "where b.gemeente = :gemeente and b.soort = :soort and b.datum >= :van and b.datum < :tot "
+                        + "and b.datum <= :vandaag", UUID.class)
+                .setParameter("gemeente", bereik.gemeente().waarde()).setParameter("soort", Bijeenkomstsoort.OVERLEGTAFEL)
+                .setParameter("van", bereik.periode().van()).setParameter("tot", bereik.periode().tot())
+                .setParameter("vandaag", vandaag)
+                .getResultStream().map(KernId::new).collect(Collectors.toSet());
     }
 
     /** {@code sum} over no rows is null. */

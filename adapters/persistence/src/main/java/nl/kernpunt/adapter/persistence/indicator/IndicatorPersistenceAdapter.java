@@ -13,6 +13,7 @@ import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.indicator.IndicatorFilter;
+import nl.kernpunt.application.indicator.Leefbaarometerstand;
 import nl.kernpunt.application.indicator.port.out.IndicatorRepository;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.indicator.Indicator;
@@ -59,6 +60,16 @@ class IndicatorPersistenceAdapter extends AggregaatPersistenceAdapter<Indicator,
         bereik.kern().ifPresentOrElse(
                 kern -> voorwaarden.en("kernId is null or kernId = :kern").met("kern", kern.waarde()),
                 () -> voorwaarden.en("kernId is null"));
+        return voorwaarden.query(entityManager(), IndicatorJpaEntity.class, OP_NAAM.sortering())
+                .getResultList().stream().map(this::naarDomein).toList();
+    }
+
+    @Override
+    public List<Indicator> leefbaarometers(Monitoringbereik bereik) {
+        Voorwaarden voorwaarden = new Voorwaarden().en("gemeente = :gemeente").met("gemeente", bereik.gemeente().waarde())
+                .en("kernId is not null")
+                .en("lower(bron) like :bron").met("bron", "%" + Leefbaarometerstand.BRON + "%");
+        bereik.kern().ifPresent(kern -> voorwaarden.en("kernId = :kern").met("kern", kern.waarde()));
         return voorwaarden.query(entityManager(), IndicatorJpaEntity.class, OP_NAAM.sortering())
                 .getResultList().stream().map(this::naarDomein).toList();
     }

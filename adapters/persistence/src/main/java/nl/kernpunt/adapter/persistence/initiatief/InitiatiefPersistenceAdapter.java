@@ -3,6 +3,7 @@ package nl.kernpunt.adapter.persistence.initiatief;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.gemeente.Stiltegrenzen;
 import nl.kernpunt.application.initiatief.Afspraakcijfers;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
 import nl.kernpunt.application.initiatief.Initiatiefcijfers;
@@ -163,13 +165,34 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
             voorwaarden.en("rol = :rol").met("rol", filter.rol());
         }
         if (filter.stil() != null) {
-            String stil = "status in (:open) and laatsteContactOp < :stilGrens";
+            String stil = "status in (:open) and (" + voorStilte(filter.stilGrenzen(), voorwaarden) + ")";
             voorwaarden.en(filter.stil() ? stil : "not (" + stil + ")")
-                    .met("open", EnumSet.allOf(InitiatiefStatus.class).stream().filter(InitiatiefStatus::isOpen).toList())
-                    .met("stilGrens", Tijdstippen.opMicroseconden(filter.stilGrens()));
+                    .met("open", EnumSet.allOf(InitiatiefStatus.class).stream().filter(InitiatiefStatus::isOpen).toList());
         }
         voorwaarden.gewijzigdSinds(filter.gewijzigdSinds());
         return voorwaarden;
+    }
+
+    /**
+     * The last contact before its kern's bound: one branch per kern with its own threshold (a few at
+     * most), the gemeente's bound for all other kernen.
+     */
+    private static String voorStilte(Stiltegrenzen grenzen, Voorwaarden voorwaarden) {
+        List<String> takken = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<KernId, Instant> eigen : grenzen.eigen().entrySet()) {
+            takken.add("(kernId = :stilKern" + i + " and laatsteContactOp < :stilGrens" + i + ")");
+            voorwaarden.met("stilKern" + i, eigen.getKey().waarde())
+                    .met("stilGrens" + i, Tijdstippen.opMicroseconden(eigen.getValue()));
+            i++;
+        }
+        voorwaarden.met("stilGrens", Tijdstippen.opMicroseconden(grenzen.standaard()));
+        if (grenzen.eigen().isEmpty()) {
+            return "laatsteContactOp < :stilGrens";
+        }
+        voorwaarden.met("eigenKernen", grenzen.eigen().keySet().stream().map(KernId::waarde).toList());
+        takken.add("(kernId not in (:eigenKernen) and laatsteContactOp < :stilGrens)");
+        return String.join(" or ", takken);
     }
 
     /** Grouped by status and Rol: at most 35 rows come back, summed here into the two breakdowns. */

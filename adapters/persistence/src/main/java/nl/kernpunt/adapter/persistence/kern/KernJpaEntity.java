@@ -60,4 +60,12 @@ public class KernJpaEntity extends Aggregaatrij {
     /** The kern's own answer term (ADR 23); null follows the gemeente's. */
     @Column(name = "eigen_antwoordtermijn_dagen")
     public Integer eigenAntwoordtermijnDagen;
+
+    /** The kern's own silence threshold (ADR 28); null follows the gemeente's. */
+    @Column(name = "eigen_stilte_drempel_dagen")
+    public Integer eigenStilteDrempelDagen;
+
+    /** The kern's own leefbaarheidsbudget per year in cents (ADR 28); null follows the scheme's amount. */
+    @Column(name = "eigen_leefbaarheidsbudget_centen")
+    public Long eigenLeefbaarheidsbudgetCenten;
 }

@@ -73,6 +73,21 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
     }
 
     @Override
+    public List<Kern> inBereik(Monitoringbereik bereik) {
+        Voorwaarden voorwaarden = new Voorwaarden().en("gemeente = :gemeente").met("gemeente", bereik.gemeente().waarde())
+                .en("not gearchiveerd");
+        bereik.kern().ifPresent(kern -> voorwaarden.en("id = :kern").met("kern", kern.waarde()));
+        return voorwaarden.query(entityManager(), KernJpaEntity.class, "naam, id").getResultList().stream()
+                .map(this::naarDomein).toList();
+    }
+
+    @Override
+    public List<Kern> metEigenStilteDrempel(Gemeentecode gemeente) {
+        return rijen().list("gemeente = ?1 and eigenStilteDrempelDagen is not null", gemeente.waarde()).stream()
+                .map(this::naarDomein).toList();
+    }
+
+    @Override
     public Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek) {
         KeysetVolgorde<KernJpaEntity> volgorde = KernVolgorde.voor(filter);
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.gebied(), filter.zoek(),

@@ -28,13 +28,18 @@ class StreefcijferPersistenceAdapter extends AggregaatPersistenceAdapter<Streefc
     public void voegToeAlsNieuw(Streefcijfers streefcijfers) {
         entityManager().createNativeQuery("""
                 insert into streefcijfers (id, gemeente, percentage_budget_toegekend, percentage_kernen_met_kernagenda,
-                                           aangemaakt_op, gewijzigd_op, versie)
-                values (:id, :gemeente, :budget, :kernagenda, :aangemaaktOp, :gewijzigdOp, 0)
+                                           minimaal_rapportcijfer, minimale_leefbaarometer,
+                                           percentage_gebieden_met_overlegtafel, aangemaakt_op, gewijzigd_op, versie)
+                values (:id, :gemeente, :budget, :kernagenda, :rapportcijfer, :leefbaarometer, :overlegtafel,
+                        :aangemaaktOp, :gewijzigdOp, 0)
                 on conflict (gemeente) do nothing""")
                 .setParameter("id", streefcijfers.getId())
                 .setParameter("gemeente", streefcijfers.getGemeente().waarde())
-                .setParameter("budget", streefcijfers.getPercentageBudgetToegekend())
-                .setParameter("kernagenda", streefcijfers.getPercentageKernenMetKernagenda())
+                .setParameter("budget", streefcijfers.getWaarden().percentageBudgetToegekend())
+                .setParameter("kernagenda", streefcijfers.getWaarden().percentageKernenMetKernagenda())
+                .setParameter("rapportcijfer", streefcijfers.getWaarden().minimaalRapportcijfer())
+                .setParameter("leefbaarometer", streefcijfers.getWaarden().minimaleLeefbaarometer())
+                .setParameter("overlegtafel", streefcijfers.getWaarden().percentageGebiedenMetOverlegtafel())
                 .setParameter("aangemaaktOp", Tijdstippen.opMicroseconden(streefcijfers.getAangemaaktOp()))
                 .setParameter("gewijzigdOp", Tijdstippen.opMicroseconden(streefcijfers.getGewijzigdOp()))
                 .executeUpdate();

@@ -16,4 +16,13 @@ public class StreefcijfersJpaEntity extends Aggregaatrij {
 
     @Column(name = "percentage_kernen_met_kernagenda")
     public BigDecimal percentageKernenMetKernagenda;
+
+    @Column(name = "minimaal_rapportcijfer")
+    public BigDecimal minimaalRapportcijfer;
+
+    @Column(name = "minimale_leefbaarometer")
+    public BigDecimal minimaleLeefbaarometer;
+
+    @Column(name = "percentage_gebieden_met_overlegtafel")
+    public BigDecimal percentageGebiedenMetOverlegtafel;
 }

@@ -167,8 +167,8 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
 
     /**
      * Sums in SQL per scheme, per budget year as the ledger does: the grants of the budget years the
-     * period touches, and of those the paid ones; the available budget multiplies the cap by the
-     * kernen in scope and those years.
+     * period touches, and of those the paid ones; the available budget adds up the kernen's caps in
+     * scope (a kern's own leefbaarheidsbudget where it has one) times those years.
      */
     @Override
     public List<Subsidiecijfers> tel(Monitoringbereik bereik) {
@@ -177,17 +177,17 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
         int totJaar = bereik.periode().tot().minusDays(1).getYear();
         long jaren = totJaar - vanJaar + 1L;
         return metVerbinding(verbinding -> {
-            long kernen;
-            try (PreparedStatement tel = verbinding.prepareStatement(kern == null
-                    ? "select count(*) from kern where gemeente = ? and not gearchiveerd"
-                    : "select count(*) from kern where gemeente = ? and id = ?")) {
+            Kernbudgetten kernen;
+            try (PreparedStatement tel = verbinding.prepareStatement(
+                    "select count(*), count(eigen_leefbaarheidsbudget_centen), coalesce(sum(eigen_leefbaarheidsbudget_centen), 0)"
+                            + " from kern where gemeente = ? and " + (kern == null ? "not gearchiveerd" : "id = ?"))) {
                 tel.setString(1, bereik.gemeente().waarde());
                 if (kern != null) {
                     tel.setObject(2, kern);
                 }
                 try (ResultSet rij = tel.executeQuery()) {
                     rij.next();
-                    kernen = rij.getLong(1);
+                    kernen = new Kernbudgetten(rij.getLong(1), rij.getLong(2), new Bedrag(rij.getLong(3)));
                 }
             }
             try (PreparedStatement som = verbinding.prepareStatement("""
@@ -222,10 +222,21 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
         });
     }
 
-    private static Optional<Bedrag> beschikbaar(Regelingsoort soort, Bedrag plafond, long kernen, long jaren,
+    /** The kernen in scope, those with their own leefbaarheidsbudget (maatwerk, ADR 28) and what those add up to. */
+    private record Kernbudgetten(long aantal, long metEigenBudget, Bedrag eigenBudgetten) {
+
+        /** A year's caps of the kernen: their own amount where they have one, the scheme's for the rest (Instellingen#budgetpot). */
+        Bedrag perJaar(Regelingsoort soort, Bedrag plafond) {
+            return soort == Regelingsoort.LEEFBAARHEIDSBUDGET
+                    ? plafond.maal(aantal - metEigenBudget).plus(eigenBudgetten)
+                    : plafond.maal(aantal);
+        }
+    }
+
+    private static Optional<Bedrag> beschikbaar(Regelingsoort soort, Bedrag plafond, Kernbudgetten kernen, long jaren,
                                                 boolean eenKern) {
         return switch (soort.budgetsoort()) {
-            case PER_KERN_PER_JAAR -> Optional.of(plafond.maal(kernen * jaren));
+            case PER_KERN_PER_JAAR -> Optional.of(kernen.perJaar(soort, plafond).maal(jaren));
             case PER_GEMEENTE_PER_JAAR -> eenKern ? Optional.empty() : Optional.of(plafond.maal(jaren));
             case VAST_BEDRAG -> Optional.empty();
         };

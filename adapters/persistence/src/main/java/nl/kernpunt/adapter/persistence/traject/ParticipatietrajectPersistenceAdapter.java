@@ -1,6 +1,9 @@
 package nl.kernpunt.adapter.persistence.traject;
 
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,12 @@ import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.gemeente.Stiltegrenzen;
+import nl.kernpunt.application.traject.Rapportcijfers;
 import nl.kernpunt.application.traject.TrajectFilter;
 import nl.kernpunt.application.traject.Trajectcijfers;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
+import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.traject.Participatieniveau;
 import nl.kernpunt.domain.traject.Participatietraject;
 import nl.kernpunt.domain.traject.Stap;
@@ -77,10 +83,48 @@ class ParticipatietrajectPersistenceAdapter extends AggregaatPersistenceAdapter<
         voorwaarden.gewijzigdSinds(filter.gewijzigdSinds());
         if (filter.stil() != null) {
             // stilSinds is only set while participation runs
-            voorwaarden.en(filter.stil() ? "stilSinds < :stilGrens" : "(stilSinds is null or stilSinds >= :stilGrens)")
-                    .met("stilGrens", filter.stilGrens());
+            String stil = voorStilte(filter.stilGrenzen(), voorwaarden);
+            voorwaarden.en(filter.stil() ? stil : "stilSinds is null or not (" + stil + ")");
         }
         return voorwaarden;
+    }
+
+    /** Summed in SQL over the marks in the evaluation step (JSON), by when the evaluation was recorded. */
+    @Override
+    public Rapportcijfers telRapportcijfers(Monitoringbereik bereik) {
+        Object[] rij = Telling.van("""
+                        select count(*), coalesce(sum(cast(t.evaluatie ->> 'rapportcijfer' as numeric)), 0)
+                        from participatietraject t""", "t.gemeente",
+                        "t.gemeentebreed or exists (select 1 from participatietraject_kern k "
+                                + "where k.traject_id = t.id and k.kern_id = :kern)", bereik)
+                .en("t.evaluatie ->> 'rapportcijfer' is not null")
+                .en("t.evaluatie_op >= :begin", "begin", bereik.periode().begin())
+                .en("t.evaluatie_op < :einde", "einde", bereik.periode().einde())
+                .rij(entityManager());
+        return new Rapportcijfers(Telling.aantal(rij[0]), (BigDecimal) rij[1]);
+    }
+
+    /**
+     * A traject about exactly one kern with its own threshold is silent before that kern's bound (one
+     * branch per such kern, a few at most); every other traject before the gemeente's.
+     */
+    private static String voorStilte(Stiltegrenzen grenzen, Voorwaarden voorwaarden) {
+        voorwaarden.met("stilGrens", grenzen.standaard());
+        if (grenzen.eigen().isEmpty()) {
+            return "stilSinds < :stilGrens";
+        }
+        List<String> takken = new ArrayList<>();
+        List<String> eenEigenKern = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<KernId, Instant> eigen : grenzen.eigen().entrySet()) {
+            String eenKern = "(size(kernen) = 1 and :stilKern" + i + " member of kernen)";
+            takken.add("(" + eenKern + " and stilSinds < :stilGrens" + i + ")");
+            eenEigenKern.add(eenKern);
+            voorwaarden.met("stilKern" + i, eigen.getKey().waarde()).met("stilGrens" + i, eigen.getValue());
+            i++;
+        }
+        takken.add("(not (" + String.join(" or ", eenEigenKern) + ") and stilSinds < :stilGrens)");
+        return String.join(" or ", takken);
     }
 
     /**

@@ -21,6 +21,7 @@ import nl.kernpunt.application.kern.port.in.WijzigKernUseCase;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.KernProfiel;
 import nl.kernpunt.domain.kern.OpenbareKern;
+import nl.kernpunt.domain.subsidie.Bedrag;
 import org.mapstruct.AfterMapping;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.InjectionStrategy;
@@ -95,7 +96,18 @@ public interface KernApiMapper {
     @Mapping(target = "gewijzigdOp", ignore = true)
     Kern naarDto(OpenbareKern kern);
 
-    nl.kernpunt.domain.kern.Maatwerk naarDomein(Kernmaatwerk maatwerk);
+    /** By hand, so a malformed amount names its field. */
+    default nl.kernpunt.domain.kern.Maatwerk naarDomein(Kernmaatwerk maatwerk) {
+        String budget = maatwerk.getLeefbaarheidsbudget();
+        return new nl.kernpunt.domain.kern.Maatwerk(maatwerk.getAntwoordtermijnDagen(), maatwerk.getStilteDrempelDagen(),
+                budget == null ? null : Bedrag.van("leefbaarheidsbudget", budget));
+    }
+
+    default Kernmaatwerk naarDto(nl.kernpunt.domain.kern.Maatwerk maatwerk) {
+        return new Kernmaatwerk().antwoordtermijnDagen(maatwerk.antwoordtermijnDagen())
+                .stilteDrempelDagen(maatwerk.stilteDrempelDagen())
+                .leefbaarheidsbudget(maatwerk.leefbaarheidsbudget() == null ? null : maatwerk.leefbaarheidsbudget().tekst());
+    }
 
     /** The generated lists start empty and would be written as []: absent is what the contract means. */
     @AfterMapping

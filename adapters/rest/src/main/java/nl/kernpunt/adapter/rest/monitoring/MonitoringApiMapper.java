@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.rest.monitoring;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,24 +10,31 @@ import nl.kernpunt.api.model.AantalPerNiveau;
 import nl.kernpunt.api.model.AantalPerRol;
 import nl.kernpunt.api.model.AantalPerStatus;
 import nl.kernpunt.api.model.InitiatiefStatus;
+import nl.kernpunt.api.model.LeefbaarometerPerKern;
 import nl.kernpunt.api.model.Monitoring;
 import nl.kernpunt.api.model.MonitoringAfspraken;
 import nl.kernpunt.api.model.MonitoringBereik;
 import nl.kernpunt.api.model.MonitoringBijeenkomsten;
 import nl.kernpunt.api.model.MonitoringInitiatieven;
 import nl.kernpunt.api.model.MonitoringKernen;
+import nl.kernpunt.api.model.MonitoringLeefbaarometer;
+import nl.kernpunt.api.model.MonitoringOverlegtafels;
 import nl.kernpunt.api.model.MonitoringBegrotingsronde;
 import nl.kernpunt.api.model.MonitoringBegrotingsrondes;
 import nl.kernpunt.api.model.MonitoringSubsidie;
 import nl.kernpunt.api.model.MonitoringSubsidies;
 import nl.kernpunt.api.model.MonitoringTrajecten;
 import nl.kernpunt.api.model.MonitoringVragen;
+import nl.kernpunt.api.model.OverlegtafelPerGebied;
 import nl.kernpunt.api.model.Participatieniveau;
 import nl.kernpunt.api.model.Regelingsoort;
 import nl.kernpunt.api.model.Rol;
 import nl.kernpunt.api.model.Streefcijfers;
+import nl.kernpunt.api.model.StreefcijfersWijziging;
 import nl.kernpunt.application.bijeenkomst.Bijeenkomstcijfers;
+import nl.kernpunt.application.bijeenkomst.Overlegtafelcijfers;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.indicator.Leefbaarometerstand;
 import nl.kernpunt.application.initiatief.Afspraakcijfers;
 import nl.kernpunt.application.initiatief.Initiatiefcijfers;
 import nl.kernpunt.application.kern.Kerncijfers;
@@ -34,6 +42,7 @@ import nl.kernpunt.application.begroting.Begrotingscijfers;
 import nl.kernpunt.application.subsidie.Subsidiecijfers;
 import nl.kernpunt.application.traject.Trajectcijfers;
 import nl.kernpunt.application.vraag.Vraagcijfers;
+import nl.kernpunt.domain.gemeente.Streefwaarden;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import org.mapstruct.InjectionStrategy;
@@ -47,8 +56,11 @@ import org.mapstruct.Mapping;
 @Mapper(uses = WaardeApiMapper.class, injectionStrategy = InjectionStrategy.CONSTRUCTOR)
 public interface MonitoringApiMapper {
 
+    @Mapping(target = "participatietrajecten", expression = "java(participatietrajecten(monitoring))")
     @Mapping(target = "kernen", expression = "java(kernen(monitoring))")
     @Mapping(target = "subsidies", expression = "java(subsidies(monitoring))")
+    @Mapping(target = "leefbaarometer", expression = "java(leefbaarometer(monitoring))")
+    @Mapping(target = "overlegtafels", expression = "java(overlegtafels(monitoring))")
     Monitoring naarDto(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring);
 
     @Mapping(target = "van", source = "periode.van")
@@ -61,7 +73,43 @@ public interface MonitoringApiMapper {
     MonitoringInitiatieven naarDto(Initiatiefcijfers cijfers);
 
     @Mapping(target = "removePerNiveauItem", ignore = true)
+    @Mapping(target = "rapportcijfers", ignore = true)
+    @Mapping(target = "gemiddeldRapportcijfer", ignore = true)
+    @Mapping(target = "doelMinimaalRapportcijfer", ignore = true)
+    @Mapping(target = "rapportcijferGehaald", ignore = true)
     MonitoringTrajecten naarDto(Trajectcijfers cijfers);
+
+    /** The residents' average mark at the evaluations next to the gemeente's target (002), met or not. */
+    default MonitoringTrajecten participatietrajecten(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring) {
+        BigDecimal gemiddelde = monitoring.rapportcijfers().gemiddelde();
+        BigDecimal doel = monitoring.doelMinimaalRapportcijfer();
+        return naarDto(monitoring.participatietrajecten()).rapportcijfers(monitoring.rapportcijfers().aantal())
+                .gemiddeldRapportcijfer(gemiddelde).doelMinimaalRapportcijfer(doel)
+                .rapportcijferGehaald(Streefwaarden.gehaald(gemiddelde, doel));
+    }
+
+    /** The areas with and without an overlegtafel next to the target (002: in all five areas). */
+    default MonitoringOverlegtafels overlegtafels(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring) {
+        Overlegtafelcijfers cijfers = monitoring.overlegtafels();
+        BigDecimal doel = monitoring.doelPercentageGebiedenMetOverlegtafel();
+        return new MonitoringOverlegtafels().gebieden((long) cijfers.gebieden().size())
+                .gebiedenMetOverlegtafel((long) cijfers.metOverlegtafel().size())
+                .percentageMetOverlegtafel(cijfers.percentageMetOverlegtafel()).doelPercentageMetOverlegtafel(doel)
+                .gehaald(Streefwaarden.gehaald(cijfers.percentageMetOverlegtafel(), doel))
+                .perGebied(cijfers.gebieden().stream().map(gebied -> new OverlegtafelPerGebied().gebied(gebied)
+                        .overlegtafel(cijfers.heeftOverlegtafel(gebied))).toList());
+    }
+
+    /** Every kern's Leefbaarometer mark, which ones miss the target, and whether all reach it (002). */
+    default MonitoringLeefbaarometer leefbaarometer(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring) {
+        Leefbaarometerstand stand = monitoring.leefbaarometer();
+        BigDecimal doel = monitoring.doelMinimaleLeefbaarometer();
+        return new MonitoringLeefbaarometer().kernen((long) stand.perKern().size()).kernenMetScore(stand.kernenMetScore())
+                .laagsteScore(stand.laagsteScore()).doelMinimaleScore(doel).gehaald(stand.gehaald(doel))
+                .perKern(stand.perKern().stream().map(kern -> new LeefbaarometerPerKern().kern(kern.kern().waarde())
+                        .naam(kern.naam()).score(kern.score()).onderDoel(Leefbaarometerstand.onderDoel(kern, doel)))
+                        .toList());
+    }
 
     @Mapping(target = "totaal", expression = "java(cijfers.totaal())")
     MonitoringAfspraken naarDto(Afspraakcijfers cijfers);
@@ -70,13 +118,16 @@ public interface MonitoringApiMapper {
     @Mapping(target = "metKernagenda", ignore = true)
     @Mapping(target = "percentageMetKernagenda", ignore = true)
     @Mapping(target = "doelPercentageMetKernagenda", ignore = true)
+    @Mapping(target = "metKernagendaGehaald", ignore = true)
     MonitoringKernen naarDto(Kerncijfers cijfers);
 
     /** The kernagenda slice counts the kernen with an agenda; the contract shows them in the kernen section. */
     default MonitoringKernen kernen(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring) {
         return naarDto(monitoring.kernen()).metKernagenda(monitoring.kernenMetKernagenda())
                 .percentageMetKernagenda(monitoring.percentageKernenMetKernagenda())
-                .doelPercentageMetKernagenda(monitoring.doelPercentageKernenMetKernagenda());
+                .doelPercentageMetKernagenda(monitoring.doelPercentageKernenMetKernagenda())
+                .metKernagendaGehaald(Streefwaarden.gehaald(monitoring.percentageKernenMetKernagenda(),
+                        monitoring.doelPercentageKernenMetKernagenda()));
     }
 
     @Mapping(target = "percentageBinnenTermijn", expression = "java(cijfers.percentageBinnenTermijn())")
@@ -89,17 +140,24 @@ public interface MonitoringApiMapper {
     /** Each scheme's figures with the gemeente's target next to its percentage. */
     default MonitoringSubsidies subsidies(nl.kernpunt.application.monitoring.port.in.Monitoring monitoring) {
         return new MonitoringSubsidies().perRegeling(monitoring.subsidies().stream()
-                .map(cijfers -> naarDto(cijfers)
-                        .doelPercentageToegekend(cijfers.doelPercentageToegekend(monitoring.streefcijfers())))
+                .map(cijfers -> {
+                    BigDecimal doel = cijfers.doelPercentageToegekend(monitoring.streefcijfers());
+                    return naarDto(cijfers).doelPercentageToegekend(doel)
+                            .toegekendGehaald(Streefwaarden.gehaald(cijfers.percentageToegekend(), doel));
+                })
                 .toList());
     }
 
     @Mapping(target = "percentageToegekend", expression = "java(cijfers.percentageToegekend())")
     @Mapping(target = "doelPercentageToegekend", ignore = true)
+    @Mapping(target = "toegekendGehaald", ignore = true)
     MonitoringSubsidie naarDto(Subsidiecijfers cijfers);
 
     @Mapping(target = "gewijzigdOp", source = "gewijzigdOp")
+    @Mapping(target = ".", source = "waarden")
     Streefcijfers naarDto(nl.kernpunt.domain.gemeente.Streefcijfers streefcijfers);
+
+    Streefwaarden naarDomein(StreefcijfersWijziging wijziging);
 
     Regelingsoort naarDto(nl.kernpunt.domain.subsidie.Regelingsoort regeling);
 

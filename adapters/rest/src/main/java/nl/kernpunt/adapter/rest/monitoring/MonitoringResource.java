@@ -55,7 +55,7 @@ public class MonitoringResource implements MonitoringApi {
     public RestResponse<Streefcijfers> wijzigStreefcijfers(StreefcijfersWijziging wijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         var gewijzigd = stelStreefcijfersVast.stelVast(new StelStreefcijfersVastUseCase.Command(gebruiker.vereist(),
-                versie, wijziging.getPercentageBudgetToegekend(), wijziging.getPercentageKernenMetKernagenda()));
+                versie, mapper.naarDomein(wijziging)));
         return Versies.ok(mapper.naarDto(gewijzigd), gewijzigd.getVersie());
     }
 }

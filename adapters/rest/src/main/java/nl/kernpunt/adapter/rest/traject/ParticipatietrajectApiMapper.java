@@ -87,7 +87,7 @@ public interface ParticipatietrajectApiMapper {
     @BeanMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
     @Mapping(target = "gemeente", ignore = true)
     @Mapping(target = "gewijzigdSinds", source = "updatedSince")
-    @Mapping(target = "stilGrens", ignore = true)
+    @Mapping(target = "stilGrenzen", ignore = true)
     TrajectFilter naarFilter(UUID kern, Participatieniveau niveau, Trajectfase fase, String eigenaar,
                              Trajectstap openStap, OffsetDateTime updatedSince, Boolean stil);
 
@@ -204,6 +204,7 @@ public interface ParticipatietrajectApiMapper {
             var e = s.evaluatie().uitkomst();
             stappen.evaluatie(new Evaluatie().terugkoppeling(e.terugkoppeling()).doelenBehaald(e.doelenBehaald())
                     .succesfactoren(e.succesfactoren()).lessen(e.lessen()).belemmerendeRegels(e.belemmerendeRegels())
+                    .rapportcijfer(e.rapportcijfer())
                     .vastgelegdOp(op(s.evaluatie())).vastgelegdDoor(s.evaluatie().vastgelegdDoor()));
         }
         return stappen;

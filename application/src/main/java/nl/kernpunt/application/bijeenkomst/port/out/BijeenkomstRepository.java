@@ -1,6 +1,7 @@
 package nl.kernpunt.application.bijeenkomst.port.out;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.Optional;
 import nl.kernpunt.application.bijeenkomst.BijeenkomstFilter;
 import nl.kernpunt.application.bijeenkomst.Bijeenkomstcijfers;
@@ -9,6 +10,7 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
+import nl.kernpunt.domain.kern.KernId;
 
 public interface BijeenkomstRepository {
 
@@ -28,4 +30,11 @@ public interface BijeenkomstRepository {
      * date, and those without feedback whose due date lies before {@code vandaag}.
      */
     Bijeenkomstcijfers tel(Monitoringbereik bereik, LocalDate vandaag);
+
+    /**
+     * The gemeente's kernen where an overlegtafel met in the period, up to today: those a bijeenkomst
+     * of soort overlegtafel names. The whole gemeente whatever kern the scope names, since an area's
+     * table may meet in any of its kernen.
+     */
+    Set<KernId> kernenMetOverlegtafel(Monitoringbereik bereik, LocalDate vandaag);
 }

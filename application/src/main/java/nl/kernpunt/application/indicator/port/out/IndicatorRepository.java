@@ -28,4 +28,7 @@ public interface IndicatorRepository {
      * period; the reader picks the measurements that fall in it.
      */
     List<Indicator> inBereik(Monitoringbereik bereik);
+
+    /** The Leefbaarometer figures of the scope's kernen: those whose source names it ({@code Leefbaarometerstand#BRON}). */
+    List<Indicator> leefbaarometers(Monitoringbereik bereik);
 }

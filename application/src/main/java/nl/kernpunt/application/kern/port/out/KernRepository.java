@@ -32,6 +32,12 @@ public interface KernRepository {
 
     Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek);
 
+    /** The gemeente's kernen with a silence threshold of their own (maatwerk): few, for the list filters. */
+    List<Kern> metEigenStilteDrempel(Gemeentecode gemeente);
+
+    /** The scope's kernen that are not archived (the kern it names, or all of the gemeente's). */
+    List<Kern> inBereik(Monitoringbereik bereik);
+
     /** The monitoring figures on the scope's kernen that are not archived (the period plays no part). */
     Kerncijfers tel(Monitoringbereik bereik);
 }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import nl.kernpunt.application.begroting.Begrotingscijfers;
 import nl.kernpunt.application.bijeenkomst.Bijeenkomstcijfers;
+import nl.kernpunt.application.bijeenkomst.Overlegtafelcijfers;
 import nl.kernpunt.application.gedeeld.cijfers.Aantallen;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
+import nl.kernpunt.application.indicator.Leefbaarometerstand;
 import nl.kernpunt.application.initiatief.Afspraakcijfers;
 import nl.kernpunt.application.initiatief.Initiatiefcijfers;
 import nl.kernpunt.application.kern.Kerncijfers;
 import nl.kernpunt.application.subsidie.Subsidiecijfers;
+import nl.kernpunt.application.traject.Rapportcijfers;
 import nl.kernpunt.application.traject.Trajectcijfers;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.domain.gemeente.Streefcijfers;
@@ -22,7 +25,9 @@ import nl.kernpunt.domain.gemeente.Streefcijfers;
 public record Monitoring(Monitoringbereik bereik, Initiatiefcijfers initiatieven, Afspraakcijfers afspraken,
                          Trajectcijfers participatietrajecten, Kerncijfers kernen, long kernenMetKernagenda,
                          Vraagcijfers vragen, Bijeenkomstcijfers bijeenkomsten, List<Subsidiecijfers> subsidies,
-                         List<Begrotingscijfers> begrotingsrondes, Streefcijfers streefcijfers) {
+                         List<Begrotingscijfers> begrotingsrondes, Rapportcijfers rapportcijfers,
+                         Leefbaarometerstand leefbaarometer, Overlegtafelcijfers overlegtafels,
+                         Streefcijfers streefcijfers) {
 
     /** Null without kernen; the agenda count only counts kernen that are not archived, as the total does. */
     public BigDecimal percentageKernenMetKernagenda() {
@@ -31,6 +36,20 @@ public record Monitoring(Monitoringbereik bereik, Initiatiefcijfers initiatieven
 
     /** Next to its percentage, so absent where that is (no kernen). */
     public BigDecimal doelPercentageKernenMetKernagenda() {
-        return percentageKernenMetKernagenda() == null ? null : streefcijfers.getPercentageKernenMetKernagenda();
+        return percentageKernenMetKernagenda() == null ? null : streefcijfers.getWaarden().percentageKernenMetKernagenda();
+    }
+
+    /** The average mark next to its target (002: at least a 7), absent without marks. */
+    public BigDecimal doelMinimaalRapportcijfer() {
+        return rapportcijfers.gemiddelde() == null ? null : streefcijfers.getWaarden().minimaalRapportcijfer();
+    }
+
+    public BigDecimal doelPercentageGebiedenMetOverlegtafel() {
+        return overlegtafels.percentageMetOverlegtafel() == null ? null
+                : streefcijfers.getWaarden().percentageGebiedenMetOverlegtafel();
+    }
+
+    public BigDecimal doelMinimaleLeefbaarometer() {
+        return leefbaarometer.perKern().isEmpty() ? null : streefcijfers.getWaarden().minimaleLeefbaarometer();
     }
 }

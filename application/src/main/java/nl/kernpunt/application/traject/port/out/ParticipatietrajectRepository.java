@@ -4,6 +4,7 @@ import java.util.Optional;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.traject.Rapportcijfers;
 import nl.kernpunt.application.traject.TrajectFilter;
 import nl.kernpunt.application.traject.Trajectcijfers;
 import nl.kernpunt.domain.traject.Participatietraject;
@@ -25,4 +26,7 @@ public interface ParticipatietrajectRepository {
      * it and the gemeentebrede ones.
      */
     Trajectcijfers tel(Monitoringbereik bereik);
+
+    /** The residents' marks of the evaluations recorded in the period, of trajecten in scope as {@link #tel}. */
+    Rapportcijfers telRapportcijfers(Monitoringbereik bereik);
 }

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.kernpunt.application.bijeenkomst.BijeenkomstFilter;
 import nl.kernpunt.application.bijeenkomst.Bijeenkomstcijfers;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
@@ -17,6 +19,8 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
 import nl.kernpunt.domain.bijeenkomst.BijeenkomstId;
+import nl.kernpunt.domain.bijeenkomst.Bijeenkomstsoort;
+import nl.kernpunt.domain.kern.KernId;
 
 /** The meetings port in memory, with the same versioning, list and count semantics as the database. */
 public class InMemoryBijeenkomstRepository implements BijeenkomstRepository {
@@ -63,6 +67,16 @@ public class InMemoryBijeenkomstRepository implements BijeenkomstRepository {
         return new Bijeenkomstcijfers(gehouden.size(),
                 gehouden.stream().filter(Bijeenkomst::isTijdigTeruggekoppeld).count(),
                 gehouden.stream().filter(b -> b.isTerugkoppelingVerlopen(vandaag)).count());
+    }
+
+    @Override
+    public Set<KernId> kernenMetOverlegtafel(Monitoringbereik bereik, LocalDate vandaag) {
+        return opslag.values().stream()
+                .filter(b -> b.getGemeente().equals(bereik.gemeente())
+                        && b.getGegevens().soort() == Bijeenkomstsoort.OVERLEGTAFEL
+                        && bereik.periode().bevat(b.getGegevens().datum()) && !b.getGegevens().datum().isAfter(vandaag))
+                .flatMap(b -> b.getGegevens().kernen().stream())
+                .collect(Collectors.toSet());
     }
 
     private static Predicate<Bijeenkomst> voldoetAan(BijeenkomstFilter f) {

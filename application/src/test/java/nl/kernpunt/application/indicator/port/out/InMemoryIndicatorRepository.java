@@ -13,6 +13,7 @@ import nl.kernpunt.application.gedeeld.paginering.InMemoryPaginering;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.indicator.IndicatorFilter;
+import nl.kernpunt.application.indicator.Leefbaarometerstand;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.indicator.Indicator;
 import nl.kernpunt.domain.indicator.IndicatorId;
@@ -69,6 +70,15 @@ public class InMemoryIndicatorRepository implements IndicatorRepository {
                 .sorted(Comparator.comparing((Indicator i) -> i.getGegevens().naam()).thenComparing(i -> i.getId().toString()))
                 .map(i -> kopie(i, i.getVersie()))
                 .toList();
+    }
+
+    @Override
+    public List<Indicator> leefbaarometers(Monitoringbereik bereik) {
+        return opslag.values().stream()
+                .filter(i -> i.getGemeente().equals(bereik.gemeente()) && i.getGegevens().kern() != null)
+                .filter(i -> bereik.kern().map(i.getGegevens().kern()::equals).orElse(true))
+                .filter(Leefbaarometerstand::isLeefbaarometer)
+                .map(i -> kopie(i, i.getVersie())).toList();
     }
 
     private static Indicator kopie(Indicator i, long versie) {

@@ -133,7 +133,7 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
     }
 
     private static boolean stil(Initiatief i, InitiatiefFilter f) {
-        return i.getStatus().isOpen() && i.laatsteContactOp().isBefore(f.stilGrens());
+        return i.getStatus().isOpen() && i.laatsteContactOp().isBefore(f.stilGrenzen().voor(i.getKern()));
     }
 
     private static Initiatief kopie(Initiatief i, long versie) {

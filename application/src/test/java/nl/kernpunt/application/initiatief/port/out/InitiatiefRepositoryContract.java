@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.kernpunt.application.gedeeld.contract.PortContract;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.gemeente.Stiltegrenzen;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
 import nl.kernpunt.application.initiatief.OpenbareWeergave;
 import nl.kernpunt.application.kern.port.out.KernRepository;
@@ -157,10 +159,15 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
                 .containsExactly("Met rol");
         assertThat(titels(new InitiatiefFilter(gemeente, null, null, Rol.COPRODUCEREN, null, null, null)))
                 .containsExactly("Met rol");
-        var grens = klok.instant().minus(Duration.ofDays(5));
+        var grens = new Stiltegrenzen(klok.instant().minus(Duration.ofDays(5)), Map.of());
         assertThat(titels(new InitiatiefFilter(gemeente, null, null, null, true, grens, null))).containsExactly("Stil");
         assertThat(titels(new InitiatiefFilter(gemeente, null, null, null, false, grens, null))).containsExactly("Met rol");
         assertThat(stil.getGemeente()).isEqualTo(gemeente);
+        // 000 "niet iedere kern is hetzelfde": a kern with a longer threshold of its own is not silent yet
+        var ruimer = new Stiltegrenzen(grens.standaard(), Map.of(kern.getId(), klok.instant().minus(Duration.ofDays(20))));
+        assertThat(titels(new InitiatiefFilter(gemeente, null, null, null, true, ruimer, null))).isEmpty();
+        assertThat(titels(new InitiatiefFilter(gemeente, null, null, null, false, ruimer, null)))
+                .containsExactly("Stil", "Met rol");
     }
 
     @Test

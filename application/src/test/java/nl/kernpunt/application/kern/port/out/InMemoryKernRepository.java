@@ -63,6 +63,21 @@ public class InMemoryKernRepository implements KernRepository {
     }
 
     @Override
+    public List<Kern> inBereik(Monitoringbereik bereik) {
+        return opslag.values().stream()
+                .filter(k -> k.getGemeente().equals(bereik.gemeente()) && !k.isGearchiveerd())
+                .filter(k -> bereik.kern().map(k.getId()::equals).orElse(true))
+                .map(k -> kopie(k, k.getVersie())).toList();
+    }
+
+    @Override
+    public List<Kern> metEigenStilteDrempel(Gemeentecode gemeente) {
+        return opslag.values().stream()
+                .filter(k -> k.getGemeente().equals(gemeente) && k.getMaatwerk().stilteDrempelDagen() != null)
+                .map(k -> kopie(k, k.getVersie())).toList();
+    }
+
+    @Override
     public Pagina<Kern> zoek(KernFilter filter, PaginaVerzoek verzoek) {
         Function<Kern, String> sleutel = filter.voorDeltaSync()
                 ? k -> k.getGewijzigdOp() + "|" + k.getId()

@@ -18,6 +18,8 @@ import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.Maatwerk;
+import nl.kernpunt.domain.subsidie.Bedrag;
 import org.junit.jupiter.api.Test;
 
 public abstract class KernRepositoryContract extends PortContract {
@@ -66,6 +68,25 @@ public abstract class KernRepositoryContract extends PortContract {
                     assertThat(k.getFunctiehistorie()).isEqualTo(zoelen.getFunctiehistorie());
                 });
         assertThat(inTransactie(() -> kernen().vindAlle(List.of()))).isEmpty();
+    }
+
+    /** 000 "niet iedere kern is hetzelfde": the kern's own settings read back, and the filters find the thresholds. */
+    @Test
+    void a_kerns_maatwerk_reads_back_and_only_kernen_with_their_own_threshold_are_listed_as_such() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern eigen = eenKern().inGemeente(gemeente.waarde()).genaamd("Zoelen").bouw(klok);
+        Maatwerk maatwerk = new Maatwerk(3, 60, Bedrag.van("leefbaarheidsbudget", "2600.00"));
+        eigen.stelMaatwerkIn(maatwerk, klok);
+        voegToe(eigen);
+        voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Ravenswaaij").bouw(klok));
+        Kern budgetAlleen = eenKern().inGemeente(gemeente.waarde()).genaamd("Ommeren").bouw(klok);
+        budgetAlleen.stelMaatwerkIn(new Maatwerk(null, null, Bedrag.euro(1000)), klok);
+        voegToe(budgetAlleen);
+
+        assertThat(lees(eigen).getMaatwerk()).isEqualTo(maatwerk);
+        assertThat(inTransactie(() -> kernen().metEigenStilteDrempel(gemeente))).extracting(Kern::getId)
+                .containsExactly(eigen.getId());
+        assertThat(inTransactie(() -> kernen().metEigenStilteDrempel(nieuweGemeente()))).isEmpty();
     }
 
     @Test

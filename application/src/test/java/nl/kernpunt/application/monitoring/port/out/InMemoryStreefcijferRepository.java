@@ -33,7 +33,7 @@ public class InMemoryStreefcijferRepository implements StreefcijferRepository {
     }
 
     private static Streefcijfers kopie(Streefcijfers s, long versie) {
-        return Streefcijfers.reconstitute(s.getId(), s.getGemeente(), s.getPercentageBudgetToegekend(),
-                s.getPercentageKernenMetKernagenda(), s.getAangemaaktOp(), s.getGewijzigdOp(), versie);
+        return Streefcijfers.reconstitute(s.getId(), s.getGemeente(), s.getWaarden(), s.getAangemaaktOp(),
+                s.getGewijzigdOp(), versie);
     }
 }

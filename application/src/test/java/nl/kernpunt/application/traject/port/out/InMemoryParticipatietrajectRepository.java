@@ -1,5 +1,6 @@
 package nl.kernpunt.application.traject.port.out;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,11 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.InMemoryPaginering;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
+import nl.kernpunt.application.traject.Rapportcijfers;
 import nl.kernpunt.application.traject.TrajectFilter;
 import nl.kernpunt.application.traject.Trajectcijfers;
 import nl.kernpunt.domain.gedeeld.Periode;
@@ -69,7 +72,7 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
                 && (f.eigenaar() == null || t.getGegevens().eigenaar().naam().equalsIgnoreCase(f.eigenaar()))
                 && (f.openStap() == null || t.openStappen().contains(f.openStap()))
                 && (f.gewijzigdSinds() == null || !t.getGewijzigdOp().isBefore(f.gewijzigdSinds()))
-                && (f.stil() == null || f.stil() == t.stilSinds().filter(s -> s.isBefore(f.stilGrens())).isPresent());
+                && (f.stil() == null || f.stil() == t.isStil(f.stilGrenzen().voor(t.getGegevens().kernen())));
     }
 
     private static Participatietraject kopie(Participatietraject t, long versie) {
@@ -80,10 +83,7 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
 
     @Override
     public Trajectcijfers tel(Monitoringbereik bereik) {
-        List<Participatietraject> liepen = opslag.values().stream()
-                .filter(t -> t.getGemeente().equals(bereik.gemeente()))
-                .filter(t -> bereik.kern().map(kern -> t.getGegevens().gemeentebreed()
-                        || t.getGegevens().kernen().contains(kern)).orElse(true))
+        List<Participatietraject> liepen = inBereik(bereik)
                 .filter(t -> liepIn(t, bereik.periode()))
                 .toList();
         List<Evaluatie> evaluaties = liepen.stream().map(t -> t.getStappen().evaluatie()).filter(Objects::nonNull)
@@ -94,6 +94,25 @@ public class InMemoryParticipatietrajectRepository implements Participatietrajec
                 liepen.stream().filter(t -> t.getNiveau().isEmpty()).count(),
                 evaluaties.stream().filter(Evaluatie::heeftTerugkoppeling).count(),
                 evaluaties.stream().filter(Evaluatie::heeftProcesevaluatie).count());
+    }
+
+    @Override
+    public Rapportcijfers telRapportcijfers(Monitoringbereik bereik) {
+        List<BigDecimal> cijfers = inBereik(bereik)
+                .map(t -> t.getStappen().evaluatie())
+                .filter(stap -> stap != null && stap.uitkomst().rapportcijfer() != null
+                        && !stap.vastgelegdOp().isBefore(bereik.periode().begin())
+                        && stap.vastgelegdOp().isBefore(bereik.periode().einde()))
+                .map(stap -> stap.uitkomst().rapportcijfer()).toList();
+        return new Rapportcijfers(cijfers.size(), cijfers.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** The gemeente's trajecten; with a kern, those naming it and the gemeente-wide ones. */
+    private Stream<Participatietraject> inBereik(Monitoringbereik bereik) {
+        return opslag.values().stream()
+                .filter(t -> t.getGemeente().equals(bereik.gemeente()))
+                .filter(t -> bereik.kern().map(kern -> t.getGegevens().gemeentebreed()
+                        || t.getGegevens().kernen().contains(kern)).orElse(true));
     }
 
     /** Began before the period ended (without a start date: the day it was created) and did not end before it began. */

@@ -14,11 +14,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.kernpunt.application.gedeeld.contract.PortContract;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.gemeente.Stiltegrenzen;
 import nl.kernpunt.application.traject.TrajectFilter;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Contactmoment;
@@ -131,12 +133,31 @@ public abstract class ParticipatietrajectRepositoryContract extends PortContract
         Participatietraject gelezen = lees(gesproken);
         assertThat(gelezen.getContactmomenten()).isEqualTo(gesproken.getContactmomenten());
         assertThat(gelezen.stilSinds()).isEqualTo(gesproken.stilSinds());
-        var grens = klok.instant().minus(Duration.ofDays(5));
+        var grens = new Stiltegrenzen(klok.instant().minus(Duration.ofDays(5)), Map.of());
 
         assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, null, true, grens), 10))
                 .containsExactly("Stil");
         assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, null, false, grens), 1))
                 .containsExactly("Gesproken", "In voorbereiding");
+    }
+
+    /** 000 "niet iedere kern is hetzelfde": a traject about one kern follows that kern's own threshold. */
+    @Test
+    void a_traject_about_one_kern_is_stil_against_that_kerns_own_bound_others_against_the_gemeentes() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern ruim = kernIn(gemeente, "Ruim");
+        Kern ander = kernIn(gemeente, "Ander");
+        voegToe(gestart(eenTraject().inGemeente(gemeente).over("Gemeentebreed").bouw(klok)));
+        voegToe(gestart(eenTraject().inGemeente(gemeente).inKern(ruim.getId()).over("Alleen de ruime kern").bouw(klok)));
+        voegToe(gestart(eenTraject().inGemeente(gemeente).inKern(ander.getId()).over("Andere kern").bouw(klok)));
+        klok.verzet(Duration.ofDays(10));
+        var grenzen = new Stiltegrenzen(klok.instant().minus(Duration.ofDays(5)),
+                Map.of(ruim.getId(), klok.instant().minus(Duration.ofDays(20))));
+
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, null, true, grenzen), 10))
+                .containsExactlyInAnyOrder("Gemeentebreed", "Andere kern");
+        assertThat(onderwerpen(new TrajectFilter(gemeente, null, null, null, null, null, null, false, grenzen), 10))
+                .containsExactly("Alleen de ruime kern");
     }
 
     private Participatietraject gestart(Participatietraject traject) {
