@@ -2,9 +2,11 @@ package nl.kernpunt.application.gemeente;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.gemeente.Gemeente;
@@ -29,6 +31,14 @@ public final class Instellingen {
 
     public static GemeenteInstellingen van(GemeenteRepository gemeenten, Gemeentecode gemeente) {
         return gemeenten.vind(gemeente).map(Gemeente::getInstellingen).orElse(GemeenteInstellingen.STANDAARD);
+    }
+
+    /** The settings of several gemeenten read in one go (a page of kernen of many gemeenten, ADR 26). */
+    public static Function<Gemeentecode, GemeenteInstellingen> vanAlle(GemeenteRepository gemeenten,
+                                                                       Collection<Gemeentecode> codes) {
+        Map<Gemeentecode, GemeenteInstellingen> gelezen = new HashMap<>();
+        gemeenten.vindAlle(codes).forEach(gemeente -> gelezen.put(gemeente.getCode(), gemeente.getInstellingen()));
+        return code -> gelezen.getOrDefault(code, GemeenteInstellingen.STANDAARD);
     }
 
     /** The term a question in this kern gets now: the kern's own days if it has them, else the gemeente's. */

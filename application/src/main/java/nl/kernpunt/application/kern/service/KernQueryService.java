@@ -2,10 +2,9 @@ package nl.kernpunt.application.kern.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
@@ -18,6 +17,7 @@ import nl.kernpunt.application.kern.port.in.KernQuery;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 
 /**
@@ -39,19 +39,16 @@ public class KernQueryService implements KernQuery {
     @Override
     public GelezenKern lees(KernId id, Optional<Gebruiker> lezer) {
         return kernen.vind(id)
-                .map(kern -> GelezenKern.voor(kern, lezer, instellingen()))
+                .map(kern -> GelezenKern.voor(kern, lezer, gemeente -> Instellingen.van(gemeenten, gemeente)))
                 .orElseThrow(() -> new NietGevonden("kern", id));
     }
 
+    /** The page's gemeenten and their settings in one read, however many gemeenten the page spans. */
     @Override
     public Pagina<GelezenKern> zoek(KernFilter filter, PaginaVerzoek verzoek, Optional<Gebruiker> lezer) {
-        Function<Gemeentecode, GemeenteInstellingen> instellingen = instellingen();
-        return kernen.zoek(filter, verzoek).map(kern -> GelezenKern.voor(kern, lezer, instellingen));
-    }
-
-    /** Each gemeente's settings read once per use case, however many of its kernen a page holds. */
-    private Function<Gemeentecode, GemeenteInstellingen> instellingen() {
-        Map<Gemeentecode, GemeenteInstellingen> gelezen = new HashMap<>();
-        return gemeente -> gelezen.computeIfAbsent(gemeente, code -> Instellingen.van(gemeenten, code));
+        Pagina<Kern> pagina = kernen.zoek(filter, verzoek);
+        Function<Gemeentecode, GemeenteInstellingen> instellingen = Instellingen.vanAlle(gemeenten,
+                pagina.resultaten().stream().map(Kern::getGemeente).collect(Collectors.toSet()));
+        return pagina.map(kern -> GelezenKern.voor(kern, lezer, instellingen));
     }
 }

@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.gemeente;
 
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
@@ -28,6 +29,15 @@ class GemeentePersistenceAdapter extends AggregaatPersistenceAdapter<Gemeente, G
     @Override
     public Optional<Gemeente> vind(Gemeentecode code) {
         return vindOp(code.waarde());
+    }
+
+    @Override
+    public List<Gemeente> vindAlle(Collection<Gemeentecode> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return rijen().list("code in ?1", codes.stream().map(Gemeentecode::waarde).distinct().toList()).stream()
+                .map(this::naarDomein).toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nl.kernpunt.application.gemeente.port.out;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
@@ -9,6 +11,9 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 public interface GemeenteRepository {
 
     Optional<Gemeente> vind(Gemeentecode code);
+
+    /** The gemeenten with these codes that exist, in no particular order. */
+    List<Gemeente> vindAlle(Collection<Gemeentecode> codes);
 
     boolean bestaat(Gemeentecode code);
 

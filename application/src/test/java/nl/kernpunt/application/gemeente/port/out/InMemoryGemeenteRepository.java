@@ -1,6 +1,8 @@
 package nl.kernpunt.application.gemeente.port.out;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,11 @@ public class InMemoryGemeenteRepository implements GemeenteRepository {
     @Override
     public Optional<Gemeente> vind(Gemeentecode code) {
         return Optional.ofNullable(opslag.get(code)).map(g -> kopie(g, g.getVersie()));
+    }
+
+    @Override
+    public List<Gemeente> vindAlle(Collection<Gemeentecode> codes) {
+        return codes.stream().distinct().map(this::vind).flatMap(Optional::stream).toList();
     }
 
     @Override
