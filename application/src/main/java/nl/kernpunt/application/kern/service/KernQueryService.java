@@ -43,12 +43,15 @@ public class KernQueryService implements KernQuery {
                 .orElseThrow(() -> new NietGevonden("kern", id));
     }
 
-    /** The page's gemeenten and their settings in one read, however many gemeenten the page spans. */
+    /** The settings of the page's other gemeenten in one read, however many gemeenten the page spans. */
     @Override
     public Pagina<GelezenKern> zoek(KernFilter filter, PaginaVerzoek verzoek, Optional<Gebruiker> lezer) {
         Pagina<Kern> pagina = kernen.zoek(filter, verzoek);
+        // own staff see the whole kern: only other gemeenten's publication settings are needed
         Function<Gemeentecode, GemeenteInstellingen> instellingen = Instellingen.vanAlle(gemeenten,
-                pagina.resultaten().stream().map(Kern::getGemeente).collect(Collectors.toSet()));
+                pagina.resultaten().stream().map(Kern::getGemeente)
+                        .filter(gemeente -> lezer.filter(gebruiker -> gebruiker.hoortBij(gemeente)).isEmpty())
+                        .collect(Collectors.toSet()));
         return pagina.map(kern -> GelezenKern.voor(kern, lezer, instellingen));
     }
 }
