@@ -121,8 +121,9 @@ class SnellePadenTest extends ApiTestBasis {
         long aantal = statements(() -> als(initiatief[0], "medewerker").get("/api/v1/monitoring"), 200);
 
         // one per section: initiatives, agreements, trajecten, their marks, kernen, kernagendas, questions,
-        // meetings, grants, budget rounds, the Leefbaarometer (kernen, figures), overlegtafels (kernen,
-        // meetings), the targets; and the processing log's: never one per row, whatever the gemeente's size
+        // meetings, grants, budget rounds, the gemeente's kernen (Leefbaarometer and overlegtafels), the
+        // Leefbaarometer figures, the overlegtafel meetings, the targets; and the processing log's: never
+        // one per row, whatever the gemeente's size
         assertThat(aantal).isLessThanOrEqualTo(16);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.application.begroting.port.out.Begrotingstelling;
 import nl.kernpunt.application.bijeenkomst.Overlegtafelcijfers;
@@ -26,6 +27,7 @@ import nl.kernpunt.application.vraag.port.out.VraagRepository;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
+import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 
 /**
@@ -72,19 +74,24 @@ public class MonitoringService implements MonitoringQuery {
         LocalDate vandaag = LocalDate.ofInstant(nu, Periode.NEDERLAND);
         Monitoringbereik bereik = new Monitoringbereik(gemeente(vraag, lezer), kern(vraag, lezer),
                 periode(vraag, vandaag));
+        // the areas are the gemeente's kernen's, so overlegtafels look at all of them whatever the scope
+        List<Kern> kernenVanGemeente = kernen.inBereik(
+                new Monitoringbereik(bereik.gemeente(), Optional.empty(), bereik.periode()));
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
                 trajecten.tel(bereik), kernen.tel(bereik), kernagendas.telKernenMetAgenda(bereik),
                 vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik),
-                begrotingsrondes.tel(bereik), trajecten.telRapportcijfers(bereik), Leefbaarometerstand.van(
-                        kernen.inBereik(bereik), indicatoren.leefbaarometers(bereik), bereik.periode()),
-                overlegtafels(bereik, vandaag), streefcijfers.van(bereik.gemeente(), klok));
+                begrotingsrondes.tel(bereik), trajecten.telRapportcijfers(bereik),
+                Leefbaarometerstand.van(inBereik(kernenVanGemeente, bereik), indicatoren.leefbaarometers(bereik),
+                        bereik.periode()),
+                Overlegtafelcijfers.van(kernenVanGemeente, bereik.kern(),
+                        bijeenkomsten.kernenMetOverlegtafel(bereik, vandaag)),
+                streefcijfers.van(bereik.gemeente(), klok));
     }
 
-    /** The areas are the gemeente's kernen's, so the scope's kern is looked up among all of them. */
-    private Overlegtafelcijfers overlegtafels(Monitoringbereik bereik, LocalDate vandaag) {
-        Monitoringbereik gemeente = new Monitoringbereik(bereik.gemeente(), Optional.empty(), bereik.periode());
-        return Overlegtafelcijfers.van(kernen.inBereik(gemeente), bereik.kern(),
-                bijeenkomsten.kernenMetOverlegtafel(bereik, vandaag));
+    /** The scope's kern among the gemeente's, or all of them: the gemeente's are read once for both uses. */
+    private static List<Kern> inBereik(List<Kern> kernenVanGemeente, Monitoringbereik bereik) {
+        return bereik.kern().map(kern -> kernenVanGemeente.stream().filter(k -> k.getId().equals(kern)).toList())
+                .orElse(kernenVanGemeente);
     }
 
     /** Gemeenten are public, so naming another one is refused openly rather than pretended missing. */
