@@ -48,13 +48,13 @@ public final class Instellingen {
         return eigen == null ? vanGemeente : new Antwoordtermijn(eigen, vanGemeente.soort());
     }
 
-    /** The silence threshold in this kern: its own days if it has them, else the gemeente's. */
-    public static int stilteDrempelDagen(GemeenteInstellingen vanGemeente, Optional<Kern> kern) {
-        return kern.map(Kern::getMaatwerk).map(Maatwerk::stilteDrempelDagen).orElse(vanGemeente.stilteDrempelDagen());
+    /** The silence threshold in a kern: its own days if it has them ({@code eigenDagen}), else the gemeente's. */
+    public static int stilteDrempelDagen(GemeenteInstellingen vanGemeente, Integer eigenDagen) {
+        return eigenDagen == null ? vanGemeente.stilteDrempelDagen() : eigenDagen;
     }
 
     public static int stilteDrempelDagen(GemeenteRepository gemeenten, Kern kern) {
-        return stilteDrempelDagen(van(gemeenten, kern.getGemeente()), Optional.of(kern));
+        return stilteDrempelDagen(van(gemeenten, kern.getGemeente()), kern.getMaatwerk().stilteDrempelDagen());
     }
 
     /** The moments before which the last contact makes a thing silent now, for the list filters. */

@@ -19,17 +19,26 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 public class Pseudoniemen {
 
     private final Pseudoniemsleutel sleutel;
+    /**
+     * One keyed MAC per thread, reused: looking the algorithm up and keying it cost more than the hash,
+     * once per person in every list read (docs/adr/0031). doFinal leaves it ready for the next.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::nieuweMac);
 
     public Pseudoniemen(Pseudoniemsleutel sleutel) {
         this.sleutel = sleutel;
     }
 
     public String van(Gemeentecode gemeente, Contactpersoon persoon) {
+        byte[] hash = macs.get().doFinal((gemeente.waarde() + '|' + kenmerk(persoon)).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+    }
+
+    private Mac nieuweMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(sleutel.sleutel(), "HmacSHA256"));
-            byte[] hash = mac.doFinal((gemeente.waarde() + '|' + kenmerk(persoon)).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

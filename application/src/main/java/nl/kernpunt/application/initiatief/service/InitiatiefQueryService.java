@@ -66,7 +66,12 @@ public class InitiatiefQueryService implements InitiatiefQuery {
         return pagina.map(weergaven.voorGemeente(lezer.gemeente(), pagina.resultaten()));
     }
 
+    /**
+     * Anonymous, so nothing for the processing log to write: two reads need no transaction of their
+     * own (its begin and commit were a third of the request's work, docs/adr/0031).
+     */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public OpenbareStatus openbaar(PubliekeReferentie referentie) {
         OpenbareWeergave weergave = initiatieven.openbaar(referentie)
                 .orElseThrow(() -> new NietGevonden("initiatief", referentie));

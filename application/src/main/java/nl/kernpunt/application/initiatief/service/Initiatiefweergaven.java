@@ -14,12 +14,12 @@ import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.Stiltegrenzen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
+import nl.kernpunt.application.kern.Kernkenmerken;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gemeente.GemeenteInstellingen;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
-import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 
 /** Adds what is derived at read time to an initiative; shared by the read and the write side. */
@@ -40,22 +40,23 @@ final class Initiatiefweergaven {
     }
 
     /**
-     * For a page of one gemeente's initiatives: its settings are read once and the kernen of the
-     * whole page in one go (docs/adr/0026), instead of both again for every row; a kern's own silence
-     * threshold wins over the gemeente's.
+     * For a page of one gemeente's initiatives: its settings are read once and what the page's
+     * kernen add in one go (docs/adr/0026, 0031), instead of both again for every row; a kern's own
+     * silence threshold wins over the gemeente's.
      */
     Function<Initiatief, GelezenInitiatief> voorGemeente(Gemeentecode gemeente, Collection<Initiatief> initiatieven) {
         GemeenteInstellingen instellingen = Instellingen.van(gemeenten, gemeente);
         Instant nu = klok.instant();
         LocalDate vandaag = vandaag();
-        Map<KernId, Kern> kernenGelezen = new HashMap<>();
-        kernen.vindAlle(initiatieven.stream().map(Initiatief::getKern).collect(Collectors.toSet()))
-                .forEach(kern -> kernenGelezen.put(kern.getId(), kern));
+        Map<KernId, Kernkenmerken> perKern = new HashMap<>();
+        kernen.kenmerken(initiatieven.stream().map(Initiatief::getKern).collect(Collectors.toSet()))
+                .forEach(kenmerken -> perKern.put(kenmerken.id(), kenmerken));
         return initiatief -> {
-            Optional<Kern> kern = Optional.ofNullable(kernenGelezen.get(initiatief.getKern()));
+            Optional<Kernkenmerken> kern = Optional.ofNullable(perKern.get(initiatief.getKern()));
             return new GelezenInitiatief(initiatief,
-                    initiatief.isStil(nu, Instellingen.stilteDrempelDagen(instellingen, kern)),
-                    kern.flatMap(Kern::getKernambtenaar), vandaag);
+                    initiatief.isStil(nu, Instellingen.stilteDrempelDagen(instellingen,
+                            kern.map(Kernkenmerken::eigenStilteDrempelDagen).orElse(null))),
+                    kern.flatMap(Kernkenmerken::kernambtenaar), vandaag);
         };
     }
 
@@ -71,6 +72,7 @@ final class Initiatiefweergaven {
 
     /** The kern's own threshold or the gemeente's; the default (28 days) should both be missing. */
     int stilteDrempelDagen(Gemeentecode gemeente, KernId kern) {
-        return Instellingen.stilteDrempelDagen(Instellingen.van(gemeenten, gemeente), kernen.vind(kern));
+        return Instellingen.stilteDrempelDagen(Instellingen.van(gemeenten, gemeente),
+                kernen.vind(kern).map(k -> k.getMaatwerk().stilteDrempelDagen()).orElse(null));
     }
 }

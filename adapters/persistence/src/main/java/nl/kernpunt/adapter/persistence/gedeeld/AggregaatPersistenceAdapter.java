@@ -50,10 +50,19 @@ public abstract class AggregaatPersistenceAdapter<A, E, I> {
         return rijen.findByIdOptional(sleutel).map(mapper::naarDomein);
     }
 
-    /** The page after the request's cursor, as {@link KeysetPagina#na} reads it. */
+    /**
+     * The page after the request's cursor, as {@link KeysetPagina#na} reads it. Each row leaves the
+     * persistence context once mapped: nothing writes it back ({@link #bewaar} loads its row again), so
+     * the commit's flush need not compare a hundred rows and their lists field by field (docs/adr/0031).
+     */
     protected Pagina<A> pagina(Class<E> soortRij, Voorwaarden voorwaarden, KeysetVolgorde<E> volgorde,
                                KeysetCursor cursor, PaginaVerzoek verzoek) {
-        return KeysetPagina.na(entityManager(), soortRij, voorwaarden, volgorde, cursor, verzoek, mapper::naarDomein);
+        EntityManager entityManager = entityManager();
+        return KeysetPagina.na(entityManager, soortRij, voorwaarden, volgorde, cursor, verzoek, rij -> {
+            A aggregaat = mapper.naarDomein(rij);
+            entityManager.detach(rij);
+            return aggregaat;
+        });
     }
 
     protected A naarDomein(E rij) {

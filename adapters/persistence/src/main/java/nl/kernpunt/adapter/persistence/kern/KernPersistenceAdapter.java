@@ -16,7 +16,9 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.kern.KernFilter;
 import nl.kernpunt.application.kern.Kerncijfers;
+import nl.kernpunt.application.kern.Kernkenmerken;
 import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Kern;
@@ -32,25 +34,46 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
      */
     private static final String MET_LIJSTEN = "select k from KernJpaEntity k"
             + " left join fetch k.dorpsbelangenorganisaties left join fetch k.communicatiekanalen"
-            + " left join fetch k.functiehistorie where k.id in :ids";
+            + " left join fetch k.functiehistorie where k.id = :id";
 
     KernPersistenceAdapter(KernPanacheRepository kernen, KernEntityMapper mapper) {
         super("kern", kernen, mapper);
     }
 
+    /**
+     * The current kernambtenaar (the first open period, as the aggregate takes it) joined to each kern:
+     * one row per kern by the function history's primary key, no entities (docs/adr/0031).
+     */
+    private static final String KENMERKEN = """
+            select distinct on (k.id) k.id, k.eigen_stilte_drempel_dagen,
+                   f.persoon_naam, f.persoon_email, f.persoon_telefoon
+            from kern k
+            left join kern_functievervulling f on f.kern_id = k.id and f.functie = 'KERNAMBTENAAR' and f.tot is null
+            where k.id in (:ids)
+            order by k.id, f.volgorde""";
+
     @Override
     public Optional<Kern> vind(KernId id) {
-        return vindAlle(List.of(id)).stream().findFirst();
+        return entityManager().createQuery(MET_LIJSTEN, KernJpaEntity.class)
+                .setParameter("id", id.waarde())
+                .getResultStream().findFirst().map(this::naarDomein);
     }
 
     @Override
-    public List<Kern> vindAlle(Collection<KernId> ids) {
+    public List<Kernkenmerken> kenmerken(Collection<KernId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entityManager().createQuery(MET_LIJSTEN, KernJpaEntity.class)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = entityManager().createNativeQuery(KENMERKEN, Object[].class)
                 .setParameter("ids", ids.stream().map(KernId::waarde).toList())
-                .getResultList().stream().map(this::naarDomein).toList();
+                .getResultList();
+        return rijen.stream()
+                .map(rij -> new Kernkenmerken(new KernId((UUID) rij[0]),
+                        Optional.ofNullable((String) rij[2])
+                                .map(naam -> new Contactpersoon(naam, (String) rij[3], (String) rij[4])),
+                        (Integer) rij[1]))
+                .toList();
     }
 
     /** One column of one row by its key, instead of the aggregate with its lists. */

@@ -7,6 +7,7 @@ import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.kern.KernFilter;
+import nl.kernpunt.application.kern.Kernkenmerken;
 import nl.kernpunt.application.kern.Kerncijfers;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Kern;
@@ -16,8 +17,11 @@ public interface KernRepository {
 
     Optional<Kern> vind(KernId id);
 
-    /** The kernen with these ids that exist, in no particular order: one read for a whole page's kernen. */
-    List<Kern> vindAlle(Collection<KernId> ids);
+    /**
+     * What initiatives derive from these kernen (those that exist, in no particular order): one read
+     * for a whole page's kernen, without their lists.
+     */
+    List<Kernkenmerken> kenmerken(Collection<KernId> ids);
 
     /** Only the kern's name, for readers that need nothing else of it (the public status of an initiative). */
     Optional<String> naam(KernId id);

@@ -16,6 +16,7 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.kern.KernFilter;
 import nl.kernpunt.application.kern.Kerncijfers;
+import nl.kernpunt.application.kern.Kernkenmerken;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
@@ -31,8 +32,8 @@ public class InMemoryKernRepository implements KernRepository {
     }
 
     @Override
-    public List<Kern> vindAlle(Collection<KernId> ids) {
-        return ids.stream().map(this::vind).flatMap(Optional::stream).toList();
+    public List<Kernkenmerken> kenmerken(Collection<KernId> ids) {
+        return ids.stream().map(this::vind).flatMap(Optional::stream).map(Kernkenmerken::van).toList();
     }
 
     @Override
