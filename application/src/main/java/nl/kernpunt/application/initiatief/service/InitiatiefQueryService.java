@@ -40,14 +40,12 @@ public class InitiatiefQueryService implements InitiatiefQuery {
     private static final int MAX_VERGELIJKBARE = 10;
 
     private final InitiatiefRepository initiatieven;
-    private final KernRepository kernen;
     private final Auditspoor auditspoor;
     private final Initiatiefweergaven weergaven;
 
     public InitiatiefQueryService(InitiatiefRepository initiatieven, KernRepository kernen,
                                   GemeenteRepository gemeenten, Auditspoor auditspoor, Clock klok) {
         this.initiatieven = initiatieven;
-        this.kernen = kernen;
         this.auditspoor = auditspoor;
         this.weergaven = new Initiatiefweergaven(gemeenten, kernen, klok);
     }
@@ -67,16 +65,15 @@ public class InitiatiefQueryService implements InitiatiefQuery {
     }
 
     /**
-     * Anonymous, so nothing for the processing log to write: two reads need no transaction of their
-     * own (its begin and commit were a third of the request's work, docs/adr/0031).
+     * Anonymous, so nothing for the processing log to write: one read needs no transaction of its own
+     * (docs/adr/0031).
      */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public OpenbareStatus openbaar(PubliekeReferentie referentie) {
         OpenbareWeergave weergave = initiatieven.openbaar(referentie)
                 .orElseThrow(() -> new NietGevonden("initiatief", referentie));
-        String kernnaam = kernen.naam(weergave.initiatief().kern()).orElse(null);
-        return new OpenbareStatus(weergave.initiatief(), kernnaam, weergave.versie());
+        return new OpenbareStatus(weergave.initiatief(), weergave.kernnaam(), weergave.versie());
     }
 
     @Override

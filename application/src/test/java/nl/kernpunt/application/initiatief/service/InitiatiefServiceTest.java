@@ -60,7 +60,7 @@ class InitiatiefServiceTest {
     private final VasteKlok klok = VasteKlok.op("2026-05-04T10:00:00Z");
     private final InMemoryGemeenteRepository gemeenten = new InMemoryGemeenteRepository();
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
-    private final InMemoryInitiatiefRepository initiatieven = new InMemoryInitiatiefRepository();
+    private final InMemoryInitiatiefRepository initiatieven = new InMemoryInitiatiefRepository(kernen);
     private final InMemoryAuditspoor auditspoor = new InMemoryAuditspoor();
     private final InMemoryZaakOutbox zaakOutbox = new InMemoryZaakOutbox();
     private final InMemoryVerwijderingen verwijderingen = new InMemoryVerwijderingen();

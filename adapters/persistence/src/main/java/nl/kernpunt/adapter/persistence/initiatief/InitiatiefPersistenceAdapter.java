@@ -61,21 +61,24 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
     }
 
     /**
-     * One statement by the unique reference index: the columns of the public status and the open
-     * agreements counted by PostgreSQL (docs/adr/0026), not the aggregate with its seven lists.
+     * One statement by the unique reference index: the columns of the public status, the open
+     * agreements counted by PostgreSQL and the kern's name by its primary key (docs/adr/0026, 0031),
+     * not the aggregate with its seven lists. A list, not a stream: Hibernate streams by a scrolling
+     * cursor, which cost more than the statement itself.
      */
     @Override
     public Optional<OpenbareWeergave> openbaar(PubliekeReferentie referentie) {
         return entityManager().createQuery("""
                         select i.titel, i.kernId, i.status, i.rol, i.gewijzigdOp, i.versie,
-                               (select count(*) from i.afspraken a where a.status = :open)
-                        from InitiatiefJpaEntity i where i.referentie = :referentie""", Object[].class)
+                               (select count(*) from i.afspraken a where a.status = :open), k.naam
+                        from InitiatiefJpaEntity i left join KernJpaEntity k on k.id = i.kernId
+                        where i.referentie = :referentie""", Object[].class)
                 .setParameter("referentie", referentie.waarde())
                 .setParameter("open", AfspraakStatus.OPEN)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .map(rij -> new OpenbareWeergave(OpenbaarInitiatief.van(referentie, (String) rij[0],
                         new KernId((UUID) rij[1]), (InitiatiefStatus) rij[2], (Rol) rij[3], (Instant) rij[4],
-                        Math.toIntExact((Long) rij[6])), (Long) rij[5]));
+                        Math.toIntExact((Long) rij[6])), (String) rij[7], (Long) rij[5]));
     }
 
     @Override

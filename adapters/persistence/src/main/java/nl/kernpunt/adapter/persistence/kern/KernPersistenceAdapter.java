@@ -56,7 +56,7 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
     public Optional<Kern> vind(KernId id) {
         return entityManager().createQuery(MET_LIJSTEN, KernJpaEntity.class)
                 .setParameter("id", id.waarde())
-                .getResultStream().findFirst().map(this::naarDomein);
+                .getResultList().stream().findFirst().map(this::naarDomein);
     }
 
     @Override
@@ -76,11 +76,11 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
                 .toList();
     }
 
-    /** One column of one row by its key, instead of the aggregate with its lists. */
+    /** One column of one row by its key, instead of the aggregate with its lists; a list, as a stream scrolls. */
     @Override
     public Optional<String> naam(KernId id) {
         return entityManager().createQuery("select k.naam from KernJpaEntity k where k.id = :id", String.class)
-                .setParameter("id", id.waarde()).getResultStream().findFirst();
+                .setParameter("id", id.waarde()).getResultList().stream().findFirst();
     }
 
     /** Served by the unique index on (gemeente, lower(naam)), so the count is 0 or 1. */

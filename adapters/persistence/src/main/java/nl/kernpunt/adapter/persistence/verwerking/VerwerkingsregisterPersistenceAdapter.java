@@ -3,7 +3,10 @@ package nl.kernpunt.adapter.persistence.verwerking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.kernpunt.application.gedeeld.verwerking.Pseudoniemsleutel;
 import nl.kernpunt.application.gedeeld.verwerking.Verwerkingsactiviteit;
 import nl.kernpunt.application.gedeeld.verwerking.Verwerkingsregister;
@@ -13,9 +16,21 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 @ApplicationScoped
 class VerwerkingsregisterPersistenceAdapter implements Verwerkingsregister, Pseudoniemsleutel {
 
+    /**
+     * How long a register line read is used: the register changes only by migration or by hand in
+     * the database, and every personal-data read logs, so a gemeente's new line may take this long to
+     * show instead of costing a statement per request (docs/adr/0031).
+     */
+    private static final long GELDIG_NANOS = Duration.ofSeconds(60).toNanos();
+
     private final EntityManager entityManager;
     /** Made once by the migration and never changed, so one read per instance is enough. */
     private volatile byte[] sleutel;
+    /** Per gemeente and code: a few hundred gemeenten times a few codes at most. */
+    private final Map<List<String>, Gelezen> gelezen = new ConcurrentHashMap<>();
+
+    private record Gelezen(Verwerkingsactiviteit activiteit, long op) {
+    }
 
     VerwerkingsregisterPersistenceAdapter(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -23,6 +38,18 @@ class VerwerkingsregisterPersistenceAdapter implements Verwerkingsregister, Pseu
 
     @Override
     public Verwerkingsactiviteit activiteit(Gemeentecode gemeente, String code) {
+        List<String> sleutelVan = List.of(gemeente.waarde(), code);
+        long nu = System.nanoTime();
+        Gelezen bekend = gelezen.get(sleutelVan);
+        if (bekend != null && nu - bekend.op() < GELDIG_NANOS) {
+            return bekend.activiteit();
+        }
+        Verwerkingsactiviteit activiteit = lees(gemeente, code);
+        gelezen.put(sleutelVan, new Gelezen(activiteit, nu));
+        return activiteit;
+    }
+
+    private Verwerkingsactiviteit lees(Gemeentecode gemeente, String code) {
         // the gemeente's own line first (nulls sort last in ascending order)
         List<Object[]> rijen = entityManager.createNativeQuery("""
                         select code, naam, grondslag from verwerkingsactiviteit

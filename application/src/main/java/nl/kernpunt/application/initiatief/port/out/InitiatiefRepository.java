@@ -23,7 +23,7 @@ public interface InitiatiefRepository {
 
     Optional<Initiatief> vindOpReferentie(PubliekeReferentie referentie);
 
-    /** The public status by its reference: the same as the aggregate's {@code openbaar()}, without loading it. */
+    /** The public status by its reference with its kern's name: the aggregate's {@code openbaar()}, without loading it. */
     Optional<OpenbareWeergave> openbaar(PubliekeReferentie referentie);
 
     Initiatief voegToe(Initiatief initiatief);

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Nested;
 class InMemoryInitiatiefPortenTest extends InMemoryPortOmgeving {
 
     InMemoryInitiatiefPortenTest() {
-        fake(KernRepository.class, new InMemoryKernRepository());
-        fake(InitiatiefRepository.class, new InMemoryInitiatiefRepository());
+        InMemoryKernRepository kernen = new InMemoryKernRepository();
+        fake(KernRepository.class, kernen);
+        fake(InitiatiefRepository.class, new InMemoryInitiatiefRepository(kernen));
     }
 
     @Nested

@@ -23,6 +23,7 @@ import nl.kernpunt.application.initiatief.InitiatiefFilter;
 import nl.kernpunt.application.initiatief.Initiatiefcijfers;
 import nl.kernpunt.application.initiatief.OpenbareWeergave;
 import nl.kernpunt.application.initiatief.VerlopenAfspraak;
+import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.AfspraakStatus;
@@ -35,6 +36,17 @@ import nl.kernpunt.domain.kern.KernId;
 public class InMemoryInitiatiefRepository implements InitiatiefRepository {
 
     private final Map<InitiatiefId, Initiatief> opslag = new ConcurrentHashMap<>();
+    /** Where the public status finds its kern's name, as the database joins it. */
+    private final KernRepository kernen;
+
+    /** For tests that never read a public status: it then names no kern. */
+    public InMemoryInitiatiefRepository() {
+        this(null);
+    }
+
+    public InMemoryInitiatiefRepository(KernRepository kernen) {
+        this.kernen = kernen;
+    }
 
     @Override
     public Optional<Initiatief> vind(InitiatiefId id) {
@@ -49,7 +61,8 @@ public class InMemoryInitiatiefRepository implements InitiatiefRepository {
 
     @Override
     public Optional<OpenbareWeergave> openbaar(PubliekeReferentie referentie) {
-        return vindOpReferentie(referentie).map(i -> new OpenbareWeergave(i.openbaar(), i.getVersie()));
+        return vindOpReferentie(referentie).map(i -> new OpenbareWeergave(i.openbaar(),
+                kernen == null ? null : kernen.naam(i.getKern()).orElse(null), i.getVersie()));
     }
 
     @Override

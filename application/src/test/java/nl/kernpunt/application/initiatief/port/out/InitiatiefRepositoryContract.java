@@ -74,8 +74,9 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
     }
 
     @Test
-    void the_public_status_read_on_its_own_is_the_aggregates_public_status_and_version() {
-        Initiatief initiatief = lees(voegToe(eenInitiatief().inKern(nieuweKern()).bouw(klok)));
+    void the_public_status_read_on_its_own_is_the_aggregates_public_status_its_kerns_name_and_version() {
+        Kern kern = nieuweKern();
+        Initiatief initiatief = lees(voegToe(eenInitiatief().inKern(kern).bouw(klok)));
         klok.verzet(Duration.ofDays(1));
         initiatief.gaNaar(InitiatiefStatus.IN_BEHANDELING, null, "Sanne", klok);
         initiatief.bepaalRol(Rol.STIMULEREN, "ruimte geven", "Sanne", klok);
@@ -88,7 +89,7 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
         Initiatief gelezen = lees(initiatief);
 
         assertThat(inTransactie(() -> initiatieven().openbaar(initiatief.getReferentie())))
-                .contains(new OpenbareWeergave(gelezen.openbaar(), gelezen.getVersie()));
+                .contains(new OpenbareWeergave(gelezen.openbaar(), kern.getProfiel().naam(), gelezen.getVersie()));
         assertThat(gelezen.openbaar().openAfspraken()).isEqualTo(1);
         assertThat(inTransactie(() -> initiatieven().openbaar(eenInitiatief().bouw(klok).getReferentie()))).isEmpty();
     }
