@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
@@ -70,6 +71,8 @@ class GebeurtenissenPersistenceAdapter implements Gebeurtenissen {
                 .setParameter("tijd", Tijdstippen.opMicroseconden(gebeurtenis.tijd()))
                 .setParameter("sleutels", sleutels.toArray(String[]::new))
                 .setParameter("waarden", sleutels.stream().map(gebeurtenis.data()::get).toArray(String[]::new))
+                // flushed just above; Hibernate would otherwise dirty-check the whole session a second time
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
     }
 
