@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.persistence.verwerking;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -57,6 +58,9 @@ class VerwerkingsregisterPersistenceAdapter implements Verwerkingsregister, Pseu
                         order by gemeente nulls last limit 1""", Object[].class)
                 .setParameter("code", code)
                 .setParameter("gemeente", gemeente.waarde())
+                // no request writes the register: without this, Hibernate would flush and dirty-check the
+                // use case's entities before this native read, as it cannot tell which tables it reads
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         if (rijen.isEmpty()) {
             throw new IllegalStateException("verwerkingsactiviteit " + code + " staat in geen register");

@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.rest.fout;
 
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.kernpunt.api.model.Problem;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * line with the same random id, so support can find the stack trace from what the client reports.
  * The log gets exception types and stack frames only: their messages may quote the request
  * (a database error quotes the row it refused), and request content may be personal data.
+ * A failure that only says the service is busy ({@link Overbelasting}) is a 503 instead.
  */
 public class OnverwachteFouten {
 
@@ -31,10 +33,23 @@ public class OnverwachteFouten {
     }
 
     static RestResponse<Problem> antwoord(Throwable fout, UriInfo verzoek) {
+        if (Overbelasting.herken(fout)) {
+            return overbelast(fout, verzoek);
+        }
         UUID id = UUID.randomUUID();
         LOG.errorf("Onverwachte fout %s bij %s:%s", id, Problemen.pad(verzoek), spoorZonderMeldingen(fout));
         return Problemen.antwoord(Problemen.probleem(500, "interne-fout",
                 "Er ging aan onze kant iets mis. Noem bij contact het kenmerk " + id + ".", "urn:uuid:" + id));
+    }
+
+    /** Busy, not broken: the client may retry, and the log gets one line without a stack trace. */
+    private static RestResponse<Problem> overbelast(Throwable fout, UriInfo verzoek) {
+        LOG.warnf("Overbelast bij %s: %s", Problemen.pad(verzoek), fout.getClass().getName());
+        return Problemen.builder(Problemen.probleem(503, "tijdelijk-overbelast",
+                        "De dienst is op dit moment te druk; probeer het over " + Overbelasting.WACHT_SECONDEN
+                                + " seconden opnieuw.", Problemen.pad(verzoek)))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Overbelasting.WACHT_SECONDEN))
+                .build();
     }
 
     static String spoorZonderMeldingen(Throwable fout) {

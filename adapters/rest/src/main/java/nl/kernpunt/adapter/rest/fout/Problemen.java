@@ -31,7 +31,8 @@ public final class Problemen {
             Map.entry(415, "Mediatype niet ondersteund"),
             Map.entry(422, "Niet verwerkbaar"),
             Map.entry(428, "Voorwaarde vereist"),
-            Map.entry(500, "Interne fout"));
+            Map.entry(500, "Interne fout"),
+            Map.entry(503, "Tijdelijk overbelast"));
 
     private Problemen() {
     }
