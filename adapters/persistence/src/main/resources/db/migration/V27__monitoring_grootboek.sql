@@ -1,42 +1,46 @@
--- Monitoring's three largest counts from a rollup per gemeente (and kern) and Dutch day instead of
--- the source rows (docs/adr/0030). Writers only ever insert +1/-1 rows into monitoring_delta, so two
+-- Monitoring's four largest counts (initiatives, agreements, questions, grants) from a rollup per
+-- gemeente (and kern) and Dutch day instead of the source rows (docs/adr/0030). Writers only ever insert +1/-1 rows into monitoring_delta, so two
 -- writers of one gemeente never wait for each other on a counter row and cannot deadlock; a periodic
 -- fold (monitoring_vouw) moves the deltas into monitoring_stand in one transaction. Monitoring reads
 -- stand + deltas in one statement, so it sees the same totals before and after a fold.
 --
 -- Columns: sectie names the count; kern_id null is the gemeente as a whole (so the gemeente's figures
--- read one row per day and value, not one per kern); dag places the row in a period; soort, rol and
--- termijn are the values the section counts by (status, Rol, a question's running deadline's day).
+-- read one row per day and value, not one per kern); dag places the row in a period (for grants the
+-- budget year's 1 January); soort, detail and termijn are the values the section counts by (status
+-- and Rol; a grant's scheme as text, so a scheme code fits as well as today's enum, and status; a
+-- question's running deadline's day); aantal counts rows, centen sums amounts (grants only).
 create table monitoring_delta (
     gemeente char(4)     not null,
     kern_id  uuid,
     sectie   varchar(12) not null,
     dag      date        not null,
-    soort    varchar(20) not null,
-    rol      varchar(20),
+    soort    varchar(30) not null,
+    detail   varchar(30),
     termijn  date,
-    aantal   integer     not null
+    aantal   integer     not null,
+    centen   bigint      not null
 );
 create index monitoring_delta_bereik on monitoring_delta (gemeente, sectie, kern_id, dag)
-    include (soort, rol, termijn, aantal);
+    include (soort, detail, termijn, aantal, centen);
 
 create table monitoring_stand (
     gemeente char(4)     not null,
     kern_id  uuid,
     sectie   varchar(12) not null,
     dag      date        not null,
-    soort    varchar(20) not null,
-    rol      varchar(20),
+    soort    varchar(30) not null,
+    detail   varchar(30),
     termijn  date,
     aantal   bigint      not null,
+    centen   bigint      not null,
     -- the key is also the read path: with the count included, a read touches no table page
     constraint monitoring_stand_sleutel unique nulls not distinct
-        (gemeente, sectie, kern_id, dag, soort, rol, termijn) include (aantal)
+        (gemeente, sectie, kern_id, dag, soort, detail, termijn) include (aantal, centen)
 );
 
 -- One bookkeeping function for every source table; the trigger's arguments say what a row counts as:
 -- TG_ARGV[0] the section, [1] the select list over the changed row t (gemeente, kern_id, dag, soort,
--- rol, termijn), [2] what follows "from t" (a join, a where). Inserted rows count +1, deleted -1, an
+-- detail, termijn, centen), [2] what follows "from t" (a join, a where). Inserted rows count +1, deleted -1, an
 -- update both; a change that moves nothing (most updates) nets to zero and books no row.
 create function monitoring_boek() returns trigger language plpgsql as $$
 declare
@@ -46,12 +50,12 @@ declare
         else 'select nieuw.*, 1 as teken from nieuw union all select oud.*, -1 from oud' end;
 begin
     execute format($sql$
-        insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, rol, termijn, aantal)
-        select r.gemeente, r.kern_id, %L, r.dag, r.soort, r.rol, r.termijn, sum(r.teken)
-        from (select %s, t.teken from (%s) t %s) r (gemeente, kern_id, dag, soort, rol, termijn, teken)
-        group by grouping sets ((r.gemeente, r.kern_id, r.dag, r.soort, r.rol, r.termijn),
-                                (r.gemeente, r.dag, r.soort, r.rol, r.termijn))
-        having sum(r.teken) <> 0$sql$, tg_argv[0], tg_argv[1], rijen, tg_argv[2]);
+        insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
+        select r.gemeente, r.kern_id, %L, r.dag, r.soort, r.detail, r.termijn, sum(r.teken), sum(r.teken * r.centen)
+        from (select %s, t.teken from (%s) t %s) r (gemeente, kern_id, dag, soort, detail, termijn, centen, teken)
+        group by grouping sets ((r.gemeente, r.kern_id, r.dag, r.soort, r.detail, r.termijn),
+                                (r.gemeente, r.dag, r.soort, r.detail, r.termijn))
+        having sum(r.teken) <> 0 or sum(r.teken * r.centen) <> 0$sql$, tg_argv[0], tg_argv[1], rijen, tg_argv[2]);
     return null;
 end
 $$;
@@ -59,15 +63,15 @@ $$;
 -- Initiatives by the Dutch day they were submitted, current status and Rol; spam does not count.
 create trigger monitoring_initiatief_in after insert on initiatief referencing new table as nieuw
     for each statement execute function monitoring_boek('initiatief',
-        $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date$$,
+        $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date, 0::bigint$$,
         'where t.spam_op is null');
 create trigger monitoring_initiatief_bij after update on initiatief referencing old table as oud new table as nieuw
     for each statement execute function monitoring_boek('initiatief',
-        $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date$$,
+        $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date, 0::bigint$$,
         'where t.spam_op is null');
 create trigger monitoring_initiatief_uit after delete on initiatief referencing old table as oud
     for each statement execute function monitoring_boek('initiatief',
-        $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date$$,
+        $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date, 0::bigint$$,
         'where t.spam_op is null');
 
 -- Agreements by due day and status, under their initiative's kern (which never changes, docs/adr/0007).
@@ -75,21 +79,21 @@ create trigger monitoring_initiatief_uit after delete on initiatief referencing 
 -- its kern: the initiative's own delete books them first, and their trigger's join then finds nothing.
 create trigger monitoring_afspraak_in after insert on initiatief_afspraak referencing new table as nieuw
     for each statement execute function monitoring_boek('afspraak',
-        't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date',
+        't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date, 0::bigint',
         'join initiatief i on i.id = t.initiatief_id');
 create trigger monitoring_afspraak_bij after update on initiatief_afspraak referencing old table as oud new table as nieuw
     for each statement execute function monitoring_boek('afspraak',
-        't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date',
+        't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date, 0::bigint',
         'join initiatief i on i.id = t.initiatief_id');
 create trigger monitoring_afspraak_uit after delete on initiatief_afspraak referencing old table as oud
     for each statement execute function monitoring_boek('afspraak',
-        't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date',
+        't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date, 0::bigint',
         'join initiatief i on i.id = t.initiatief_id');
 
 create function monitoring_afspraken_van_initiatief_uit() returns trigger language plpgsql as $$
 begin
-    insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, rol, termijn, aantal)
-    select a.gemeente, k.kern_id, 'afspraak', a.deadline, a.status, null, null, -count(*)
+    insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
+    select a.gemeente, k.kern_id, 'afspraak', a.deadline, a.status, null, null, -count(*), 0
     from initiatief_afspraak a cross join (values (old.kern_id), (null::uuid)) k (kern_id)
     where a.initiatief_id = old.id
     group by a.gemeente, k.kern_id, a.deadline, a.status;
@@ -107,22 +111,36 @@ create trigger monitoring_vraag_in after insert on vraag referencing new table a
         $$t.gemeente, t.kern_id, (t.ontvangen_op at time zone 'Europe/Amsterdam')::date,
           case when t.eerste_reactie_op is null then 'ZONDER_REACTIE' when t.termijn_gehaald then 'BINNEN_TERMIJN'
                when not t.termijn_gehaald then 'TE_LAAT' else 'ZONDER_OORDEEL' end,
-          null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date$$,
+          null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date, 0::bigint$$,
         'where t.spam_op is null');
 create trigger monitoring_vraag_bij after update on vraag referencing old table as oud new table as nieuw
     for each statement execute function monitoring_boek('vraag',
         $$t.gemeente, t.kern_id, (t.ontvangen_op at time zone 'Europe/Amsterdam')::date,
           case when t.eerste_reactie_op is null then 'ZONDER_REACTIE' when t.termijn_gehaald then 'BINNEN_TERMIJN'
                when not t.termijn_gehaald then 'TE_LAAT' else 'ZONDER_OORDEEL' end,
-          null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date$$,
+          null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date, 0::bigint$$,
         'where t.spam_op is null');
 create trigger monitoring_vraag_uit after delete on vraag referencing old table as oud
     for each statement execute function monitoring_boek('vraag',
         $$t.gemeente, t.kern_id, (t.ontvangen_op at time zone 'Europe/Amsterdam')::date,
           case when t.eerste_reactie_op is null then 'ZONDER_REACTIE' when t.termijn_gehaald then 'BINNEN_TERMIJN'
                when not t.termijn_gehaald then 'TE_LAAT' else 'ZONDER_OORDEEL' end,
-          null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date$$,
+          null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date, 0::bigint$$,
         'where t.spam_op is null');
+
+-- Grants granted or paid, by budget year (its 1 January), scheme and status, with their amounts.
+create trigger monitoring_subsidie_in after insert on subsidieaanvraag referencing new table as nieuw
+    for each statement execute function monitoring_boek('subsidie',
+        't.gemeente, t.kern_id, make_date(t.jaar, 1, 1), t.regeling, t.status, null::date, coalesce(t.toegekend_centen, 0)',
+        $$where t.status in ('TOEGEKEND', 'UITBETAALD')$$);
+create trigger monitoring_subsidie_bij after update on subsidieaanvraag referencing old table as oud new table as nieuw
+    for each statement execute function monitoring_boek('subsidie',
+        't.gemeente, t.kern_id, make_date(t.jaar, 1, 1), t.regeling, t.status, null::date, coalesce(t.toegekend_centen, 0)',
+        $$where t.status in ('TOEGEKEND', 'UITBETAALD')$$);
+create trigger monitoring_subsidie_uit after delete on subsidieaanvraag referencing old table as oud
+    for each statement execute function monitoring_boek('subsidie',
+        't.gemeente, t.kern_id, make_date(t.jaar, 1, 1), t.regeling, t.status, null::date, coalesce(t.toegekend_centen, 0)',
+        $$where t.status in ('TOEGEKEND', 'UITBETAALD')$$);
 
 -- The questions whose running deadline falls today, led by the gemeente: at most one day's worth.
 create index vraag_verloopt_vandaag on vraag (gemeente, lopende_deadline) include (ontvangen_op, kern_id)
@@ -138,33 +156,38 @@ begin
         return -1;
     end if;
     with weg as (delete from monitoring_delta returning *)
-    insert into monitoring_stand as s (gemeente, kern_id, sectie, dag, soort, rol, termijn, aantal)
-    select gemeente, kern_id, sectie, dag, soort, rol, termijn, sum(aantal)
-    from weg group by gemeente, kern_id, sectie, dag, soort, rol, termijn
-    on conflict (gemeente, sectie, kern_id, dag, soort, rol, termijn)
-        do update set aantal = s.aantal + excluded.aantal;
+    insert into monitoring_stand as s (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
+    select gemeente, kern_id, sectie, dag, soort, detail, termijn, sum(aantal), sum(centen)
+    from weg group by gemeente, kern_id, sectie, dag, soort, detail, termijn
+    on conflict (gemeente, sectie, kern_id, dag, soort, detail, termijn)
+        do update set aantal = s.aantal + excluded.aantal, centen = s.centen + excluded.centen;
     get diagnostics geraakt = row_count;
     return geraakt;
 end
 $$;
 
 -- Backfill from the rows already there, straight into the stand (same expressions as the triggers).
-insert into monitoring_stand (gemeente, kern_id, sectie, dag, soort, rol, termijn, aantal)
-select gemeente, kern_id, 'initiatief', dag, status, rol, null, count(*)
+insert into monitoring_stand (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
+select gemeente, kern_id, 'initiatief', dag, status, rol, null, count(*), 0
 from (select gemeente, kern_id, (aangemaakt_op at time zone 'Europe/Amsterdam')::date dag, status, rol
       from initiatief where spam_op is null) t
 group by grouping sets ((gemeente, kern_id, dag, status, rol), (gemeente, dag, status, rol));
 
-insert into monitoring_stand (gemeente, kern_id, sectie, dag, soort, rol, termijn, aantal)
-select a.gemeente, i.kern_id, 'afspraak', a.deadline, a.status, null, null, count(*)
+insert into monitoring_stand (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
+select a.gemeente, i.kern_id, 'afspraak', a.deadline, a.status, null, null, count(*), 0
 from initiatief_afspraak a join initiatief i on i.id = a.initiatief_id
 group by grouping sets ((a.gemeente, i.kern_id, a.deadline, a.status), (a.gemeente, a.deadline, a.status));
 
-insert into monitoring_stand (gemeente, kern_id, sectie, dag, soort, rol, termijn, aantal)
-select gemeente, kern_id, 'vraag', dag, soort, null, termijn, count(*)
+insert into monitoring_stand (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
+select gemeente, kern_id, 'vraag', dag, soort, null, termijn, count(*), 0
 from (select gemeente, kern_id, (ontvangen_op at time zone 'Europe/Amsterdam')::date dag,
              case when eerste_reactie_op is null then 'ZONDER_REACTIE' when termijn_gehaald then 'BINNEN_TERMIJN'
                   when not termijn_gehaald then 'TE_LAAT' else 'ZONDER_OORDEEL' end soort,
              (lopende_deadline at time zone 'Europe/Amsterdam')::date termijn
       from vraag where spam_op is null) t
 group by grouping sets ((gemeente, kern_id, dag, soort, termijn), (gemeente, dag, soort, termijn));
+
+insert into monitoring_stand (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
+select gemeente, kern_id, 'subsidie', make_date(jaar, 1, 1), regeling, status, null, count(*), coalesce(sum(toegekend_centen), 0)
+from subsidieaanvraag where status in ('TOEGEKEND', 'UITBETAALD')
+group by grouping sets ((gemeente, kern_id, jaar, regeling, status), (gemeente, jaar, regeling, status));

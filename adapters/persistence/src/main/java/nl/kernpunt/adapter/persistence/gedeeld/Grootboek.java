@@ -1,6 +1,8 @@
 package nl.kernpunt.adapter.persistence.gedeeld;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
@@ -14,7 +16,7 @@ import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 public final class Grootboek {
 
     private static final String BRON = """
-            select dag, soort, rol, termijn, aantal from %1$s
+            select dag, soort, detail, termijn, aantal, centen from %1$s
             where gemeente = :gemeente and sectie = :sectie and %2$s and dag >= :van and dag < :tot""";
 
     private final List<String> kolommen;
@@ -28,13 +30,20 @@ public final class Grootboek {
     }
 
     /**
-     * The section's sums grouped by {@code kolommen}, expressions over the rollup's {@code dag, soort,
-     * rol, termijn} (e.g. {@code "soort", "rol"}); each result row is those values followed by the sum.
+     * The section's sums over the scope's period, grouped by {@code kolommen}: expressions over the
+     * rollup's {@code dag, soort, detail, termijn} (e.g. {@code "soort", "detail"}); each result row is
+     * those values followed by the count and the amount in cents.
      */
     public static Grootboek van(String sectie, Monitoringbereik bereik, String... kolommen) {
+        return over(sectie, bereik, bereik.periode().van(), bereik.periode().tot(), kolommen);
+    }
+
+    /** As {@link #van}, over the days from {@code van} up to {@code tot} instead of the scope's period. */
+    public static Grootboek over(String sectie, Monitoringbereik bereik, LocalDate van, LocalDate tot,
+                                 String... kolommen) {
         Grootboek grootboek = new Grootboek(List.of(kolommen), kernConditie(bereik));
         grootboek.parameters.met("gemeente", bereik.gemeente().waarde()).met("sectie", sectie)
-                .met("van", bereik.periode().van()).met("tot", bereik.periode().tot());
+                .met("van", van).met("tot", tot);
         bereik.kern().ifPresent(kern -> grootboek.parameters.met("kern", kern.waarde()));
         return grootboek;
     }
@@ -52,27 +61,32 @@ public final class Grootboek {
 
     /**
      * Rows counted from a source table at read time, added to the rollup's: a select of {@code dag,
-     * soort, rol, termijn, aantal} for what cannot be rolled up (it depends on the moment of reading).
+     * soort, detail, termijn, aantal, centen} for what cannot be rolled up (it depends on the moment
+     * of reading).
      */
     public Grootboek aangevuld(String select) {
         aanvulling = " union all " + select;
         return this;
     }
 
-    public List<Object[]> rijen(EntityManager entityManager) {
-        String sql = "select " + String.join(", ", kolommen) + ", sum(aantal) from ("
-                + BRON.formatted("monitoring_stand", kernConditie) + " union all "
-                + BRON.formatted("monitoring_delta", kernConditie) + aanvulling
-                + ") r group by " + posities() + " having sum(aantal) <> 0";
-        var query = entityManager.createNativeQuery(sql, Object[].class);
-        parameters.parameters().forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = query.getResultList();
-        return rijen;
+    /** The rollup's rows in scope, ungrouped, for a statement that joins them; bind with {@link #bind}. */
+    public String bron() {
+        return BRON.formatted("monitoring_stand", kernConditie) + " union all "
+                + BRON.formatted("monitoring_delta", kernConditie) + aanvulling;
     }
 
-    /** {@code group by 1, 2, …}: one position per group column. */
-    private String posities() {
-        return String.join(", ", IntStream.rangeClosed(1, kolommen.size()).mapToObj(Integer::toString).toList());
+    public <Q extends Query> Q bind(Q query) {
+        parameters.parameters().forEach(query::setParameter);
+        return query;
+    }
+
+    public List<Object[]> rijen(EntityManager entityManager) {
+        String posities = String.join(", ",
+                IntStream.rangeClosed(1, kolommen.size()).mapToObj(Integer::toString).toList());
+        String sql = "select " + String.join(", ", kolommen) + ", sum(aantal), sum(centen) from (" + bron()
+                + ") r group by " + posities + " having sum(aantal) <> 0 or sum(centen) <> 0";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = bind(entityManager.createNativeQuery(sql, Object[].class)).getResultList();
+        return rijen;
     }
 }

@@ -202,7 +202,7 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
      */
     @Override
     public Initiatiefcijfers tel(Monitoringbereik bereik) {
-        List<Object[]> groepen = Grootboek.van("initiatief", bereik, "soort", "rol").rijen(entityManager());
+        List<Object[]> groepen = Grootboek.van("initiatief", bereik, "soort", "detail").rijen(entityManager());
         Map<InitiatiefStatus, Long> perStatus = new EnumMap<>(InitiatiefStatus.class);
         Map<Rol, Long> perRol = new EnumMap<>(Rol.class);
         long gestart = 0;

@@ -79,7 +79,7 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
         List<Object[]> groepen = Grootboek.van("vraag", bereik, "soort", "coalesce(termijn < :vandaag, false)")
                 .met("vandaag", vandaag)
                 .aangevuld("""
-                        select null, '%s', null, null, count(*) from vraag
+                        select null, '%s', null, null, count(*), 0 from vraag
                         where gemeente = :gemeente and %s and spam_op is null
                           and lopende_deadline >= :vandaagBegin and lopende_deadline < :nu
                           and ontvangen_op >= :begin and ontvangen_op < :einde""".formatted(
