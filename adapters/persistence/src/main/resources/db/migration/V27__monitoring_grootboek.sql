@@ -1,6 +1,6 @@
 -- Monitoring's four largest counts (initiatives, agreements, questions, grants) from a rollup per
--- gemeente (and kern) and Dutch day instead of the source rows (docs/adr/0030). Writers only ever insert +1/-1 rows into monitoring_delta, so two
--- writers of one gemeente never wait for each other on a counter row and cannot deadlock; a periodic
+-- gemeente (and kern) and Dutch day instead of the source rows (docs/adr/0030). Writers only ever
+-- insert +1/-1 rows into monitoring_delta, so two writers of one gemeente never wait for each other on a counter row and cannot deadlock; a periodic
 -- fold (monitoring_vouw) moves the deltas into monitoring_stand in one transaction. Monitoring reads
 -- stand + deltas in one statement, so it sees the same totals before and after a fold.
 --
@@ -9,20 +9,6 @@
 -- budget year's 1 January); soort, detail and termijn are the values the section counts by (status
 -- and Rol; a grant's scheme as text, so a scheme code fits as well as today's enum, and status; a
 -- question's running deadline's day); aantal counts rows, centen sums amounts (grants only).
-create table monitoring_delta (
-    gemeente char(4)     not null,
-    kern_id  uuid,
-    sectie   varchar(12) not null,
-    dag      date        not null,
-    soort    varchar(30) not null,
-    detail   varchar(30),
-    termijn  date,
-    aantal   integer     not null,
-    centen   bigint      not null
-);
-create index monitoring_delta_bereik on monitoring_delta (gemeente, sectie, kern_id, dag)
-    include (soort, detail, termijn, aantal, centen);
-
 create table monitoring_stand (
     gemeente char(4)     not null,
     kern_id  uuid,
@@ -38,10 +24,15 @@ create table monitoring_stand (
         (gemeente, sectie, kern_id, dag, soort, detail, termijn) include (aantal, centen)
 );
 
+-- the same columns, without a key: many deltas of one value may wait for the fold
+create table monitoring_delta (like monitoring_stand);
+create index monitoring_delta_bereik on monitoring_delta (gemeente, sectie, kern_id, dag)
+    include (soort, detail, termijn, aantal, centen);
+
 -- One bookkeeping function for every source table; the trigger's arguments say what a row counts as:
 -- TG_ARGV[0] the section, [1] the select list over the changed row t (gemeente, kern_id, dag, soort,
--- detail, termijn, centen), [2] what follows "from t" (a join, a where). Inserted rows count +1, deleted -1, an
--- update both; a change that moves nothing (most updates) nets to zero and books no row.
+-- detail, termijn, centen), [2] what follows "from t" (a join, a where). Inserted rows count +1,
+-- deleted -1, an update both; a change that moves nothing (most updates) nets to zero and books no row.
 create function monitoring_boek() returns trigger language plpgsql as $$
 declare
     rijen text := case tg_op
@@ -60,35 +51,32 @@ begin
 end
 $$;
 
+-- Puts monitoring_boek's three triggers on a table, so what its rows count as is said once.
+create function monitoring_volg(tabel text, sectie text, kolommen text, van text) returns void language plpgsql as $$
+begin
+    execute format('create trigger %I after insert on %I referencing new table as nieuw '
+                   'for each statement execute function monitoring_boek(%L, %L, %L)',
+                   'monitoring_' || sectie || '_in', tabel, sectie, kolommen, van);
+    execute format('create trigger %I after update on %I referencing old table as oud new table as nieuw '
+                   'for each statement execute function monitoring_boek(%L, %L, %L)',
+                   'monitoring_' || sectie || '_bij', tabel, sectie, kolommen, van);
+    execute format('create trigger %I after delete on %I referencing old table as oud '
+                   'for each statement execute function monitoring_boek(%L, %L, %L)',
+                   'monitoring_' || sectie || '_uit', tabel, sectie, kolommen, van);
+end
+$$;
+
 -- Initiatives by the Dutch day they were submitted, current status and Rol; spam does not count.
-create trigger monitoring_initiatief_in after insert on initiatief referencing new table as nieuw
-    for each statement execute function monitoring_boek('initiatief',
-        $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date, 0::bigint$$,
-        'where t.spam_op is null');
-create trigger monitoring_initiatief_bij after update on initiatief referencing old table as oud new table as nieuw
-    for each statement execute function monitoring_boek('initiatief',
-        $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date, 0::bigint$$,
-        'where t.spam_op is null');
-create trigger monitoring_initiatief_uit after delete on initiatief referencing old table as oud
-    for each statement execute function monitoring_boek('initiatief',
-        $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date, 0::bigint$$,
-        'where t.spam_op is null');
+select monitoring_volg('initiatief', 'initiatief',
+    $$t.gemeente, t.kern_id, (t.aangemaakt_op at time zone 'Europe/Amsterdam')::date, t.status, t.rol, null::date, 0::bigint$$,
+    'where t.spam_op is null');
 
 -- Agreements by due day and status, under their initiative's kern (which never changes, docs/adr/0007).
 -- When the initiative itself is deleted, its agreements go by cascade after it and can no longer find
 -- its kern: the initiative's own delete books them first, and their trigger's join then finds nothing.
-create trigger monitoring_afspraak_in after insert on initiatief_afspraak referencing new table as nieuw
-    for each statement execute function monitoring_boek('afspraak',
-        't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date, 0::bigint',
-        'join initiatief i on i.id = t.initiatief_id');
-create trigger monitoring_afspraak_bij after update on initiatief_afspraak referencing old table as oud new table as nieuw
-    for each statement execute function monitoring_boek('afspraak',
-        't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date, 0::bigint',
-        'join initiatief i on i.id = t.initiatief_id');
-create trigger monitoring_afspraak_uit after delete on initiatief_afspraak referencing old table as oud
-    for each statement execute function monitoring_boek('afspraak',
-        't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date, 0::bigint',
-        'join initiatief i on i.id = t.initiatief_id');
+select monitoring_volg('initiatief_afspraak', 'afspraak',
+    't.gemeente, i.kern_id, t.deadline, t.status, null::varchar, null::date, 0::bigint',
+    'join initiatief i on i.id = t.initiatief_id');
 
 create function monitoring_afspraken_van_initiatief_uit() returns trigger language plpgsql as $$
 begin
@@ -106,41 +94,19 @@ create trigger monitoring_afspraken_van_initiatief_uit before delete on initiati
 -- Questions by the Dutch day received: the reaction's verdict, and the Dutch day of the running
 -- deadline (overdue is "deadline before now": days before today are rolled up, today's are counted
 -- from vraag_verloopt_vandaag at read time). Spam does not count.
-create trigger monitoring_vraag_in after insert on vraag referencing new table as nieuw
-    for each statement execute function monitoring_boek('vraag',
-        $$t.gemeente, t.kern_id, (t.ontvangen_op at time zone 'Europe/Amsterdam')::date,
-          case when t.eerste_reactie_op is null then 'ZONDER_REACTIE' when t.termijn_gehaald then 'BINNEN_TERMIJN'
-               when not t.termijn_gehaald then 'TE_LAAT' else 'ZONDER_OORDEEL' end,
-          null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date, 0::bigint$$,
-        'where t.spam_op is null');
-create trigger monitoring_vraag_bij after update on vraag referencing old table as oud new table as nieuw
-    for each statement execute function monitoring_boek('vraag',
-        $$t.gemeente, t.kern_id, (t.ontvangen_op at time zone 'Europe/Amsterdam')::date,
-          case when t.eerste_reactie_op is null then 'ZONDER_REACTIE' when t.termijn_gehaald then 'BINNEN_TERMIJN'
-               when not t.termijn_gehaald then 'TE_LAAT' else 'ZONDER_OORDEEL' end,
-          null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date, 0::bigint$$,
-        'where t.spam_op is null');
-create trigger monitoring_vraag_uit after delete on vraag referencing old table as oud
-    for each statement execute function monitoring_boek('vraag',
-        $$t.gemeente, t.kern_id, (t.ontvangen_op at time zone 'Europe/Amsterdam')::date,
-          case when t.eerste_reactie_op is null then 'ZONDER_REACTIE' when t.termijn_gehaald then 'BINNEN_TERMIJN'
-               when not t.termijn_gehaald then 'TE_LAAT' else 'ZONDER_OORDEEL' end,
-          null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date, 0::bigint$$,
-        'where t.spam_op is null');
+select monitoring_volg('vraag', 'vraag',
+    $$t.gemeente, t.kern_id, (t.ontvangen_op at time zone 'Europe/Amsterdam')::date,
+      case when t.eerste_reactie_op is null then 'ZONDER_REACTIE' when t.termijn_gehaald then 'BINNEN_TERMIJN'
+           when not t.termijn_gehaald then 'TE_LAAT' else 'ZONDER_OORDEEL' end,
+      null::varchar, (t.lopende_deadline at time zone 'Europe/Amsterdam')::date, 0::bigint$$,
+    'where t.spam_op is null');
 
 -- Grants granted or paid, by budget year (its 1 January), scheme and status, with their amounts.
-create trigger monitoring_subsidie_in after insert on subsidieaanvraag referencing new table as nieuw
-    for each statement execute function monitoring_boek('subsidie',
-        't.gemeente, t.kern_id, make_date(t.jaar, 1, 1), t.regeling, t.status, null::date, coalesce(t.toegekend_centen, 0)',
-        $$where t.status in ('TOEGEKEND', 'UITBETAALD')$$);
-create trigger monitoring_subsidie_bij after update on subsidieaanvraag referencing old table as oud new table as nieuw
-    for each statement execute function monitoring_boek('subsidie',
-        't.gemeente, t.kern_id, make_date(t.jaar, 1, 1), t.regeling, t.status, null::date, coalesce(t.toegekend_centen, 0)',
-        $$where t.status in ('TOEGEKEND', 'UITBETAALD')$$);
-create trigger monitoring_subsidie_uit after delete on subsidieaanvraag referencing old table as oud
-    for each statement execute function monitoring_boek('subsidie',
-        't.gemeente, t.kern_id, make_date(t.jaar, 1, 1), t.regeling, t.status, null::date, coalesce(t.toegekend_centen, 0)',
-        $$where t.status in ('TOEGEKEND', 'UITBETAALD')$$);
+select monitoring_volg('subsidieaanvraag', 'subsidie',
+    't.gemeente, t.kern_id, make_date(t.jaar, 1, 1), t.regeling, t.status, null::date, coalesce(t.toegekend_centen, 0)',
+    $$where t.status in ('TOEGEKEND', 'UITBETAALD')$$);
+
+drop function monitoring_volg(text, text, text, text);
 
 -- The questions whose running deadline falls today, led by the gemeente: at most one day's worth.
 create index vraag_verloopt_vandaag on vraag (gemeente, lopende_deadline) include (ontvangen_op, kern_id)
