@@ -17,7 +17,7 @@ import javax.sql.DataSource;
  * Placeholders: {@code %1$s} the gemeente code, {@code %2$d} the number of initiatives (and of
  * questions).
  */
-final class Proefgegevens {
+public final class Proefgegevens {
 
     private static final String KERNEN_VAN_DE_GEMEENTE =
             "(select array_agg(id order by naam) as ids from kern where gemeente = '%1$s')";
@@ -199,7 +199,7 @@ final class Proefgegevens {
     }
 
     /** {@code gemeente} is a CBS code of four digits no other data uses. */
-    static void maak(DataSource database, String gemeente, int initiatieven) throws SQLException {
+    public static void maak(DataSource database, String gemeente, int initiatieven) throws SQLException {
         try (Connection verbinding = database.getConnection()) {
             maak(verbinding, gemeente, initiatieven);
         }

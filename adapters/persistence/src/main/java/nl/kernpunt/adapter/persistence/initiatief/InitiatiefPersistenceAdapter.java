@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
+import nl.kernpunt.adapter.persistence.gedeeld.Grootboek;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Telling;
@@ -198,15 +199,13 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
         return String.join(" or ", takken);
     }
 
-    /** Grouped by status and Rol: at most 35 rows come back, summed here into the two breakdowns. */
+    /**
+     * From the rollup by status and Rol (docs/adr/0030): at most 35 rows come back, summed here into
+     * the two breakdowns.
+     */
     @Override
     public Initiatiefcijfers tel(Monitoringbereik bereik) {
-        List<Object[]> groepen = Telling.van("select status, rol, count(*) from initiatief", "gemeente",
-                        "kern_id = :kern", bereik)
-                .en("aangemaakt_op >= :begin", "begin", bereik.periode().begin())
-                .en("aangemaakt_op < :einde", "einde", bereik.periode().einde())
-                .en("spam_op is null")
-                .rijen(entityManager(), "group by status, rol");
+        List<Object[]> groepen = Grootboek.van("initiatief", bereik, "soort", "detail").rijen(entityManager());
         Map<InitiatiefStatus, Long> perStatus = new EnumMap<>(InitiatiefStatus.class);
         Map<Rol, Long> perRol = new EnumMap<>(Rol.class);
         long gestart = 0;
@@ -224,22 +223,32 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
         return new Initiatiefcijfers(gestart, perStatus, perRol, zonderRol);
     }
 
-    /** By the agreements' own gemeente column (V20), so only this gemeente's index entries are read. */
+    /**
+     * From the rollup by due day and status (docs/adr/0030): the due day is the rollup's day, so
+     * "open and due before today" is a plain condition on it and needs no source row.
+     */
     @Override
     public Afspraakcijfers telAfspraken(Monitoringbereik bereik, LocalDate vandaag) {
-        Object[] rij = Telling.van("""
-                        select count(*) filter (where a.status = 'NAGEKOMEN'),
-                               count(*) filter (where a.status = 'NIET_NAGEKOMEN'),
-                               count(*) filter (where a.status = 'OPEN' and a.deadline < :vandaag),
-                               count(*) filter (where a.status = 'OPEN' and a.deadline >= :vandaag)
-                        from initiatief_afspraak a""",
-                        "a.gemeente", "a.initiatief_id in (select i.id from initiatief i where i.kern_id = :kern)", bereik)
-                .met("vandaag", vandaag)
-                .en("a.deadline >= :van", "van", bereik.periode().van())
-                .en("a.deadline < :tot", "tot", bereik.periode().tot())
-                .rij(entityManager());
-        return new Afspraakcijfers(Telling.aantal(rij[0]), Telling.aantal(rij[1]), Telling.aantal(rij[2]),
-                Telling.aantal(rij[3]));
+        long nagekomen = 0;
+        long nietNagekomen = 0;
+        long verlopen = 0;
+        long lopend = 0;
+        for (Object[] groep : Grootboek.van("afspraak", bereik, "soort", "dag < :vandaag")
+                .met("vandaag", vandaag).rijen(entityManager())) {
+            long aantal = Telling.aantal(groep[2]);
+            switch ((String) groep[0]) {
+                case "NAGEKOMEN" -> nagekomen += aantal;
+                case "NIET_NAGEKOMEN" -> nietNagekomen += aantal;
+                default -> {
+                    if ((Boolean) groep[1]) {
+                        verlopen += aantal;
+                    } else {
+                        lopend += aantal;
+                    }
+                }
+            }
+        }
+        return new Afspraakcijfers(nagekomen, nietNagekomen, verlopen, lopend);
     }
 
     @Override

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
+import nl.kernpunt.adapter.persistence.gedeeld.Grootboek;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
+import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Voorwaarden;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
@@ -166,9 +168,10 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
     }
 
     /**
-     * Sums in SQL per scheme, per budget year as the ledger does: the grants of the budget years the
-     * period touches, and of those the paid ones; the available budget adds up the kernen's caps in
-     * scope (a kern's own leefbaarheidsbudget where it has one) times those years.
+     * Sums per scheme, per budget year as the ledger does: the grants of the budget years the period
+     * touches, and of those the paid ones, from monitoring's rollup (docs/adr/0030; its budget years
+     * are 1 January rows, its scheme the scheme's text); the available budget adds up the kernen's
+     * caps in scope (a kern's own leefbaarheidsbudget where it has one) times those years.
      */
     @Override
     public List<Subsidiecijfers> tel(Monitoringbereik bereik) {
@@ -176,8 +179,7 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
         int vanJaar = bereik.periode().van().getYear();
         int totJaar = bereik.periode().tot().minusDays(1).getYear();
         long jaren = totJaar - vanJaar + 1L;
-        return metVerbinding(verbinding -> {
-            Kernbudgetten kernen;
+        Kernbudgetten kernen = metVerbinding(verbinding -> {
             try (PreparedStatement tel = verbinding.prepareStatement(
                     "select count(*), count(eigen_leefbaarheidsbudget_centen), coalesce(sum(eigen_leefbaarheidsbudget_centen), 0)"
                             + " from kern where gemeente = ? and " + (kern == null ? "not gearchiveerd" : "id = ?"))) {
@@ -187,39 +189,29 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
                 }
                 try (ResultSet rij = tel.executeQuery()) {
                     rij.next();
-                    kernen = new Kernbudgetten(rij.getLong(1), rij.getLong(2), new Bedrag(rij.getLong(3)));
+                    return new Kernbudgetten(rij.getLong(1), rij.getLong(2), new Bedrag(rij.getLong(3)));
                 }
-            }
-            try (PreparedStatement som = verbinding.prepareStatement("""
-                    select r.soort, r.bedrag_centen,
-                           coalesce(sum(a.toegekend_centen), 0),
-                           coalesce(sum(a.toegekend_centen) filter (where a.status = 'UITBETAALD'), 0)
-                    from subsidieregeling r
-                    left join subsidieaanvraag a on a.gemeente = r.gemeente and a.regeling = r.soort
-                        and a.jaar between ? and ? and a.status in ('TOEGEKEND', 'UITBETAALD')"""
-                    + (kern == null ? "" : " and a.kern_id = ?") + """
-                     where r.gemeente = ?
-                    group by r.soort, r.bedrag_centen""")) {
-                som.setInt(1, vanJaar);
-                som.setInt(2, totJaar);
-                int volgende = 3;
-                if (kern != null) {
-                    som.setObject(volgende++, kern);
-                }
-                som.setString(volgende, bereik.gemeente().waarde());
-                List<Subsidiecijfers> cijfers = new ArrayList<>();
-                try (ResultSet rij = som.executeQuery()) {
-                    while (rij.next()) {
-                        Regelingsoort soort = Regelingsoort.valueOf(rij.getString(1));
-                        Bedrag plafond = new Bedrag(rij.getLong(2));
-                        cijfers.add(new Subsidiecijfers(soort, beschikbaar(soort, plafond, kernen, jaren, kern != null),
-                                new Bedrag(rij.getLong(3)), new Bedrag(rij.getLong(4))));
-                    }
-                }
-                cijfers.sort(Comparator.comparing(Subsidiecijfers::regeling));
-                return cijfers;
             }
         });
+        Grootboek toekenningen = Grootboek.over("subsidie", bereik, LocalDate.of(vanJaar, 1, 1),
+                LocalDate.of(totJaar + 1, 1, 1));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = toekenningen.bind(entityManager().createNativeQuery("""
+                select r.soort, r.bedrag_centen, coalesce(sum(g.centen), 0),
+                       coalesce(sum(g.centen) filter (where g.detail = 'UITBETAALD'), 0)
+                from subsidieregeling r
+                left join (%s) g on g.soort = r.soort
+                where r.gemeente = :gemeente
+                group by r.soort, r.bedrag_centen""".formatted(toekenningen.bron()), Object[].class)).getResultList();
+        List<Subsidiecijfers> cijfers = new ArrayList<>();
+        for (Object[] rij : rijen) {
+            Regelingsoort soort = Regelingsoort.valueOf((String) rij[0]);
+            Bedrag plafond = new Bedrag(Telling.aantal(rij[1]));
+            cijfers.add(new Subsidiecijfers(soort, beschikbaar(soort, plafond, kernen, jaren, kern != null),
+                    new Bedrag(Telling.aantal(rij[2])), new Bedrag(Telling.aantal(rij[3]))));
+        }
+        cijfers.sort(Comparator.comparing(Subsidiecijfers::regeling));
+        return cijfers;
     }
 
     /** The kernen in scope, those with their own leefbaarheidsbudget (maatwerk, ADR 28) and what those add up to. */

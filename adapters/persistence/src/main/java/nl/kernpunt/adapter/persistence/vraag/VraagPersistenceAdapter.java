@@ -2,10 +2,12 @@ package nl.kernpunt.adapter.persistence.vraag;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
+import nl.kernpunt.adapter.persistence.gedeeld.Grootboek;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Telling;
@@ -17,6 +19,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
+import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Vraag;
@@ -26,6 +29,9 @@ import nl.kernpunt.domain.vraag.VraagStatus;
 /** The vraag port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
 @Singleton
 class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJpaEntity, UUID> implements VraagRepository {
+
+    /** The rows of the questions whose deadline passed today, before now: not in the rollup. */
+    private static final String VANDAAG_VERLOPEN = "VANDAAG_VERLOPEN";
 
     VraagPersistenceAdapter(VraagPanacheRepository vragen, VraagEntityMapper mapper) {
         super("vraag", vragen, mapper);
@@ -58,29 +64,43 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
     }
 
     /**
-     * One aggregate query over the period's questions (docs/adr/0009); the stored verdict and
-     * running deadline make every figure a plain count.
+     * From the rollup by the Dutch day received, the reaction's verdict and the running deadline's
+     * day (docs/adr/0030). "Open and past the deadline now" is every deadline day before today from
+     * the rollup plus today's deadlines before now, counted from the questions at read time (index
+     * {@code vraag_verloopt_vandaag}: one day of the gemeente's deadlines at most).
      */
     @Override
     public Vraagcijfers tel(Monitoringbereik bereik, Instant nu) {
-        String kern = bereik.kern().isPresent() ? " and kern_id = :kern" : "";
-        var query = entityManager().createNativeQuery("""
-                select count(*),
-                       count(*) filter (where eerste_reactie_op is not null and termijn_gehaald),
-                       count(*) filter (where eerste_reactie_op is not null and not termijn_gehaald),
-                       count(*) filter (where lopende_deadline < :nu)
-                from vraag
-                where gemeente = :gemeente and ontvangen_op >= :begin and ontvangen_op < :einde
-                  and spam_op is null""" + kern,
-                Object[].class)
-                .setParameter("nu", Tijdstippen.opMicroseconden(nu))
-                .setParameter("gemeente", bereik.gemeente().waarde())
-                .setParameter("begin", bereik.periode().begin())
-                .setParameter("einde", bereik.periode().einde());
-        bereik.kern().ifPresent(k -> query.setParameter("kern", k.waarde()));
-        Object[] rij = (Object[]) query.getSingleResult();
-        return new Vraagcijfers(Telling.aantal(rij[0]), Telling.aantal(rij[1]), Telling.aantal(rij[2]),
-                Telling.aantal(rij[3]));
+        LocalDate vandaag = LocalDate.ofInstant(nu, Periode.NEDERLAND);
+        long ontvangen = 0;
+        long binnenTermijn = 0;
+        long teLaat = 0;
+        long openVerlopen = 0;
+        List<Object[]> groepen = Grootboek.van("vraag", bereik, "soort", "coalesce(termijn < :vandaag, false)")
+                .met("vandaag", vandaag)
+                .aangevuld("""
+                        select null, '%s', null, null, count(*), 0 from vraag
+                        where gemeente = :gemeente and %s and spam_op is null
+                          and lopende_deadline >= :vandaagBegin and lopende_deadline < :nu
+                          and ontvangen_op >= :begin and ontvangen_op < :einde""".formatted(
+                        VANDAAG_VERLOPEN, Grootboek.kernConditie(bereik)))
+                .met("vandaagBegin", Tijdstippen.opMicroseconden(vandaag.atStartOfDay(Periode.NEDERLAND).toInstant()))
+                .met("nu", Tijdstippen.opMicroseconden(nu))
+                .met("begin", bereik.periode().begin())
+                .met("einde", bereik.periode().einde())
+                .rijen(entityManager());
+        for (Object[] groep : groepen) {
+            long aantal = Telling.aantal(groep[2]);
+            if (VANDAAG_VERLOPEN.equals(groep[0])) {
+                openVerlopen += aantal;
+                continue;
+            }
+            ontvangen += aantal;
+            binnenTermijn += "BINNEN_TERMIJN".equals(groep[0]) ? aantal : 0;
+            teLaat += "TE_LAAT".equals(groep[0]) ? aantal : 0;
+            openVerlopen += (Boolean) groep[1] ? aantal : 0;
+        }
+        return new Vraagcijfers(ontvangen, binnenTermijn, teLaat, openVerlopen);
     }
 
     private static Voorwaarden voorwaarden(VraagFilter filter) {
