@@ -1,5 +1,6 @@
 package nl.kernpunt.domain.subsidie;
 
+import java.util.Comparator;
 import java.util.regex.Pattern;
 import nl.kernpunt.domain.gedeeld.Invoer;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
@@ -9,6 +10,11 @@ import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
  * {@code signaleringsgroepen}. The default schemes' codes are those of {@link Regelingsoort}.
  */
 public record Regelingcode(String waarde) {
+
+    /** How a gemeente's schemes are listed: the defaults in their order, then its own by code. */
+    public static final Comparator<Regelingcode> VOLGORDE = Comparator
+            .comparing((Regelingcode code) -> Regelingsoort.van(code).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+            .thenComparing(Regelingcode::waarde);
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Doeltoets;
 import nl.kernpunt.domain.subsidie.Kostensoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
@@ -71,7 +73,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
     private Subsidieregeling regeling(Gemeentecode gemeente, Regelingsoort soort) {
         return inTransactie(() -> {
             regelingen().voegToeAlsNieuw(Subsidieregeling.standaard(gemeente, soort, klok));
-            return regelingen().vind(gemeente, soort).orElseThrow();
+            return regelingen().vind(gemeente, soort.code()).orElseThrow();
         });
     }
 
@@ -82,14 +84,18 @@ public abstract class SubsidieRepositoryContract extends PortContract {
     /** Grants as the use case does: reserve in the pot, then save, in one transaction. */
     /** The scheme as a gemeente starts with it: no purpose test. */
     private Subsidieregeling regelingVan(Subsidieaanvraag aanvraag) {
-        return Subsidieregeling.standaard(aanvraag.getGemeente(), aanvraag.getRegeling(), klok);
+        return Subsidieregeling.standaard(aanvraag.getGemeente(), soort(aanvraag), klok);
+    }
+
+    private static Regelingsoort soort(Subsidieaanvraag aanvraag) {
+        return Regelingsoort.van(aanvraag.getRegeling()).orElseThrow();
     }
 
     private Subsidieaanvraag kenToe(Subsidieaanvraag aanvraag, long euro) {
-        Subsidieregeling regeling = regeling(aanvraag.getGemeente(), aanvraag.getRegeling());
+        Subsidieregeling regeling = regeling(aanvraag.getGemeente(), soort(aanvraag));
         return inTransactie(() -> {
             Subsidieaanvraag geladen = subsidies().vind(aanvraag.getId()).orElseThrow();
-            geladen.kenToe(Bedrag.euro(euro), geladen.getRegeling() == Regelingsoort.LEEFBAARHEIDSBUDGET
+            geladen.kenToe(Bedrag.euro(euro), geladen.getRegeling().equals(Regelingsoort.LEEFBAARHEIDSBUDGET.code())
                     ? alleCriteriaVoldaan() : List.of(), List.of(), geladen.vraagtCollegebesluit()
                     ? new Collegebesluit("B&W 1", LocalDate.of(2026, 3, 1)) : null, regeling, List.of(), "Jeroen", klok);
             subsidies().reserveer(regeling.pot(geladen.getKern(), geladen.getJaar()), Bedrag.euro(euro));
@@ -252,12 +258,13 @@ public abstract class SubsidieRepositoryContract extends PortContract {
             }
         }
         List<Subsidieregeling> van = inTransactie(() -> regelingen().van(gemeente));
-        assertThat(van).extracting(Subsidieregeling::getSoort).containsExactly(Regelingsoort.values());
+        assertThat(van).extracting(Subsidieregeling::getCode)
+                .containsExactly(Arrays.stream(Regelingsoort.values()).map(Regelingsoort::code).toArray(Regelingcode[]::new));
 
         Subsidieregeling leefbaarheid = van.get(0);
         leefbaarheid.wijzig("Leefbaarheidsbudget kernen", Bedrag.euro(2500), Doeltoets.GEEN, klok);
         assertThat(inTransactie(() -> regelingen().bewaar(leefbaarheid)).getVersie()).isEqualTo(1);
-        assertThat(inTransactie(() -> regelingen().vind(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET)))
+        assertThat(inTransactie(() -> regelingen().vind(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET.code())))
                 .map(Subsidieregeling::getBedrag).contains(Bedrag.euro(2500));
         assertThatThrownBy(() -> inTransactie(() -> regelingen().bewaar(leefbaarheid)))
                 .isInstanceOf(VersieVerouderd.class);
@@ -300,10 +307,10 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         List<Subsidiecijfers> gemeentebreed = inTransactie(() -> subsidies().tel(
                 new Monitoringbereik(gemeente, Optional.empty(), voorjaar2026)));
         assertThat(gemeentebreed).containsExactly(
-                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET, Optional.of(Bedrag.euro(2 * 2000)),
+                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET.code(), Optional.of(Bedrag.euro(2 * 2000)),
                         Bedrag.euro(700 + 400 + 300), Bedrag.euro(700 + 300)),
-                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST, Optional.empty(), Bedrag.euro(100), Bedrag.NUL),
-                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN, Optional.of(Bedrag.euro(5000)),
+                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST.code(), Optional.empty(), Bedrag.euro(100), Bedrag.NUL),
+                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN.code(), Optional.of(Bedrag.euro(5000)),
                         Bedrag.euro(2500), Bedrag.NUL));
         for (int jaar : new int[] {2025, 2026, 2027}) {
             Budgetpot pot = regeling(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET).pot(kern.getId(), jaar);
@@ -316,10 +323,10 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         List<Subsidiecijfers> eenKern2027 = inTransactie(() -> subsidies().tel(
                 new Monitoringbereik(gemeente, Optional.of(kern.getId()), Periode.halfjaarVan(LocalDate.of(2027, 1, 1)))));
         assertThat(eenKern2027).containsExactly(
-                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET, Optional.of(Bedrag.euro(2000)),
+                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET.code(), Optional.of(Bedrag.euro(2000)),
                         Bedrag.euro(1500), Bedrag.NUL),
-                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST, Optional.empty(), Bedrag.NUL, Bedrag.NUL),
-                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN, Optional.empty(), Bedrag.NUL, Bedrag.NUL));
+                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST.code(), Optional.empty(), Bedrag.NUL, Bedrag.NUL),
+                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN.code(), Optional.empty(), Bedrag.NUL, Bedrag.NUL));
     }
 
     private void betaalUit(Subsidieaanvraag aanvraag) {
