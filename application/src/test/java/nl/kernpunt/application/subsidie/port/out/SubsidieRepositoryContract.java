@@ -28,7 +28,13 @@ import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.KanaalType;
 import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Budgetsoort;
+import nl.kernpunt.domain.subsidie.Doelcriterium;
+import nl.kernpunt.domain.subsidie.Doeltoetsantwoord;
+import nl.kernpunt.domain.subsidie.Ontvangersoort;
+import nl.kernpunt.domain.subsidie.UitgeslotenKosten;
 import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Doeltoets;
@@ -335,5 +341,51 @@ public abstract class SubsidieRepositoryContract extends PortContract {
             geladen.betaalUit("Jeroen", klok);
             return subsidies().bewaar(geladen);
         });
+    }
+
+    /**
+     * A gemeente's own scheme (docs/adr/0029) reads back with its data, its code is unique within the
+     * gemeente, and monitoring makes its available budget the allowance times the recipients in
+     * scope: 000 §3.2.3's signaleringsgroepen are those in the kernen's registers.
+     */
+    @Test
+    void an_own_allowance_per_recipient_reads_back_and_monitoring_counts_its_recipients() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern metGroep = inTransactie(() -> kernen().voegToe(KernBouwer.eenKern().genaamd("Kern " + UUID.randomUUID())
+                .inGemeente(gemeente.waarde()).metKanaal(KanaalType.SIGNALERINGSGROEP, "Signaleringsgroep").bouw(klok)));
+        nieuweKern(gemeente);
+        Doeltoets doeltoets = new Doeltoets(List.of(new Doelcriterium("veiligheid", "Draagt bij aan een veilige kern")));
+        Subsidieregeling groepen = Subsidieregeling.eigen(gemeente, new Regelingcode("signaleringsgroepen"),
+                "Declaraties signaleringsgroepen", Budgetsoort.PER_ONTVANGER_PER_JAAR, Ontvangersoort.SIGNALERINGSGROEP,
+                Bedrag.euro(750), List.of(new UitgeslotenKosten(Kostensoort.ETEN, "geen consumpties")), doeltoets, klok);
+
+        assertThat(inTransactie(() -> regelingen().voegToeAlsNieuw(groepen))).isTrue();
+        assertThat(inTransactie(() -> regelingen().voegToeAlsNieuw(groepen))).isFalse();
+        Subsidieregeling gelezen = inTransactie(() -> regelingen().vind(gemeente, groepen.getCode())).orElseThrow();
+        assertThat(gelezen.getBudgetsoort()).isEqualTo(Budgetsoort.PER_ONTVANGER_PER_JAAR);
+        assertThat(gelezen.getOntvangersoort()).contains(Ontvangersoort.SIGNALERINGSGROEP);
+        assertThat(gelezen.getUitgeslotenKosten()).containsExactly(new UitgeslotenKosten(Kostensoort.ETEN, "geen consumpties"));
+        assertThat(gelezen.getDoeltoets()).isEqualTo(doeltoets);
+        assertThat(gelezen.getStandaardsoort()).isEmpty();
+
+        Initiatief hier = nieuwInitiatief(metGroep);
+        Subsidieaanvraag aanvraag = voegToe(eenAanvraag().voor(hier).regeling(gelezen)
+                .inKern(KernBouwer.eenKern().metKanaal(KanaalType.SIGNALERINGSGROEP, "Signaleringsgroep"))
+                .regel(Kostensoort.MATERIAAL, 200).bouw(klok));
+        inTransactie(() -> {
+            Subsidieaanvraag geladen = subsidies().vind(aanvraag.getId()).orElseThrow();
+            geladen.kenToe(Bedrag.euro(200), List.of(), List.of(new Doeltoetsantwoord("veiligheid", true, "buurtpreventie")),
+                    null, gelezen, List.of(), "Jeroen", klok);
+            subsidies().reserveer(gelezen.pot(geladen.getKern(), geladen.getJaar()), Bedrag.euro(200));
+            return subsidies().bewaar(geladen);
+        });
+        gelezen.archiveer(klok);
+        assertThat(inTransactie(() -> regelingen().bewaar(gelezen)).isGearchiveerd()).isTrue();
+
+        Periode voorjaar2026 = Periode.halfjaarVan(LocalDate.of(2026, 4, 1));
+        assertThat(inTransactie(() -> subsidies().tel(new Monitoringbereik(gemeente, Optional.empty(), voorjaar2026))))
+                .containsExactly(new Subsidiecijfers(groepen.getCode(), Optional.of(Bedrag.euro(750)), Bedrag.euro(200),
+                        Bedrag.NUL));
+        assertThat(inTransactie(() -> subsidies().toegekend(gelezen.pot(metGroep.getId(), 2026)))).isEqualTo(Bedrag.euro(200));
     }
 }
