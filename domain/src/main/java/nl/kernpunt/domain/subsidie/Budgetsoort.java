@@ -8,6 +8,6 @@ public enum Budgetsoort {
     PER_GEMEENTE_PER_JAAR,
     /** A fixed contribution per application, without a yearly cap (straat-/buurtbijeenkomst). */
     VAST_BEDRAG,
-    /** A yearly allowance for each recipient of the scheme's {@link Ontvangersoort} [000 §3.2.2-3.2.3; 004 D4]. */
+    /** A yearly allowance for each recipient of the scheme's {@link Ontvangersoort} [000 §3.2.2; 004 D4]. */
     PER_ONTVANGER_PER_JAAR
 }

@@ -4,7 +4,7 @@ import nl.kernpunt.domain.kern.KanaalType;
 import nl.kernpunt.domain.kern.Kern;
 
 /**
- * Who a per-recipient yearly allowance is for [000 §3.2.2-3.2.3; 004 D4]: an organisation, group or
+ * Who a per-recipient yearly allowance is for [000 §3.2.2; 004 D4]: an organisation, group or
  * function, never a person. A kern's dorpsbelangenorganisatie and signaleringsgroep are found in its
  * register and draw on the kern's pot of the scheme; the volunteer coordinator is the gemeente's one
  * function and draws on the scheme's one pot.

@@ -14,7 +14,7 @@ import nl.kernpunt.domain.testdata.KernBouwer;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.Test;
 
-/** A gemeente's own schemes and the yearly allowances per recipient of 000 §3.2.2-3.2.3 and 004 D4. */
+/** A gemeente's own schemes and the yearly allowances per recipient of 000 §3.2.2 and 004 D4. */
 class EigenRegelingTest {
 
     private final VasteKlok klok = VasteKlok.op("2026-04-01T08:00:00Z");

@@ -38,6 +38,7 @@ import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
 import nl.kernpunt.domain.subsidie.Doelcriterium;
 import nl.kernpunt.domain.subsidie.Kostensoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
@@ -83,7 +84,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
                 .filter(i -> gebruiker.hoortBij(i.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("initiatiefId", "initiatief-onbekend",
                         "is geen initiatief van uw gemeente"));
-        Subsidieregeling regeling = regelingen.voorAanvraag(gebruiker.gemeente(), command.regeling());
+        Subsidieregeling regeling = regelingen.van(gebruiker.gemeente(), command.regeling());
         Subsidieaanvraag aanvraag = subsidies.voegToe(Subsidieaanvraag.vraagAan(initiatief, kernVan(initiatief), regeling,
                 command.jaar(), command.omschrijving(), command.begroting(), command.bijeenkomst(), klok));
         int jaar = aanvraag.getJaar();
@@ -146,9 +147,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     @Override
     public GelezenSubsidieregeling wijzig(WijzigSubsidieregelingUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
-        Subsidieregeling regeling = regelingen.opgeslagen(gebruiker.gemeente(), command.code());
-        VersieVerouderd.controleer("subsidieregeling", command.code(), command.verwachteVersie(), regeling.getVersie());
+        Subsidieregeling regeling = voorBeheerder(gebruiker, command.code(), command.verwachteVersie());
         Map<String, String> gegevens = new LinkedHashMap<>();
         gegevens.put("vorigBedrag", regeling.getBedrag().tekst());
         regeling.wijzig(command.naam(), command.bedrag(), command.doeltoets(), klok);
@@ -182,12 +181,18 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     @Override
     public GelezenSubsidieregeling archiveer(ArchiveerSubsidieregelingUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
-        Subsidieregeling regeling = regelingen.opgeslagen(gebruiker.gemeente(), command.code());
-        VersieVerouderd.controleer("subsidieregeling", command.code(), command.verwachteVersie(), regeling.getVersie());
+        Subsidieregeling regeling = voorBeheerder(gebruiker, command.code(), command.verwachteVersie());
         regeling.archiveer(klok);
         auditRegeling(regeling, gebruiker, "regeling-gearchiveerd", Map.of("code", regeling.getCode().waarde()));
         return new GelezenSubsidieregeling(regelingRepository.bewaar(regeling));
+    }
+
+    /** A stored scheme of the beheerder's own gemeente, at the version the change was based on. */
+    private Subsidieregeling voorBeheerder(Gebruiker gebruiker, Regelingcode code, long verwachteVersie) {
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
+        Subsidieregeling regeling = regelingen.opgeslagen(gebruiker.gemeente(), code);
+        VersieVerouderd.controleer("subsidieregeling", code, verwachteVersie, regeling.getVersie());
+        return regeling;
     }
 
     private void auditRegeling(Subsidieregeling regeling, Gebruiker door, String actie, Map<String, String> gegevens) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
@@ -58,14 +57,11 @@ final class Subsidieregelingen {
                 .forEach(soort -> regelingen.voegToeAlsNieuw(Subsidieregeling.standaard(gemeente, soort, klok)));
     }
 
-    /** The scheme of the path; a code the gemeente does not have is NietGevonden. */
+    /**
+     * The scheme with this code. A code the gemeente does not have is the client's input error, as an
+     * unknown kind was before schemes had codes (docs/adr/0029), in the path and in an application alike.
+     */
     Subsidieregeling van(Gemeentecode gemeente, Regelingcode code) {
-        return van(gemeente).stream().filter(r -> r.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new NietGevonden("subsidieregeling", code));
-    }
-
-    /** The scheme an application names; a code the gemeente does not have is the client's input error. */
-    Subsidieregeling voorAanvraag(Gemeentecode gemeente, Regelingcode code) {
         return van(gemeente).stream().filter(r -> r.getCode().equals(code)).findFirst()
                 .orElseThrow(() -> new OngeldigeWaarde("regeling", "regeling-onbekend", "is geen regeling van uw gemeente"));
     }

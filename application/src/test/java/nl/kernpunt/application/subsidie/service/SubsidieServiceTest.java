@@ -242,7 +242,7 @@ class SubsidieServiceTest {
                 List.of(new Begrotingsregel("Kosten", kostensoort, Bedrag.euro(euro))), null)).aanvraag();
     }
 
-    /** 004 D4: the dorpsbelangenorganisaties' 375 EUR a year is each one's, in its kern's pot. */
+    /** 000 §3.2.2: the dorpsbelangenorganisaties' 375 EUR a year is each one's, in its kern's pot. */
     @Test
     void a_beheerder_adds_an_allowance_per_recipient_whose_cap_holds_per_kern_and_year() {
         assertThatThrownBy(() -> service.legAan(new LegSubsidieregelingAanUseCase.Command(eenKernambtenaarVan("0214"),
@@ -273,7 +273,7 @@ class SubsidieServiceTest {
                 .hasFieldOrPropertyWithValue("veld", "kern");
     }
 
-    /** 000 §3.2.2: the volunteer coordinator is one function of the gemeente, with one pot a year whatever the kern. */
+    /** 004 D4: the volunteer coordinator is one function of the gemeente, with one pot a year whatever the kern. */
     @Test
     void the_volunteer_coordinators_allowance_has_one_pot_for_the_gemeente_and_refuses_an_excluded_cost_kind() {
         legAan("vrijwilligerscoordinator", Ontvangersoort.VRIJWILLIGERSCOORDINATOR, 750,
