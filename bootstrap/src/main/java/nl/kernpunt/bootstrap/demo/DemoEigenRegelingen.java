@@ -1,5 +1,6 @@
 package nl.kernpunt.bootstrap.demo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,20 +89,24 @@ public class DemoEigenRegelingen {
                 .anyMatch(gelezen -> gelezen.regeling().getCode().equals(SIGNALERINGSGROEPEN))) {
             return;
         }
-        DemoGegevens.BurenKernen.ALLE.forEach(kern -> metSignaleringsgroep(kernen.vind(demoKernen.id(kern.naam()))
-                .orElseThrow()));
+        // one transaction: the kernen are read and changed in one persistence context, not read in the
+        // request's while each change commits in another
+        QuarkusTransaction.requiringNew().run(() -> DemoGegevens.BurenKernen.ALLE.forEach(kern ->
+                metSignaleringsgroep(kernen.vind(demoKernen.id(kern.naam())).orElseThrow())));
         legAan(SIGNALERINGSGROEPEN, "Declaratiebudget signaleringsgroepen", Ontvangersoort.SIGNALERINGSGROEP, "750.00");
         legAan(VRIJWILLIGERSCOORDINATOR, "Vrijwilligersvergoeding coördinator signaleringsgroepen",
                 Ontvangersoort.VRIJWILLIGERSCOORDINATOR, "750.00");
         legAan(DORPSBELANGEN, "Onkostenvergoeding dorpsbelangenorganisaties", Ontvangersoort.DORPSBELANGENORGANISATIE,
                 "375.00");
-        Kern zoelen = kernen.vind(demoKernen.id("Zoelen")).orElseThrow();
-        Initiatief inZoelen = initiatieven.zoek(new InitiatiefFilter(BUREN, zoelen.getId(), null, null, null, null, null),
-                new PaginaVerzoek(null, PaginaVerzoek.MAX_GROOTTE)).resultaten().stream()
-                .filter(i -> i.getStatus().isOpen()).findFirst().orElseThrow();
-        verleen(inZoelen, SIGNALERINGSGROEPEN, "Hesjes en zaklampen voor de avondronde van Signaleringsgroep Zoelen.",
-                Kostensoort.MATERIAAL, "180.00");
-        verleen(inZoelen, DORPSBELANGEN, "Onkostenvergoeding Dorpsbelang Zoelen.", Kostensoort.ORGANISATIE, "375.00");
+        initiatieven.zoek(new InitiatiefFilter(BUREN, demoKernen.id("Zoelen"), null, null, null, null, null),
+                        new PaginaVerzoek(null, PaginaVerzoek.MAX_GROOTTE)).resultaten().stream()
+                .filter(i -> i.getStatus().isOpen()).findFirst().ifPresent(inZoelen -> {
+                    verleen(inZoelen, SIGNALERINGSGROEPEN,
+                            "Hesjes en zaklampen voor de avondronde van Signaleringsgroep Zoelen.", Kostensoort.MATERIAAL,
+                            "180.00");
+                    verleen(inZoelen, DORPSBELANGEN, "Onkostenvergoeding Dorpsbelang Zoelen.", Kostensoort.ORGANISATIE,
+                            "375.00");
+                });
         LOG.info("Demogegevens geladen: 15 signaleringsgroepen en drie toelagen per ontvanger van Buren");
     }
 

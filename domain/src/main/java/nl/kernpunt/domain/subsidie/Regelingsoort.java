@@ -61,8 +61,4 @@ public enum Regelingsoort {
     public Regelingcode code() {
         return code;
     }
-
-    public String extern() {
-        return code.waarde();
-    }
 }

@@ -189,11 +189,6 @@ public final class Subsidieregeling {
         return code;
     }
 
-    /** The default kind this scheme is, none for the gemeente's own. */
-    public Optional<Regelingsoort> getStandaardsoort() {
-        return Optional.ofNullable(standaardsoort);
-    }
-
     public Budgetsoort getBudgetsoort() {
         return budgetsoort;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
@@ -62,8 +63,10 @@ final class Subsidieregelingen {
      * unknown kind was before schemes had codes (docs/adr/0029), in the path and in an application alike.
      */
     Subsidieregeling van(Gemeentecode gemeente, Regelingcode code) {
-        return van(gemeente).stream().filter(r -> r.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new OngeldigeWaarde("regeling", "regeling-onbekend", "is geen regeling van uw gemeente"));
+        List<Subsidieregeling> alle = van(gemeente);
+        return alle.stream().filter(r -> r.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new OngeldigeWaarde("regeling", "regeling-onbekend", "is geen regeling van uw gemeente; "
+                        + "die heeft " + alle.stream().map(r -> r.getCode().waarde()).collect(Collectors.joining(", "))));
     }
 
     /** The stored scheme a beheerder changes: a gemeente that never registered has none to change. */

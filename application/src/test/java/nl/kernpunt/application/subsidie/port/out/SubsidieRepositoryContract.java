@@ -366,7 +366,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         assertThat(gelezen.getOntvangersoort()).contains(Ontvangersoort.SIGNALERINGSGROEP);
         assertThat(gelezen.getUitgeslotenKosten()).containsExactly(new UitgeslotenKosten(Kostensoort.ETEN, "geen consumpties"));
         assertThat(gelezen.getDoeltoets()).isEqualTo(doeltoets);
-        assertThat(gelezen.getStandaardsoort()).isEmpty();
+        assertThat(Regelingsoort.values()).noneMatch(gelezen::is);
 
         Initiatief hier = nieuwInitiatief(metGroep);
         Subsidieaanvraag aanvraag = voegToe(eenAanvraag().voor(hier).regeling(gelezen)
