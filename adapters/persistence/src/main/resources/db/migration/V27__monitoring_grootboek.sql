@@ -14,7 +14,7 @@ create table monitoring_stand (
     kern_id  uuid,
     sectie   varchar(12) not null,
     dag      date        not null,
-    soort    varchar(30) not null,
+    soort    varchar(40) not null, -- as long as a scheme code (V26)
     detail   varchar(30),
     termijn  date,
     aantal   bigint      not null,

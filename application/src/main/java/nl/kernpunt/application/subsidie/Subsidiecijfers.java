@@ -6,7 +6,7 @@ import java.util.Optional;
 import nl.kernpunt.application.gedeeld.cijfers.Aantallen;
 import nl.kernpunt.domain.gemeente.Streefcijfers;
 import nl.kernpunt.domain.subsidie.Bedrag;
-import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 
 /**
  * A scheme's money over a {@link Monitoringbereik}. {@code beschikbaar} is the caps of the kernen in
@@ -16,7 +16,7 @@ import nl.kernpunt.domain.subsidie.Regelingsoort;
  * those budget years whenever they were decided, as the ledger's pots do; {@code uitbetaald} the
  * paid ones among them.
  */
-public record Subsidiecijfers(Regelingsoort regeling, Optional<Bedrag> beschikbaar, Bedrag toegekend,
+public record Subsidiecijfers(Regelingcode regeling, Optional<Bedrag> beschikbaar, Bedrag toegekend,
                               Bedrag uitbetaald) {
 
     public Subsidiecijfers {

@@ -68,11 +68,11 @@ public class DemoRegelingen {
         if (!ingeschakeld || demoKernen.vind("Zoelen").isEmpty()) {
             return;
         }
-        Subsidieregeling straat = subsidies.regeling(Regelingsoort.STRAATBIJEENKOMST, BEHEERDER).regeling();
+        Subsidieregeling straat = subsidies.regeling(Regelingsoort.STRAATBIJEENKOMST.code(), BEHEERDER).regeling();
         if (!straat.getDoeltoets().isLeeg()) {
             return;
         }
-        wijzigRegeling.wijzig(new WijzigSubsidieregelingUseCase.Command(BEHEERDER, Regelingsoort.STRAATBIJEENKOMST,
+        wijzigRegeling.wijzig(new WijzigSubsidieregelingUseCase.Command(BEHEERDER, Regelingsoort.STRAATBIJEENKOMST.code(),
                 straat.getVersie(), straat.getNaam(), straat.getBedrag(), STRAATBIJEENKOMST));
         Kern zoelen = kernen.vind(demoKernen.id("Zoelen")).orElseThrow();
         KernProfiel profiel = zoelen.getProfiel();

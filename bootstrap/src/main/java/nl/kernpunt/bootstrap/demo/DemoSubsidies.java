@@ -136,7 +136,7 @@ public class DemoSubsidies {
 
     private Subsidieaanvraag vraag(Initiatief initiatief, Regelingsoort regeling, String omschrijving,
                                    Straatbijeenkomst bijeenkomst, Begrotingsregel... regels) {
-        return vraagAan.vraagAan(new VraagSubsidieAanUseCase.Command(KERNAMBTENAAR, initiatief.getId(), regeling,
+        return vraagAan.vraagAan(new VraagSubsidieAanUseCase.Command(KERNAMBTENAAR, initiatief.getId(), regeling.code(),
                 null, omschrijving, List.of(regels), bijeenkomst)).aanvraag();
     }
 

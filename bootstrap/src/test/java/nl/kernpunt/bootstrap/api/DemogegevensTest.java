@@ -72,4 +72,35 @@ class DemogegevensTest extends ApiTestBasis {
                 .containsExactly("Beusichem e.o.");
         assertThat(monitoring.extract().<Boolean>path("overlegtafels.gehaald")).isFalse();
     }
+
+    /**
+     * Seed 004 D4 ("elke signaleringsgroep heeft jaarlijks een declaratiebudget van maximaal 750 euro
+     * (15 keer)", the coordinator's 750 euro) and 000 §3.2.2 (the dorpsbelangenorganisaties' 375 euro):
+     * Buren's own schemes, a signaleringsgroep in every kern's register and two decided declarations.
+     */
+    @Test
+    void buren_has_a_signaleringsgroep_in_each_kern_and_its_three_allowances_per_recipient() {
+        List<String> kernen = anoniem().queryParam("gemeente", BUREN).queryParam("pageSize", 100).get(KERNEN)
+                .then().statusCode(200).extract().path("resultaten.id");
+        for (String kern : kernen) {
+            List<String> kanalen = als(BUREN, "medewerker").get(KERNEN + "/" + kern).then().statusCode(200)
+                    .extract().path("communicatiekanalen.type");
+            assertThat(kanalen).as("register of kern " + kern).containsOnlyOnce("signaleringsgroep");
+        }
+        List<String> regelingen = als(BUREN, "medewerker").get("/api/v1/subsidies/regelingen").then().statusCode(200)
+                .extract().path("resultaten.soort");
+        assertThat(regelingen).containsExactly("leefbaarheidsbudget", "straatbijeenkomst", "bijzondere-initiatieven",
+                "dorpsbelangen", "signaleringsgroepen", "vrijwilligerscoordinator");
+
+        var monitoring = als(BUREN, "medewerker").get(MonitoringApiTest.MONITORING).then().statusCode(200);
+        assertThat(monitoring.extract().<String>path(
+                "subsidies.perRegeling.find { it.regeling == 'signaleringsgroepen' }.beschikbaar")).isEqualTo("11250.00");
+        assertThat(monitoring.extract().<String>path(
+                "subsidies.perRegeling.find { it.regeling == 'signaleringsgroepen' }.toegekend")).isEqualTo("180.00");
+        // Maurik, Beusichem, Ravenswaaij and Zoelen have a dorpsbelangenorganisatie in their register
+        assertThat(monitoring.extract().<String>path(
+                "subsidies.perRegeling.find { it.regeling == 'dorpsbelangen' }.beschikbaar")).isEqualTo("1500.00");
+        assertThat(monitoring.extract().<String>path(
+                "subsidies.perRegeling.find { it.regeling == 'vrijwilligerscoordinator' }.beschikbaar")).isEqualTo("750.00");
+    }
 }

@@ -60,7 +60,7 @@ class SubsidiesApiTest extends ApiTestBasis {
                 .post(INITIATIEVEN).then().statusCode(201).extract().path("id");
     }
 
-    private static Map<String, Object> aanvraag(String initiatief, String regeling, Map<String, Object>... regels) {
+    static Map<String, Object> aanvraag(String initiatief, String regeling, Map<String, Object>... regels) {
         Map<String, Object> body = new HashMap<>();
         body.put("initiatiefId", initiatief);
         body.put("regeling", regeling);
@@ -69,7 +69,7 @@ class SubsidiesApiTest extends ApiTestBasis {
         return body;
     }
 
-    private static Map<String, Object> regel(String categorie, String bedrag) {
+    static Map<String, Object> regel(String categorie, String bedrag) {
         return Map.of("omschrijving", "Kosten " + categorie, "categorie", categorie, "bedrag", bedrag);
     }
 
@@ -477,7 +477,7 @@ class SubsidiesApiTest extends ApiTestBasis {
     }
 
     /** Fires every request at once, one thread each. */
-    private static List<Response> tegelijk(List<Callable<Response>> verzoeken) throws InterruptedException {
+    static List<Response> tegelijk(List<Callable<Response>> verzoeken) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(verzoeken.size());
         try {
             return pool.invokeAll(verzoeken).stream().map(SubsidiesApiTest::uitkomst).toList();

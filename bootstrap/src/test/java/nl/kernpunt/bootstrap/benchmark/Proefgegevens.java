@@ -150,10 +150,13 @@ public final class Proefgegevens {
             // was submitted: street events and the leefbaarheidsbudget, granted (half of those paid),
             // refused or still open; decided ten days after submission, paid twenty days after
             """
-            insert into subsidieregeling (id, gemeente, soort, naam, bedrag_centen, aangemaakt_op, gewijzigd_op, versie)
-            values (gen_random_uuid(), '%1$s', 'LEEFBAARHEIDSBUDGET', 'Leefbaarheidsbudget', 200000, now(), now(), 0),
-                   (gen_random_uuid(), '%1$s', 'STRAATBIJEENKOMST', 'Straatbijeenkomst', 10000, now(), now(), 0),
-                   (gen_random_uuid(), '%1$s', 'BIJZONDERE_INITIATIEVEN', 'Bijzondere initiatieven', 500000, now(), now(), 0)""",
+            insert into subsidieregeling (id, gemeente, code, budgetsoort, naam, bedrag_centen, aangemaakt_op, gewijzigd_op,
+                                          versie)
+            values (gen_random_uuid(), '%1$s', 'leefbaarheidsbudget', 'PER_KERN_PER_JAAR', 'Leefbaarheidsbudget', 200000,
+                    now(), now(), 0),
+                   (gen_random_uuid(), '%1$s', 'straatbijeenkomst', 'VAST_BEDRAG', 'Straatbijeenkomst', 10000, now(), now(), 0),
+                   (gen_random_uuid(), '%1$s', 'bijzondere-initiatieven', 'PER_GEMEENTE_PER_JAAR', 'Bijzondere initiatieven',
+                    500000, now(), now(), 0)""",
             """
             insert into subsidieaanvraag (id, gemeente, initiatief_id, kern_id, regeling, jaar, omschrijving,
                                           bijeenkomst_straat, bijeenkomst_activiteit, bijeenkomst_doelgroep,
@@ -175,7 +178,7 @@ public final class Proefgegevens {
             from initiatief i
             cross join lateral (select abs(hashtext(i.referentie)) as h) h
             cross join lateral (select h.h %% 4 = 2 as straat,
-                                       case when h.h %% 4 = 2 then 'STRAATBIJEENKOMST' else 'LEEFBAARHEIDSBUDGET' end
+                                       case when h.h %% 4 = 2 then 'straatbijeenkomst' else 'leefbaarheidsbudget' end
                                            as regeling,
                                        (array['TOEGEKEND', 'UITBETAALD', 'AFGEWEZEN', 'INGEDIEND'])[1 + (h.h / 4) %% 4]
                                            as status) a

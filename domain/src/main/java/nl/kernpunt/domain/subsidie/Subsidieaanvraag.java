@@ -14,6 +14,7 @@ import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 
 /**
@@ -30,7 +31,7 @@ public final class Subsidieaanvraag {
     private final Gemeentecode gemeente;
     private final InitiatiefId initiatief;
     private final KernId kern;
-    private final Regelingsoort regeling;
+    private final Regelingcode regeling;
     private final int jaar;
     private final String omschrijving;
     private final List<Begrotingsregel> begroting;
@@ -79,34 +80,38 @@ public final class Subsidieaanvraag {
      * street event, the event's year (see {@link Begrotingsjaar}). A straatbijeenkomst needs its event, open to all residents of the
      * area, and no budget line the scheme refuses.
      */
-    public static Subsidieaanvraag vraagAan(Initiatief initiatief, Regelingsoort regeling, Integer gevraagdJaar,
-                                            String omschrijving, List<Begrotingsregel> begroting,
+    public static Subsidieaanvraag vraagAan(Initiatief initiatief, Kern kern, Subsidieregeling regeling,
+                                            Integer gevraagdJaar, String omschrijving, List<Begrotingsregel> begroting,
                                             Straatbijeenkomst bijeenkomst, Clock klok) {
         if (!initiatief.getStatus().isOpen()) {
             throw new RegelGeschonden("initiatief-afgesloten", "initiatief " + initiatief.getId() + " is "
                     + initiatief.getStatus().extern() + "; een subsidie aanvragen kan alleen voor een open initiatief");
         }
-        int jaar = regeling == Regelingsoort.STRAATBIJEENKOMST && bijeenkomst != null
+        if (!initiatief.getKern().equals(kern.getId())) {
+            throw new IllegalArgumentException("De kern " + kern.getId() + " is niet die van het initiatief");
+        }
+        boolean straat = regeling.is(Regelingsoort.STRAATBIJEENKOMST);
+        int jaar = straat && bijeenkomst != null
                 ? Begrotingsjaar.vanBijeenkomst(gevraagdJaar, bijeenkomst.datum(), klok)
                 : Begrotingsjaar.kies(gevraagdJaar, klok);
-        Invoer.nietNull("regeling", regeling);
         List<Begrotingsregel> regels = Invoer.lijst("begroting", begroting, MAX_REGELS);
         if (regels.isEmpty()) {
             throw new OngeldigeWaarde("begroting", "verplicht", "moet minstens een regel bevatten");
         }
-        if (regeling == Regelingsoort.STRAATBIJEENKOMST) {
-            vereisGeldigeBijeenkomst(bijeenkomst, regels);
+        if (straat) {
+            vereisGeldigeBijeenkomst(bijeenkomst);
         } else if (bijeenkomst != null) {
             throw new OngeldigeWaarde("bijeenkomst", "niet-van-toepassing",
                     "hoort alleen bij de regeling straatbijeenkomst");
         }
+        regeling.vereisAanvraagbaar(kern, regels);
         Instant nu = klok.instant();
         Builder b = new Builder();
         b.id = AanvraagId.nieuw();
         b.gemeente = initiatief.getGemeente();
         b.initiatief = initiatief.getId();
         b.kern = initiatief.getKern();
-        b.regeling = regeling;
+        b.regeling = regeling.getCode();
         b.jaar = jaar;
         b.omschrijving = Invoer.verplicht("omschrijving", omschrijving, 2000);
         b.begroting = regels;
@@ -117,7 +122,7 @@ public final class Subsidieaanvraag {
         return new Subsidieaanvraag(b);
     }
 
-    private static void vereisGeldigeBijeenkomst(Straatbijeenkomst bijeenkomst, List<Begrotingsregel> regels) {
+    private static void vereisGeldigeBijeenkomst(Straatbijeenkomst bijeenkomst) {
         if (bijeenkomst == null) {
             throw new OngeldigeWaarde("bijeenkomst", "verplicht", "een straatbijeenkomst noemt straat, activiteit, doelgroep en datum");
         }
@@ -125,18 +130,10 @@ public final class Subsidieaanvraag {
             throw new RegelGeschonden("bijeenkomst-niet-openbaar",
                     "een straat- of buurtbijeenkomst moet open zijn voor alle bewoners van de straat of buurt");
         }
-        String uitgesloten = regels.stream().map(Begrotingsregel::categorie)
-                .filter(Regelingsoort.STRAATBIJEENKOMST::sluitUit).map(Kostensoort::extern).distinct()
-                .collect(Collectors.joining(", "));
-        if (!uitgesloten.isEmpty()) {
-            throw new RegelGeschonden("kostensoort-uitgesloten",
-                    "de bijdrage voor een straatbijeenkomst betaalt geen eten, drinken, servies of barbecue ("
-                            + uitgesloten + ")");
-        }
     }
 
     public static Subsidieaanvraag reconstitute(AanvraagId id, Gemeentecode gemeente, InitiatiefId initiatief,
-                                                KernId kern, Regelingsoort regeling, int jaar, String omschrijving,
+                                                KernId kern, Regelingcode regeling, int jaar, String omschrijving,
                                                 List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst,
                                                 AanvraagStatus status, List<Criteriumoordeel> criteria,
                                                 List<Doeltoetsantwoord> doeltoets, Bedrag toegekendBedrag, String motivering,
@@ -191,12 +188,12 @@ public final class Subsidieaanvraag {
             throw new RegelGeschonden("bedrag-boven-aangevraagd",
                     "het toegekende bedrag " + bedrag + " is meer dan het aangevraagde " + aangevraagd());
         }
-        if (regeling.budgetsoort() == Budgetsoort.VAST_BEDRAG && bedrag.isMeerDan(regelingNu.getBedrag())) {
+        if (regelingNu.getBudgetsoort() == Budgetsoort.VAST_BEDRAG && bedrag.isMeerDan(regelingNu.getBedrag())) {
             throw new RegelGeschonden("bedrag-boven-regeling",
                     "de bijdrage is hoogstens " + regelingNu.getBedrag());
         }
         List<Criteriumoordeel> geldigeOordelen = Invoer.lijst("criteria", oordelen, Criterium.values().length);
-        if (regeling == Regelingsoort.LEEFBAARHEIDSBUDGET) {
+        if (is(Regelingsoort.LEEFBAARHEIDSBUDGET)) {
             vereisAlleCriteriaVoldaan(geldigeOordelen);
         }
         List<Doeltoetsantwoord> geldigeAntwoorden = regelingNu.getDoeltoets().vereisVoldaan(antwoorden);
@@ -213,7 +210,7 @@ public final class Subsidieaanvraag {
      */
     public void kenToeDoorBewoners(String reden, String door, Clock klok) {
         vereisOvergang(AanvraagStatus.TOEGEKEND);
-        if (regeling != Regelingsoort.LEEFBAARHEIDSBUDGET) {
+        if (!is(Regelingsoort.LEEFBAARHEIDSBUDGET)) {
             throw new IllegalStateException("Bewoners verdelen alleen het leefbaarheidsbudget: " + regeling);
         }
         this.toegekendBedrag = aangevraagd();
@@ -251,7 +248,11 @@ public final class Subsidieaanvraag {
 
     /** Bijzondere initiatieven are the college's to decide; the others are the gemeente's staff's. */
     public boolean vraagtCollegebesluit() {
-        return regeling == Regelingsoort.BIJZONDERE_INITIATIEVEN;
+        return is(Regelingsoort.BIJZONDERE_INITIATIEVEN);
+    }
+
+    private boolean is(Regelingsoort soort) {
+        return soort.code().equals(regeling);
     }
 
     private void besloten(AanvraagStatus naar, List<Criteriumoordeel> oordelen, List<Doeltoetsantwoord> antwoorden,
@@ -329,7 +330,7 @@ public final class Subsidieaanvraag {
         return kern;
     }
 
-    public Regelingsoort getRegeling() {
+    public Regelingcode getRegeling() {
         return regeling;
     }
 
@@ -408,7 +409,7 @@ public final class Subsidieaanvraag {
         private Gemeentecode gemeente;
         private InitiatiefId initiatief;
         private KernId kern;
-        private Regelingsoort regeling;
+        private Regelingcode regeling;
         private int jaar;
         private String omschrijving;
         private List<Begrotingsregel> begroting = List.of();

@@ -15,6 +15,7 @@ import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.testdata.InitiatiefBouwer;
+import nl.kernpunt.domain.testdata.KernBouwer;
 import nl.kernpunt.domain.testdata.VasteKlok;
 import org.junit.jupiter.api.Test;
 
@@ -157,7 +158,8 @@ class SubsidieaanvraagTest {
     @Test
     void an_application_is_for_its_initiatives_kern_and_this_budget_year_unless_another_is_asked() {
         Initiatief initiatief = InitiatiefBouwer.eenInitiatief().bouw(klok);
-        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, Regelingsoort.LEEFBAARHEIDSBUDGET, null,
+        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, KernBouwer.eenKern().bouw(initiatief.getKern(), klok),
+                regeling(Regelingsoort.LEEFBAARHEIDSBUDGET), null,
                 "Bankjes", List.of(new Begrotingsregel("Hout", Kostensoort.MATERIAAL, Bedrag.euro(300))), null, klok);
 
         assertThat(aanvraag.getJaar()).isEqualTo(2026);
@@ -169,8 +171,10 @@ class SubsidieaanvraagTest {
 
     @Test
     void a_street_event_is_budgeted_in_the_year_it_takes_place() {
-        Subsidieaanvraag volgendJaar = Subsidieaanvraag.vraagAan(InitiatiefBouwer.eenInitiatief().bouw(klok),
-                Regelingsoort.STRAATBIJEENKOMST, null, "Buitenspeeldag",
+        Initiatief initiatief = InitiatiefBouwer.eenInitiatief().bouw(klok);
+        Subsidieaanvraag volgendJaar = Subsidieaanvraag.vraagAan(initiatief,
+                KernBouwer.eenKern().bouw(initiatief.getKern(), klok), regeling(Regelingsoort.STRAATBIJEENKOMST), null,
+                "Buitenspeeldag",
                 List.of(new Begrotingsregel("Spellen", Kostensoort.SPELLEN, Bedrag.euro(80))),
                 new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", LocalDate.of(2027, 6, 19), true), klok);
 

@@ -13,12 +13,15 @@ import nl.kernpunt.domain.subsidie.Kostensoort;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
+import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
 /** {@code eenAanvraag().voor(initiatief).regeling(STRAATBIJEENKOMST).regel(GELUID, 60).bouw(klok)}. */
 public final class AanvraagBouwer {
 
     private Initiatief initiatief;
-    private Regelingsoort regeling = Regelingsoort.LEEFBAARHEIDSBUDGET;
+    private Subsidieregeling regeling;
+    private Regelingsoort soort = Regelingsoort.LEEFBAARHEIDSBUDGET;
+    private KernBouwer kern = KernBouwer.eenKern();
     private int jaar = 2026;
     private final List<Begrotingsregel> begroting = new ArrayList<>();
     private Straatbijeenkomst bijeenkomst;
@@ -41,8 +44,20 @@ public final class AanvraagBouwer {
         return this;
     }
 
+    /** One of the gemeente's own schemes instead of a default. */
+    public AanvraagBouwer regeling(Subsidieregeling eigen) {
+        this.regeling = eigen;
+        return this;
+    }
+
+    /** The register of the initiative's kern, for a per-recipient allowance. */
+    public AanvraagBouwer inKern(KernBouwer kern) {
+        this.kern = kern;
+        return this;
+    }
+
     public AanvraagBouwer regeling(Regelingsoort regeling) {
-        this.regeling = regeling;
+        this.soort = regeling;
         if (regeling == Regelingsoort.STRAATBIJEENKOMST && bijeenkomst == null) {
             bijeenkomst = new Straatbijeenkomst("Dorpsstraat", "Buitenspeeldag", "kinderen", LocalDate.of(2026, 6, 21), true);
         }
@@ -69,7 +84,9 @@ public final class AanvraagBouwer {
                 ? List.of(new Begrotingsregel("Materiaal", Kostensoort.MATERIAAL, Bedrag.euro(500)))
                 : begroting;
         Initiatief voor = initiatief == null ? InitiatiefBouwer.eenInitiatief().bouw(klok) : initiatief;
-        return Subsidieaanvraag.vraagAan(voor, regeling, jaar, "Een middag samen klussen.",
+        Subsidieregeling onder = regeling == null
+                ? Subsidieregeling.standaard(voor.getGemeente(), soort, klok) : regeling;
+        return Subsidieaanvraag.vraagAan(voor, kern.bouw(voor.getKern(), klok), onder, jaar, "Een middag samen klussen.",
                 regels, bijeenkomst, klok);
     }
 }

@@ -11,7 +11,9 @@ import nl.kernpunt.domain.kern.ConvenantStatus;
 import nl.kernpunt.domain.kern.Dorpsbelangenorganisatie;
 import nl.kernpunt.domain.kern.KanaalType;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.kern.KernProfiel;
+import nl.kernpunt.domain.kern.Maatwerk;
 import nl.kernpunt.domain.kern.Uitrolfase;
 
 /** {@code eenKern().genaamd("Zoelen").inGemeente("0214").bouw(klok)}. */
@@ -65,11 +67,27 @@ public final class KernBouwer {
         return this;
     }
 
+    public KernBouwer metKanaal(KanaalType type, String kanaalnaam) {
+        kanalen.add(new Communicatiekanaal(type, kanaalnaam, null));
+        return this;
+    }
+
+    public KernBouwer zonderDorpsbelangen() {
+        organisaties.clear();
+        return this;
+    }
+
     public KernProfiel profiel() {
         return new KernProfiel(naam, gebied, uitrolfase, organisaties, kanalen);
     }
 
     public Kern bouw(Clock klok) {
         return Kern.nieuw(gemeente, profiel(), kernambtenaar, kernwethouder, "Beheerder Buren", klok);
+    }
+
+    /** The kern an initiative built elsewhere names, with this builder's register. */
+    public Kern bouw(KernId id, Clock klok) {
+        return Kern.reconstitute(id, gemeente, profiel(), List.of(), false, Maatwerk.GEEN, klok.instant(),
+                klok.instant(), 0);
     }
 }

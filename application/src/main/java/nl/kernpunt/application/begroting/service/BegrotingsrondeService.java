@@ -81,7 +81,7 @@ public class BegrotingsrondeService implements OpenBegrotingsrondeUseCase, DienB
         kernen.vind(command.kern()).filter(k -> gebruiker.hoortBij(k.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
         int jaar = Begrotingsjaar.kies(command.jaar(), klok);
-        Bedrag resterend = subsidies.budget(Regelingsoort.LEEFBAARHEIDSBUDGET, jaar, command.kern(), gebruiker)
+        Bedrag resterend = subsidies.budget(Regelingsoort.LEEFBAARHEIDSBUDGET.code(), jaar, command.kern(), gebruiker)
                 .resterend().orElseThrow().rest(repository.beloofd(command.kern(), jaar));
         Begrotingsronde ronde = repository.voegToe(Begrotingsronde.open(gebruiker.gemeente(), command.kern(), jaar,
                 command.bedrag(), command.ideeenperiode(), command.stemperiode(), command.stemwijze(), resterend,

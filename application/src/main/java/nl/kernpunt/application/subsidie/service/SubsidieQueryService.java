@@ -24,8 +24,7 @@ import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Budgetpot;
-import nl.kernpunt.domain.subsidie.Budgetsoort;
-import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
 /**
@@ -56,16 +55,16 @@ public class SubsidieQueryService implements SubsidieQuery {
     }
 
     @Override
-    public GelezenSubsidieregeling regeling(Regelingsoort soort, Gebruiker lezer) {
-        return new GelezenSubsidieregeling(regelingen.van(lezer.gemeente(), soort));
+    public GelezenSubsidieregeling regeling(Regelingcode code, Gebruiker lezer) {
+        return new GelezenSubsidieregeling(regelingen.van(lezer.gemeente(), code));
     }
 
     @Override
-    public Budgetstand budget(Regelingsoort soort, Integer jaar, KernId kern, Gebruiker lezer) {
-        Subsidieregeling regeling = regelingen.van(lezer.gemeente(), soort);
-        boolean perKern = soort.budgetsoort() == Budgetsoort.PER_KERN_PER_JAAR;
+    public Budgetstand budget(Regelingcode code, Integer jaar, KernId kern, Gebruiker lezer) {
+        Subsidieregeling regeling = regelingen.van(lezer.gemeente(), code);
+        boolean perKern = regeling.isPerKern();
         if (perKern && kern == null) {
-            throw new OngeldigeWaarde("kern", "verplicht", "het " + regeling.getNaam() + " geldt per kern: noem de kern");
+            throw new OngeldigeWaarde("kern", "verplicht", "de regeling " + regeling.getNaam() + " geldt per kern: noem de kern");
         }
         if (!perKern && kern != null) {
             throw new OngeldigeWaarde("kern", "niet-van-toepassing", "deze regeling geldt niet per kern");

@@ -18,22 +18,27 @@ import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.initiatief.service.InitiatiefService;
 import nl.kernpunt.application.kern.port.out.KernRepository;
+import nl.kernpunt.application.subsidie.port.in.ArchiveerSubsidieregelingUseCase;
 import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
 import nl.kernpunt.application.subsidie.port.in.KenRondebudgetToeUseCase;
 import nl.kernpunt.application.subsidie.port.in.KenSubsidieToeUseCase;
+import nl.kernpunt.application.subsidie.port.in.LegSubsidieregelingAanUseCase;
 import nl.kernpunt.application.subsidie.port.in.VraagSubsidieAanUseCase;
 import nl.kernpunt.application.subsidie.port.in.WijsSubsidieAfUseCase;
 import nl.kernpunt.application.subsidie.port.in.WijzigSubsidieregelingUseCase;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.initiatief.Initiatief;
+import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
 import nl.kernpunt.domain.subsidie.Doelcriterium;
 import nl.kernpunt.domain.subsidie.Kostensoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
@@ -47,11 +52,13 @@ import nl.kernpunt.domain.subsidie.Subsidieregeling;
 @ApplicationScoped
 @Transactional
 public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeUseCase, WijsSubsidieAfUseCase,
-        BetaalSubsidieUitUseCase, WijzigSubsidieregelingUseCase, KenRondebudgetToeUseCase {
+        BetaalSubsidieUitUseCase, WijzigSubsidieregelingUseCase, KenRondebudgetToeUseCase,
+        LegSubsidieregelingAanUseCase, ArchiveerSubsidieregelingUseCase {
 
 
     private final SubsidieRepository subsidies;
     private final InitiatiefRepository initiatieven;
+    private final KernRepository kernen;
     private final Subsidieregelingen regelingen;
     private final SubsidieregelingRepository regelingRepository;
     private final Auditspoor auditspoor;
@@ -62,6 +69,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
                            InitiatiefRepository initiatieven, Auditspoor auditspoor, Clock klok) {
         this.subsidies = subsidies;
         this.initiatieven = initiatieven;
+        this.kernen = kernen;
         this.regelingen = new Subsidieregelingen(regelingRepository, gemeenten, kernen, klok);
         this.regelingRepository = regelingRepository;
         this.auditspoor = auditspoor;
@@ -76,8 +84,8 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
                 .filter(i -> gebruiker.hoortBij(i.getGemeente()))
                 .orElseThrow(() -> new OngeldigeWaarde("initiatiefId", "initiatief-onbekend",
                         "is geen initiatief van uw gemeente"));
-        regelingen.legAan(gebruiker.gemeente());
-        Subsidieaanvraag aanvraag = subsidies.voegToe(Subsidieaanvraag.vraagAan(initiatief, command.regeling(),
+        Subsidieregeling regeling = regelingen.van(gebruiker.gemeente(), command.regeling());
+        Subsidieaanvraag aanvraag = subsidies.voegToe(Subsidieaanvraag.vraagAan(initiatief, kernVan(initiatief), regeling,
                 command.jaar(), command.omschrijving(), command.begroting(), command.bijeenkomst(), klok));
         int jaar = aanvraag.getJaar();
         audit(aanvraag, gebruiker, "subsidie-aangevraagd", Map.of("aangevraagd", aanvraag.aangevraagd().tekst(),
@@ -103,12 +111,11 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         Initiatief initiatief = initiatieven.vind(command.initiatief())
                 .filter(i -> gebruiker.hoortBij(i.getGemeente()))
                 .orElseThrow(() -> new NietGevonden("initiatief", command.initiatief()));
-        regelingen.legAan(gebruiker.gemeente());
-        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, Regelingsoort.LEEFBAARHEIDSBUDGET,
+        Subsidieregeling regeling = regelingen.van(gebruiker.gemeente(), Regelingsoort.LEEFBAARHEIDSBUDGET.code());
+        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, kernVan(initiatief), regeling,
                 command.jaar(), command.omschrijving(), List.of(new Begrotingsregel(command.omschrijving(),
                         Kostensoort.OVERIG, command.bedrag())), null, klok);
         aanvraag.kenToeDoorBewoners(command.motivering(), gebruiker.naam(), klok);
-        Subsidieregeling regeling = regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling());
         subsidies.reserveer(regelingen.pot(regeling, aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
         Subsidieaanvraag bewaard = subsidies.voegToe(aanvraag);
         audit(bewaard, gebruiker, "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst(),
@@ -140,10 +147,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     @Override
     public GelezenSubsidieregeling wijzig(WijzigSubsidieregelingUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
-        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
-        Subsidieregeling regeling = regelingen.opgeslagen(gebruiker.gemeente(), command.soort());
-        VersieVerouderd.controleer("subsidieregeling", command.soort().extern(), command.verwachteVersie(),
-                regeling.getVersie());
+        Subsidieregeling regeling = voorBeheerder(gebruiker, command.code(), command.verwachteVersie());
         Map<String, String> gegevens = new LinkedHashMap<>();
         gegevens.put("vorigBedrag", regeling.getBedrag().tekst());
         regeling.wijzig(command.naam(), command.bedrag(), command.doeltoets(), klok);
@@ -151,9 +155,54 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         gegevens.put("bedrag", regeling.getBedrag().tekst());
         gegevens.put("doeltoets", regeling.getDoeltoets().criteria().stream().map(Doelcriterium::code)
                 .collect(Collectors.joining(",")));
-        auditspoor.leg(Auditregel.van(regeling.getGemeente(), Auditsoort.SUBSIDIEREGELING, regeling.getId(), klok.instant(),
-                gebruiker, "regeling-gewijzigd", gegevens));
+        auditRegeling(regeling, gebruiker, "regeling-gewijzigd", gegevens);
         return new GelezenSubsidieregeling(regelingRepository.bewaar(regeling));
+    }
+
+    @Override
+    public GelezenSubsidieregeling legAan(LegSubsidieregelingAanUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
+        regelingen.legAan(gebruiker.gemeente());
+        Subsidieregeling regeling = Subsidieregeling.eigen(gebruiker.gemeente(), command.code(), command.naam(),
+                command.budgetsoort(), command.ontvangersoort(), command.bedrag(), command.uitgeslotenKosten(),
+                command.doeltoets(), klok);
+        if (!regelingRepository.voegToeAlsNieuw(regeling)) {
+            throw new RegelGeschonden("regeling-bestaat-al", "uw gemeente heeft al een regeling " + command.code(), "code");
+        }
+        Map<String, String> gegevens = new LinkedHashMap<>();
+        gegevens.put("code", regeling.getCode().waarde());
+        gegevens.put("budgetsoort", regeling.getBudgetsoort().name().toLowerCase().replace('_', '-'));
+        gegevens.put("bedrag", regeling.getBedrag().tekst());
+        auditRegeling(regeling, gebruiker, "regeling-aangelegd", gegevens);
+        return new GelezenSubsidieregeling(regelingRepository.vind(gebruiker.gemeente(), regeling.getCode()).orElseThrow());
+    }
+
+    @Override
+    public GelezenSubsidieregeling archiveer(ArchiveerSubsidieregelingUseCase.Command command) {
+        Gebruiker gebruiker = command.gebruiker();
+        Subsidieregeling regeling = voorBeheerder(gebruiker, command.code(), command.verwachteVersie());
+        regeling.archiveer(klok);
+        auditRegeling(regeling, gebruiker, "regeling-gearchiveerd", Map.of("code", regeling.getCode().waarde()));
+        return new GelezenSubsidieregeling(regelingRepository.bewaar(regeling));
+    }
+
+    /** A stored scheme of the beheerder's own gemeente, at the version the change was based on. */
+    private Subsidieregeling voorBeheerder(Gebruiker gebruiker, Regelingcode code, long verwachteVersie) {
+        gebruiker.vereistEenVan(Gebruikersrol.BEHEERDER);
+        Subsidieregeling regeling = regelingen.opgeslagen(gebruiker.gemeente(), code);
+        VersieVerouderd.controleer("subsidieregeling", code, verwachteVersie, regeling.getVersie());
+        return regeling;
+    }
+
+    private void auditRegeling(Subsidieregeling regeling, Gebruiker door, String actie, Map<String, String> gegevens) {
+        auditspoor.leg(Auditregel.van(regeling.getGemeente(), Auditsoort.SUBSIDIEREGELING, regeling.getId(), klok.instant(),
+                door, actie, gegevens));
+    }
+
+    /** The initiative's kern, whose register holds the recipients of a per-recipient allowance. */
+    private Kern kernVan(Initiatief initiatief) {
+        return kernen.vind(initiatief.getKern()).orElseThrow(() -> new NietGevonden("kern", initiatief.getKern()));
     }
 
     /**
@@ -178,7 +227,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
     private void audit(Subsidieaanvraag aanvraag, Gebruiker door, String actie, Map<String, String> meer) {
         Map<String, String> gegevens = new LinkedHashMap<>();
         gegevens.put("aanvraag", aanvraag.getId().toString());
-        gegevens.put("regeling", aanvraag.getRegeling().extern());
+        gegevens.put("regeling", aanvraag.getRegeling().waarde());
         gegevens.putAll(meer);
         auditspoor.leg(Auditregel.van(aanvraag.getGemeente(), Auditsoort.INITIATIEF,
                 aanvraag.getInitiatief().waarde(), klok.instant(), door, actie, gegevens));

@@ -4,20 +4,24 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
+import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Begrotingsjaar;
 import nl.kernpunt.domain.subsidie.Budgetpot;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
 /**
- * A gemeente's schemes, created with Buren's amounts the first time the gemeente uses the ledger;
+ * A gemeente's schemes: the defaults, created with Buren's amounts the first time the gemeente uses
+ * the ledger, and its own;
  * shared by the read and the write side, both of which run in a transaction. A gemeente that never
  * registered reads Buren's defaults, and nothing is stored for it.
  */
@@ -50,21 +54,28 @@ final class Subsidieregelingen {
         GeregistreerdeGemeente.vereis(gemeenten, gemeente);
         List<Subsidieregeling> bestaande = regelingen.van(gemeente);
         Arrays.stream(Regelingsoort.values())
-                .filter(soort -> bestaande.stream().noneMatch(r -> r.getSoort() == soort))
+                .filter(soort -> bestaande.stream().noneMatch(r -> r.is(soort)))
                 .forEach(soort -> regelingen.voegToeAlsNieuw(Subsidieregeling.standaard(gemeente, soort, klok)));
     }
 
-    Subsidieregeling van(Gemeentecode gemeente, Regelingsoort soort) {
-        return van(gemeente).stream().filter(r -> r.getSoort() == soort).findFirst().orElseThrow();
+    /**
+     * The scheme with this code. A code the gemeente does not have is the client's input error, as an
+     * unknown kind was before schemes had codes (docs/adr/0029), in the path and in an application alike.
+     */
+    Subsidieregeling van(Gemeentecode gemeente, Regelingcode code) {
+        List<Subsidieregeling> alle = van(gemeente);
+        return alle.stream().filter(r -> r.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new OngeldigeWaarde("regeling", "regeling-onbekend", "is geen regeling van uw gemeente; "
+                        + "die heeft " + alle.stream().map(r -> r.getCode().waarde()).collect(Collectors.joining(", "))));
     }
 
     /** The stored scheme a beheerder changes: a gemeente that never registered has none to change. */
-    Subsidieregeling opgeslagen(Gemeentecode gemeente, Regelingsoort soort) {
+    Subsidieregeling opgeslagen(Gemeentecode gemeente, Regelingcode code) {
         legAan(gemeente);
-        return van(gemeente, soort);
+        return van(gemeente, code);
     }
 
-    /** The pot a grant in the kern draws on; its cap is the kern's own budget where it has one (maatwerk, ADR 28). */
+    /** The pot a grant in the kern draws on (Instellingen#budgetpot, the one home of a cap). */
     Budgetpot pot(Subsidieregeling regeling, KernId kern, int jaar) {
         return Instellingen.budgetpot(regeling, Optional.ofNullable(kern).flatMap(kernen::vind), jaar);
     }

@@ -30,6 +30,9 @@ import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Budgetpot;
+import nl.kernpunt.domain.subsidie.Budgetsoort;
+import nl.kernpunt.domain.subsidie.Ontvangersoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
@@ -108,7 +111,7 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
         });
         if (bijgewerkt == 0) {
             throw new RegelGeschonden("plafond-overschreden", "het plafond van " + pot.plafond() + " voor "
-                    + pot.regeling().extern() + " in " + pot.jaar() + " laat nog " + pot.plafond().rest(toegekend(pot))
+                    + pot.regeling() + " in " + pot.jaar() + " laat nog " + pot.plafond().rest(toegekend(pot))
                     + " toe, niet " + bedrag);
         }
     }
@@ -147,7 +150,7 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
                     select bijeenkomst_straat, bijeenkomst_activiteit, bijeenkomst_doelgroep, bijeenkomst_datum,
                            bijeenkomst_open
                     from subsidieaanvraag
-                    where gemeente = ? and jaar = ? and regeling = 'STRAATBIJEENKOMST'
+                    where gemeente = ? and jaar = ? and regeling = 'straatbijeenkomst'
                       and status in ('TOEGEKEND', 'UITBETAALD') and id <> ?
                       and lower(bijeenkomst_straat) = ? and kern_id = ?""")) {
                 zoek.setString(1, aanvraag.getGemeente().waarde());
@@ -181,7 +184,11 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
         long jaren = totJaar - vanJaar + 1L;
         Kernbudgetten kernen = metVerbinding(verbinding -> {
             try (PreparedStatement tel = verbinding.prepareStatement(
-                    "select count(*), count(eigen_leefbaarheidsbudget_centen), coalesce(sum(eigen_leefbaarheidsbudget_centen), 0)"
+                    "select count(*), count(eigen_leefbaarheidsbudget_centen), coalesce(sum(eigen_leefbaarheidsbudget_centen), 0),"
+                            + " count(*) filter (where exists (select 1 from kern_dorpsbelangenorganisatie d"
+                            + " where d.kern_id = kern.id)),"
+                            + " count(*) filter (where exists (select 1 from kern_communicatiekanaal c"
+                            + " where c.kern_id = kern.id and c.type = 'SIGNALERINGSGROEP'))"
                             + " from kern where gemeente = ? and " + (kern == null ? "not gearchiveerd" : "id = ?"))) {
                 tel.setString(1, bereik.gemeente().waarde());
                 if (kern != null) {
@@ -189,7 +196,8 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
                 }
                 try (ResultSet rij = tel.executeQuery()) {
                     rij.next();
-                    return new Kernbudgetten(rij.getLong(1), rij.getLong(2), new Bedrag(rij.getLong(3)));
+                    return new Kernbudgetten(rij.getLong(1), rij.getLong(2), new Bedrag(rij.getLong(3)),
+                            rij.getLong(4), rij.getLong(5));
                 }
             }
         });
@@ -197,38 +205,57 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
                 LocalDate.of(totJaar + 1, 1, 1));
         @SuppressWarnings("unchecked")
         List<Object[]> rijen = toekenningen.bind(entityManager().createNativeQuery("""
-                select r.soort, r.bedrag_centen, coalesce(sum(g.centen), 0),
+                select r.code, r.budgetsoort, r.ontvangersoort, r.bedrag_centen, coalesce(sum(g.centen), 0),
                        coalesce(sum(g.centen) filter (where g.detail = 'UITBETAALD'), 0)
                 from subsidieregeling r
-                left join (%s) g on g.soort = r.soort
+                left join (%s) g on g.soort = r.code
                 where r.gemeente = :gemeente
-                group by r.soort, r.bedrag_centen""".formatted(toekenningen.bron()), Object[].class)).getResultList();
+                group by r.code, r.budgetsoort, r.ontvangersoort, r.bedrag_centen""".formatted(toekenningen.bron()),
+                Object[].class)).getResultList();
         List<Subsidiecijfers> cijfers = new ArrayList<>();
         for (Object[] rij : rijen) {
-            Regelingsoort soort = Regelingsoort.valueOf((String) rij[0]);
-            Bedrag plafond = new Bedrag(Telling.aantal(rij[1]));
-            cijfers.add(new Subsidiecijfers(soort, beschikbaar(soort, plafond, kernen, jaren, kern != null),
-                    new Bedrag(Telling.aantal(rij[2])), new Bedrag(Telling.aantal(rij[3]))));
+            Regelingcode code = new Regelingcode((String) rij[0]);
+            Budgetsoort budgetsoort = Budgetsoort.valueOf((String) rij[1]);
+            Optional<Ontvangersoort> ontvangers = Optional.ofNullable((String) rij[2]).map(Ontvangersoort::valueOf);
+            Bedrag plafond = new Bedrag(Telling.aantal(rij[3]));
+            cijfers.add(new Subsidiecijfers(code, beschikbaar(code, budgetsoort, ontvangers, plafond, kernen, jaren,
+                    kern != null), new Bedrag(Telling.aantal(rij[4])), new Bedrag(Telling.aantal(rij[5]))));
         }
-        cijfers.sort(Comparator.comparing(Subsidiecijfers::regeling));
+        cijfers.sort(Comparator.comparing(Subsidiecijfers::regeling, Regelingcode.VOLGORDE));
         return cijfers;
     }
 
-    /** The kernen in scope, those with their own leefbaarheidsbudget (maatwerk, ADR 28) and what those add up to. */
-    private record Kernbudgetten(long aantal, long metEigenBudget, Bedrag eigenBudgetten) {
+    /**
+     * The kernen in scope, those with their own leefbaarheidsbudget (maatwerk, ADR 28) and what those
+     * add up to, and those whose register has a dorpsbelangenorganisatie or a signaleringsgroep: the
+     * recipients of a per-recipient allowance (docs/adr/0029).
+     */
+    private record Kernbudgetten(long aantal, long metEigenBudget, Bedrag eigenBudgetten, long metDorpsbelangen,
+                                 long metSignaleringsgroep) {
 
         /** A year's caps of the kernen: their own amount where they have one, the scheme's for the rest (Instellingen#budgetpot). */
-        Bedrag perJaar(Regelingsoort soort, Bedrag plafond) {
-            return soort == Regelingsoort.LEEFBAARHEIDSBUDGET
+        Bedrag perJaar(Regelingcode code, Bedrag plafond) {
+            return code.equals(Regelingsoort.LEEFBAARHEIDSBUDGET.code())
                     ? plafond.maal(aantal - metEigenBudget).plus(eigenBudgetten)
                     : plafond.maal(aantal);
         }
+
+        /** A year's allowances: one per recipient in scope, the same rule as Subsidieregeling#pot. */
+        Optional<Bedrag> perOntvanger(Ontvangersoort soort, Bedrag plafond, boolean eenKern) {
+            return switch (soort) {
+                case DORPSBELANGENORGANISATIE -> Optional.of(plafond.maal(metDorpsbelangen));
+                case SIGNALERINGSGROEP -> Optional.of(plafond.maal(metSignaleringsgroep));
+                case VRIJWILLIGERSCOORDINATOR -> eenKern ? Optional.empty() : Optional.of(plafond);
+            };
+        }
     }
 
-    private static Optional<Bedrag> beschikbaar(Regelingsoort soort, Bedrag plafond, Kernbudgetten kernen, long jaren,
-                                                boolean eenKern) {
-        return switch (soort.budgetsoort()) {
-            case PER_KERN_PER_JAAR -> Optional.of(kernen.perJaar(soort, plafond).maal(jaren));
+    private static Optional<Bedrag> beschikbaar(Regelingcode code, Budgetsoort budgetsoort, Optional<Ontvangersoort> ontvangers,
+                                                Bedrag plafond, Kernbudgetten kernen, long jaren, boolean eenKern) {
+        return switch (budgetsoort) {
+            case PER_KERN_PER_JAAR -> Optional.of(kernen.perJaar(code, plafond).maal(jaren));
+            case PER_ONTVANGER_PER_JAAR -> kernen.perOntvanger(ontvangers.orElseThrow(), plafond, eenKern)
+                    .map(perJaar -> perJaar.maal(jaren));
             case PER_GEMEENTE_PER_JAAR -> eenKern ? Optional.empty() : Optional.of(plafond.maal(jaren));
             case VAST_BEDRAG -> Optional.empty();
         };
@@ -241,7 +268,7 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
     /** Binds the pot's key from {@code index} on, in the order of {@link #potVoorwaarde}; returns the next index. */
     private static int zetPot(PreparedStatement opdracht, int index, Budgetpot pot) throws SQLException {
         opdracht.setString(index, pot.gemeente().waarde());
-        opdracht.setString(index + 1, pot.regeling().name());
+        opdracht.setString(index + 1, pot.regeling().waarde());
         opdracht.setInt(index + 2, pot.jaar());
         if (pot.kern() == null) {
             return index + 3;

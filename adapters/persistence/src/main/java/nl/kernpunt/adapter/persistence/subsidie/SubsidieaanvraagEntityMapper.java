@@ -16,6 +16,7 @@ import nl.kernpunt.domain.subsidie.Begrotingsregel;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Criteriumoordeel;
 import nl.kernpunt.domain.subsidie.Doeltoetsantwoord;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 import org.mapstruct.AfterMapping;
@@ -34,12 +35,16 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
         Collegebesluit collegebesluit = rij.collegebesluitKenmerk == null ? null
                 : new Collegebesluit(rij.collegebesluitKenmerk, rij.collegebesluitDatum);
         return Subsidieaanvraag.reconstitute(new AanvraagId(rij.id), new Gemeentecode(rij.gemeente),
-                new InitiatiefId(rij.initiatiefId), new KernId(rij.kernId), rij.regeling, rij.jaar, rij.omschrijving,
+                new InitiatiefId(rij.initiatiefId), new KernId(rij.kernId), new Regelingcode(rij.regeling), rij.jaar, rij.omschrijving,
                 begrotingNaarDomein(rij.begroting), bijeenkomst, rij.status, criteriaNaarDomein(rij.criteria),
                 doeltoetsNaarDomein(rij.doeltoets),
                 rij.toegekendCenten == null ? null : new Bedrag(rij.toegekendCenten), rij.motivering, collegebesluit,
                 rij.besluitOp, rij.besluitDoor, rij.uitbetaaldOp, rij.uitbetaaldDoor, rij.aangemaaktOp,
                 rij.gewijzigdOp, rij.versie);
+    }
+
+    default String code(Regelingcode code) {
+        return code.waarde();
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */

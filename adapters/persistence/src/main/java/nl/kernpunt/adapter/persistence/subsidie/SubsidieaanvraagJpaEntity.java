@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
 import nl.kernpunt.domain.subsidie.AanvraagStatus;
-import nl.kernpunt.domain.subsidie.Regelingsoort;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -38,8 +37,7 @@ public class SubsidieaanvraagJpaEntity extends Aggregaatrij {
     public UUID kernId;
 
     @Column(updatable = false)
-    @Enumerated(EnumType.STRING)
-    public Regelingsoort regeling;
+    public String regeling;
 
     @Column(updatable = false)
     public int jaar;

@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.subsidie;
 
 import java.util.List;
+import java.util.Optional;
 import nl.kernpunt.adapter.persistence.gedeeld.EntityMapper;
 import nl.kernpunt.adapter.persistence.gedeeld.Lijsten;
 import nl.kernpunt.adapter.persistence.gedeeld.Sleutels;
@@ -9,7 +10,10 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Doelcriterium;
 import nl.kernpunt.domain.subsidie.Doeltoets;
+import nl.kernpunt.domain.subsidie.Ontvangersoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
+import nl.kernpunt.domain.subsidie.UitgeslotenKosten;
 import org.mapstruct.AfterMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -20,14 +24,16 @@ interface SubsidieregelingEntityMapper extends EntityMapper<Subsidieregeling, Su
 
     /** By hand: through the aggregate's own factory, which MapStruct cannot call. */
     default Subsidieregeling naarDomein(SubsidieregelingJpaEntity rij) {
-        return Subsidieregeling.reconstitute(rij.id, new Gemeentecode(rij.gemeente), rij.soort, rij.naam,
-                new Bedrag(rij.bedragCenten), new Doeltoets(doeltoetsNaarDomein(rij.doeltoets)), rij.aangemaaktOp,
-                rij.gewijzigdOp, rij.versie);
+        return Subsidieregeling.reconstitute(rij.id, new Gemeentecode(rij.gemeente), new Regelingcode(rij.code),
+                rij.budgetsoort, rij.ontvangersoort, uitgeslotenNaarDomein(rij.uitgeslotenKosten), rij.naam,
+                new Bedrag(rij.bedragCenten), new Doeltoets(doeltoetsNaarDomein(rij.doeltoets)), rij.gearchiveerd,
+                rij.aangemaaktOp, rij.gewijzigdOp, rij.versie);
     }
 
     /** Onto a new or a managed row; the version is Hibernate's. */
     @Mapping(target = "bedragCenten", source = "bedrag.centen")
     @Mapping(target = "doeltoets", ignore = true)
+    @Mapping(target = "uitgeslotenKosten", ignore = true)
     @Mapping(target = "versie", ignore = true)
     void kopieer(Subsidieregeling bron, @MappingTarget SubsidieregelingJpaEntity doel);
 
@@ -35,7 +41,20 @@ interface SubsidieregelingEntityMapper extends EntityMapper<Subsidieregeling, Su
     @AfterMapping
     default void doeltoets(Subsidieregeling bron, @MappingTarget SubsidieregelingJpaEntity doel) {
         Lijsten.vervang(doel.doeltoets, doeltoetsNaarRijen(bron.getDoeltoets().criteria()));
+        Lijsten.vervang(doel.uitgeslotenKosten, uitgeslotenNaarRijen(bron.getUitgeslotenKosten()));
     }
+
+    default String code(Regelingcode code) {
+        return code.waarde();
+    }
+
+    default Ontvangersoort ontvangersoort(Optional<Ontvangersoort> soort) {
+        return soort.orElse(null);
+    }
+
+    List<UitgeslotenKosten> uitgeslotenNaarDomein(List<UitgeslotenKostenJpaEmbeddable> rijen);
+
+    List<UitgeslotenKostenJpaEmbeddable> uitgeslotenNaarRijen(List<UitgeslotenKosten> uitgesloten);
 
     List<Doelcriterium> doeltoetsNaarDomein(List<DoelcriteriumJpaEmbeddable> rijen);
 

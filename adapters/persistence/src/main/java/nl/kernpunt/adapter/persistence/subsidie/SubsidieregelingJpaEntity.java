@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kernpunt.adapter.persistence.gedeeld.Aggregaatrij;
-import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Budgetsoort;
+import nl.kernpunt.domain.subsidie.Ontvangersoort;
 import org.hibernate.annotations.BatchSize;
 
 /** A row of {@code subsidieregeling}. Public for Hibernate's proxy class loader (see KernJpaEntity). */
@@ -22,8 +23,17 @@ import org.hibernate.annotations.BatchSize;
 public class SubsidieregelingJpaEntity extends Aggregaatrij {
 
     @Column(updatable = false)
+    public String code;
+
+    @Column(updatable = false)
     @Enumerated(EnumType.STRING)
-    public Regelingsoort soort;
+    public Budgetsoort budgetsoort;
+
+    @Column(updatable = false)
+    @Enumerated(EnumType.STRING)
+    public Ontvangersoort ontvangersoort;
+
+    public boolean gearchiveerd;
 
     public String naam;
 
@@ -36,4 +46,11 @@ public class SubsidieregelingJpaEntity extends Aggregaatrij {
     @OrderColumn(name = "volgorde")
     @BatchSize(size = 16)
     public List<DoelcriteriumJpaEmbeddable> doeltoets = new ArrayList<>();
+
+    /** Fixed at creation (docs/adr/0029); read with the scheme, as an application is checked against it. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "subsidieregeling_uitgesloten_kosten", joinColumns = @JoinColumn(name = "regeling_id"))
+    @OrderColumn(name = "volgorde")
+    @BatchSize(size = 16)
+    public List<UitgeslotenKostenJpaEmbeddable> uitgeslotenKosten = new ArrayList<>();
 }

@@ -24,7 +24,10 @@ public class DomeinFoutMappers {
 
     @ServerExceptionMapper(priority = Problemen.PRIORITEIT)
     public RestResponse<Problem> regelGeschonden(RegelGeschonden fout, UriInfo verzoek) {
-        return Problemen.antwoord(409, fout.code(), fout.getMessage(), verzoek);
+        return fout.veld()
+                .map(veld -> Problemen.antwoord(409, fout.code(), fout.getMessage(), verzoek,
+                        List.of(Problemen.invalidParam(veld, fout.code(), fout.getMessage()))))
+                .orElseGet(() -> Problemen.antwoord(409, fout.code(), fout.getMessage(), verzoek));
     }
 
     @ServerExceptionMapper(priority = Problemen.PRIORITEIT)

@@ -27,7 +27,6 @@ import nl.kernpunt.api.model.MonitoringTrajecten;
 import nl.kernpunt.api.model.MonitoringVragen;
 import nl.kernpunt.api.model.OverlegtafelPerGebied;
 import nl.kernpunt.api.model.Participatieniveau;
-import nl.kernpunt.api.model.Regelingsoort;
 import nl.kernpunt.api.model.Rol;
 import nl.kernpunt.api.model.Streefcijfers;
 import nl.kernpunt.api.model.StreefcijfersWijziging;
@@ -45,6 +44,7 @@ import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.domain.gemeente.Streefwaarden;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -159,7 +159,9 @@ public interface MonitoringApiMapper {
 
     Streefwaarden naarDomein(StreefcijfersWijziging wijziging);
 
-    Regelingsoort naarDto(nl.kernpunt.domain.subsidie.Regelingsoort regeling);
+    default String naarDto(Regelingcode regeling) {
+        return regeling.waarde();
+    }
 
     default MonitoringBegrotingsrondes begrotingsrondes(List<Begrotingscijfers> cijfers) {
         return new MonitoringBegrotingsrondes().perKern(cijfers.stream().map(this::naarDto).toList());

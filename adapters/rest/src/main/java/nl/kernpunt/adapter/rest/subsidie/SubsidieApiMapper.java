@@ -11,15 +11,17 @@ import nl.kernpunt.api.model.Collegebesluit;
 import nl.kernpunt.api.model.Criteriumoordeel;
 import nl.kernpunt.api.model.Doelcriterium;
 import nl.kernpunt.api.model.Doeltoetsantwoord;
-import nl.kernpunt.api.model.Regelingsoort;
+import nl.kernpunt.api.model.Ontvangersoort;
 import nl.kernpunt.api.model.Straatbijeenkomst;
 import nl.kernpunt.api.model.Subsidieaanvraag;
 import nl.kernpunt.api.model.Subsidiebudget;
 import nl.kernpunt.api.model.Subsidieregeling;
+import nl.kernpunt.api.model.UitgeslotenKosten;
 import nl.kernpunt.application.subsidie.port.in.Budgetstand;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
 import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import org.mapstruct.Mapper;
 
 /**
@@ -30,11 +32,28 @@ import org.mapstruct.Mapper;
 @Mapper
 public interface SubsidieApiMapper {
 
-    nl.kernpunt.domain.subsidie.Regelingsoort naarDomein(Regelingsoort soort);
+    /** The contract's pattern was checked already; the domain checks the code again. */
+    default Regelingcode naarDomein(String code) {
+        return code == null ? null : new Regelingcode(code);
+    }
 
-    Regelingsoort naarDto(nl.kernpunt.domain.subsidie.Regelingsoort soort);
+    default String naarDto(Regelingcode code) {
+        return code.waarde();
+    }
 
     Budgetsoort naarDto(nl.kernpunt.domain.subsidie.Budgetsoort soort);
+
+    nl.kernpunt.domain.subsidie.Budgetsoort naarDomein(Budgetsoort soort);
+
+    Ontvangersoort naarDto(nl.kernpunt.domain.subsidie.Ontvangersoort soort);
+
+    nl.kernpunt.domain.subsidie.Ontvangersoort naarDomein(Ontvangersoort soort);
+
+    nl.kernpunt.domain.subsidie.UitgeslotenKosten naarDomein(UitgeslotenKosten uitgesloten);
+
+    UitgeslotenKosten naarDto(nl.kernpunt.domain.subsidie.UitgeslotenKosten uitgesloten);
+
+    List<nl.kernpunt.domain.subsidie.UitgeslotenKosten> uitgeslotenNaarDomein(List<UitgeslotenKosten> uitgesloten);
 
     AanvraagStatus naarDto(nl.kernpunt.domain.subsidie.AanvraagStatus status);
 
@@ -86,11 +105,14 @@ public interface SubsidieApiMapper {
     default Subsidieregeling naarDto(GelezenSubsidieregeling gelezen) {
         nl.kernpunt.domain.subsidie.Subsidieregeling regeling = gelezen.regeling();
         return new Subsidieregeling()
-                .soort(naarDto(regeling.getSoort()))
+                .soort(naarDto(regeling.getCode()))
                 .naam(regeling.getNaam())
-                .budgetsoort(naarDto(regeling.getSoort().budgetsoort()))
+                .budgetsoort(naarDto(regeling.getBudgetsoort()))
+                .ontvangersoort(regeling.getOntvangersoort().map(this::naarDto).orElse(null))
                 .bedrag(regeling.getBedrag().tekst())
                 .doeltoets(regeling.getDoeltoets().criteria().stream().map(this::naarDto).toList())
+                .uitgeslotenKosten(regeling.getUitgeslotenKosten().stream().map(this::naarDto).toList())
+                .gearchiveerd(regeling.isGearchiveerd())
                 .gewijzigdOp(utc(regeling.getGewijzigdOp()));
     }
 

@@ -8,22 +8,24 @@ import nl.kernpunt.adapter.rest.gedeeld.IdempotenteAanmaak;
 import nl.kernpunt.adapter.rest.gedeeld.Versies;
 import nl.kernpunt.adapter.rest.toegang.HuidigeGebruiker;
 import nl.kernpunt.api.SubsidiesApi;
-import nl.kernpunt.api.model.Regelingsoort;
 import nl.kernpunt.api.model.Subsidieaanvraag;
 import nl.kernpunt.api.model.SubsidieaanvraagNieuw;
 import nl.kernpunt.api.model.Subsidieaanvragen;
 import nl.kernpunt.api.model.SubsidieafwijzingNieuw;
 import nl.kernpunt.api.model.Subsidiebudget;
 import nl.kernpunt.api.model.Subsidieregeling;
+import nl.kernpunt.api.model.SubsidieregelingNieuw;
 import nl.kernpunt.api.model.SubsidieregelingWijziging;
 import nl.kernpunt.api.model.Subsidieregelingen;
 import nl.kernpunt.api.model.SubsidietoekenningNieuw;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
+import nl.kernpunt.application.subsidie.port.in.ArchiveerSubsidieregelingUseCase;
 import nl.kernpunt.application.subsidie.port.in.BetaalSubsidieUitUseCase;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieaanvraag;
 import nl.kernpunt.application.subsidie.port.in.GelezenSubsidieregeling;
 import nl.kernpunt.application.subsidie.port.in.KenSubsidieToeUseCase;
+import nl.kernpunt.application.subsidie.port.in.LegSubsidieregelingAanUseCase;
 import nl.kernpunt.application.subsidie.port.in.SubsidieQuery;
 import nl.kernpunt.application.subsidie.port.in.VraagSubsidieAanUseCase;
 import nl.kernpunt.application.subsidie.port.in.WijsSubsidieAfUseCase;
@@ -40,12 +42,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SubsidiesResource implements SubsidiesApi {
 
     private static final String AANVRAGEN = "aanvragen/";
+    private static final String REGELINGEN = "regelingen/";
 
     private final VraagSubsidieAanUseCase vraagAan;
     private final KenSubsidieToeUseCase kenToe;
     private final WijsSubsidieAfUseCase wijsAf;
     private final BetaalSubsidieUitUseCase betaalUit;
     private final WijzigSubsidieregelingUseCase wijzigRegeling;
+    private final LegSubsidieregelingAanUseCase legRegelingAan;
+    private final ArchiveerSubsidieregelingUseCase archiveerRegeling;
     private final SubsidieQuery subsidies;
     private final SubsidieApiMapper mapper;
     private final HuidigeGebruiker gebruiker;
@@ -54,7 +59,8 @@ public class SubsidiesResource implements SubsidiesApi {
 
     public SubsidiesResource(VraagSubsidieAanUseCase vraagAan, KenSubsidieToeUseCase kenToe,
                              WijsSubsidieAfUseCase wijsAf, BetaalSubsidieUitUseCase betaalUit,
-                             WijzigSubsidieregelingUseCase wijzigRegeling, SubsidieQuery subsidies,
+                             WijzigSubsidieregelingUseCase wijzigRegeling, LegSubsidieregelingAanUseCase legRegelingAan,
+                             ArchiveerSubsidieregelingUseCase archiveerRegeling, SubsidieQuery subsidies,
                              SubsidieApiMapper mapper, HuidigeGebruiker gebruiker, IdempotenteAanmaak idempotent,
                              UriInfo uriInfo) {
         this.vraagAan = vraagAan;
@@ -62,6 +68,8 @@ public class SubsidiesResource implements SubsidiesApi {
         this.wijsAf = wijsAf;
         this.betaalUit = betaalUit;
         this.wijzigRegeling = wijzigRegeling;
+        this.legRegelingAan = legRegelingAan;
+        this.archiveerRegeling = archiveerRegeling;
         this.subsidies = subsidies;
         this.mapper = mapper;
         this.gebruiker = gebruiker;
@@ -76,12 +84,12 @@ public class SubsidiesResource implements SubsidiesApi {
     }
 
     @Override
-    public RestResponse<Subsidieregeling> leesSubsidieregeling(Regelingsoort regeling) {
+    public RestResponse<Subsidieregeling> leesSubsidieregeling(String regeling) {
         return antwoord(subsidies.regeling(mapper.naarDomein(regeling), gebruiker.vereist()));
     }
 
     @Override
-    public RestResponse<Subsidieregeling> wijzigSubsidieregeling(Regelingsoort regeling,
+    public RestResponse<Subsidieregeling> wijzigSubsidieregeling(String regeling,
                                                                  SubsidieregelingWijziging wijziging, String ifMatch) {
         long versie = Versies.uitIfMatch(ifMatch);
         return antwoord(wijzigRegeling.wijzig(new WijzigSubsidieregelingUseCase.Command(gebruiker.vereist(),
@@ -90,7 +98,24 @@ public class SubsidiesResource implements SubsidiesApi {
     }
 
     @Override
-    public RestResponse<Subsidiebudget> leesSubsidiebudget(Regelingsoort regeling, Integer jaar, UUID kern) {
+    public RestResponse<Subsidieregeling> legSubsidieregelingAan(SubsidieregelingNieuw nieuw) {
+        var regeling = legRegelingAan.legAan(new LegSubsidieregelingAanUseCase.Command(gebruiker.vereist(),
+                mapper.naarDomein(nieuw.getCode()), nieuw.getNaam(), mapper.naarDomein(nieuw.getBudgetsoort()),
+                mapper.naarDomein(nieuw.getOntvangersoort()), mapper.bedrag(nieuw.getBedrag()),
+                mapper.uitgeslotenNaarDomein(nieuw.getUitgeslotenKosten()), mapper.doeltoets(nieuw.getDoeltoets())));
+        return Aangemaakt.van(mapper.naarDto(regeling), uriInfo, SubsidiesApi.class,
+                REGELINGEN + regeling.regeling().getCode(), regeling.regeling().getVersie()).alsAntwoord();
+    }
+
+    @Override
+    public RestResponse<Subsidieregeling> archiveerSubsidieregeling(String regeling, String ifMatch) {
+        long versie = Versies.uitIfMatch(ifMatch);
+        return antwoord(archiveerRegeling.archiveer(new ArchiveerSubsidieregelingUseCase.Command(gebruiker.vereist(),
+                mapper.naarDomein(regeling), versie)));
+    }
+
+    @Override
+    public RestResponse<Subsidiebudget> leesSubsidiebudget(String regeling, Integer jaar, UUID kern) {
         return RestResponse.ok(mapper.naarDto(subsidies.budget(mapper.naarDomein(regeling), jaar,
                 kern == null ? null : new KernId(kern), gebruiker.vereist())));
     }

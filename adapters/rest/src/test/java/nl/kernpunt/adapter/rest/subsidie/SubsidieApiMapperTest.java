@@ -20,7 +20,11 @@ import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
 import nl.kernpunt.domain.initiatief.Ondersteuning;
 import nl.kernpunt.domain.initiatief.Vorm;
+import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
+import nl.kernpunt.domain.kern.KernProfiel;
+import nl.kernpunt.domain.kern.Maatwerk;
+import nl.kernpunt.domain.kern.Uitrolfase;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
@@ -45,14 +49,17 @@ class SubsidieApiMapperTest {
         Initiatief initiatief = Initiatief.dienIn(BUREN, KernId.nieuw(), new InitiatiefGegevens("Buitenspeeldag",
                 "Spelen op straat", new Vorm(false, false, false), Set.of(Ondersteuning.KENNIS),
                 List.of(new Contactpersoon("Initiatiefnemer", null, null)), null), "Medewerker", KLOK);
-        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, Regelingsoort.STRAATBIJEENKOMST, 2026,
-                "Buitenspeeldag", begroting, bijeenkomst, KLOK);
+        Kern kern = Kern.reconstitute(initiatief.getKern(), BUREN, new KernProfiel("Zoelmond", "Buren e.o.",
+                Uitrolfase.STARTEN, List.of(), List.of()), List.of(), false, Maatwerk.GEEN, KLOK.instant(), KLOK.instant(), 0);
+        Subsidieaanvraag aanvraag = Subsidieaanvraag.vraagAan(initiatief, kern,
+                Subsidieregeling.standaard(BUREN, Regelingsoort.STRAATBIJEENKOMST, KLOK), 2026, "Buitenspeeldag", begroting,
+                bijeenkomst, KLOK);
         var dto = mapper.naarDto(new GelezenSubsidieaanvraag(aanvraag));
 
         assertThat(dto.getAangevraagd()).isEqualTo("100.00");
         assertThat(dto.getBegroting()).extracting(Begrotingsregel::getBedrag).containsExactly("60.10", "39.90");
         assertThat(dto.getBijeenkomst().getOpenVoorAlleBewoners()).isTrue();
-        assertThat(dto.getRegeling()).isEqualTo(nl.kernpunt.api.model.Regelingsoort.STRAATBIJEENKOMST);
+        assertThat(dto.getRegeling()).isEqualTo("straatbijeenkomst");
         assertThat(dto.getAangemaaktOp().getOffset()).isEqualTo(ZoneOffset.UTC);
         assertThat(dto.getToegekendBedrag()).isNull();
     }

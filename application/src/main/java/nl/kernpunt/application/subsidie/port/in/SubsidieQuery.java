@@ -8,21 +8,22 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
-import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 
 /** The grant ledger for the own gemeente's staff; another gemeente's application is NietGevonden. */
 public interface SubsidieQuery {
 
-    /** The three schemes, created with Buren's amounts on the gemeente's first use. */
+    /** The default schemes (created with Buren's amounts on the gemeente's first use) and its own, archived ones too. */
     List<GelezenSubsidieregeling> regelingen(Gebruiker lezer);
 
-    GelezenSubsidieregeling regeling(Regelingsoort soort, Gebruiker lezer);
+    GelezenSubsidieregeling regeling(Regelingcode code, Gebruiker lezer);
 
     /**
-     * What is granted and remains of a scheme in a year ({@code null}: this year); the per-kern
-     * scheme needs a kern of the own gemeente, the others take none.
+     * What is granted and remains of a scheme in a year ({@code null}: this year); a scheme whose pot is per kern
+     * (the leefbaarheidsbudget, an allowance for a kern's recipients) needs a kern of the own
+     * gemeente, the others take none.
      */
-    Budgetstand budget(Regelingsoort soort, Integer jaar, KernId kern, Gebruiker lezer);
+    Budgetstand budget(Regelingcode code, Integer jaar, KernId kern, Gebruiker lezer);
 
     GelezenSubsidieaanvraag lees(AanvraagId id, Gebruiker lezer);
 

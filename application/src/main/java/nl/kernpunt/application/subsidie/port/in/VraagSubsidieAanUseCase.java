@@ -4,7 +4,7 @@ import java.util.List;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.subsidie.Begrotingsregel;
-import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 
 public interface VraagSubsidieAanUseCase {
@@ -13,7 +13,7 @@ public interface VraagSubsidieAanUseCase {
     GelezenSubsidieaanvraag vraagAan(Command command);
 
     /** {@code jaar} is the budget year; null means the current one. */
-    record Command(Gebruiker gebruiker, InitiatiefId initiatief, Regelingsoort regeling, Integer jaar,
+    record Command(Gebruiker gebruiker, InitiatiefId initiatief, Regelingcode regeling, Integer jaar,
                    String omschrijving, List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst) {
     }
 }

@@ -3,7 +3,7 @@ package nl.kernpunt.application.subsidie.port.in;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Doeltoets;
-import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 
 public interface WijzigSubsidieregelingUseCase {
 
@@ -13,7 +13,7 @@ public interface WijzigSubsidieregelingUseCase {
      */
     GelezenSubsidieregeling wijzig(Command command);
 
-    record Command(Gebruiker gebruiker, Regelingsoort soort, long verwachteVersie, String naam, Bedrag bedrag,
+    record Command(Gebruiker gebruiker, Regelingcode code, long verwachteVersie, String naam, Bedrag bedrag,
                    Doeltoets doeltoets) {
     }
 }

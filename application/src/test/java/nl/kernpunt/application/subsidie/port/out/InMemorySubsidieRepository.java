@@ -20,12 +20,14 @@ import nl.kernpunt.application.subsidie.Subsidiecijfers;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.AanvraagStatus;
 import nl.kernpunt.domain.subsidie.Bedrag;
 import nl.kernpunt.domain.subsidie.Budgetpot;
-import nl.kernpunt.domain.subsidie.Regelingsoort;
+import nl.kernpunt.domain.subsidie.Ontvangersoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
@@ -38,7 +40,7 @@ import nl.kernpunt.domain.subsidie.Subsidieregeling;
 public class InMemorySubsidieRepository implements SubsidieRepository {
 
     /** A pot without its cap, which a beheerder may change. */
-    private record Pot(Gemeentecode gemeente, Regelingsoort regeling, KernId kern, int jaar) {
+    private record Pot(Gemeentecode gemeente, Regelingcode regeling, KernId kern, int jaar) {
     }
 
     private final Map<AanvraagId, Subsidieaanvraag> opslag = new HashMap<>();
@@ -120,29 +122,39 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
 
     @Override
     public synchronized List<Subsidiecijfers> tel(Monitoringbereik bereik) {
-        long kernenInBereik = bereik.kern().isPresent() ? 1
-                : kernen.zoek(new KernFilter(bereik.gemeente(), null, null, null, null),
-                new PaginaVerzoek(null, PaginaVerzoek.MAX_GROOTTE)).resultaten().size();
+        List<Kern> kernenInBereik = bereik.kern().map(kern -> kernen.vind(kern).stream().toList())
+                .orElseGet(() -> kernen.zoek(new KernFilter(bereik.gemeente(), null, null, null, null),
+                        new PaginaVerzoek(null, PaginaVerzoek.MAX_GROOTTE)).resultaten());
         int vanJaar = bereik.periode().van().getYear();
         int totJaar = bereik.periode().tot().minusDays(1).getYear();
         long jaren = totJaar - vanJaar + 1L;
         List<Subsidiecijfers> cijfers = new ArrayList<>();
         for (Subsidieregeling regeling : regelingen.van(bereik.gemeente())) {
             List<Subsidieaanvraag> aanvragen = opslag.values().stream()
-                    .filter(a -> a.getGemeente().equals(bereik.gemeente()) && a.getRegeling() == regeling.getSoort())
+                    .filter(a -> a.getGemeente().equals(bereik.gemeente()) && a.getRegeling().equals(regeling.getCode()))
                     .filter(a -> bereik.kern().map(k -> k.equals(a.getKern())).orElse(true))
                     .filter(a -> a.getJaar() >= vanJaar && a.getJaar() <= totJaar && isToegekend(a))
                     .toList();
-            Optional<Bedrag> beschikbaar = switch (regeling.getSoort().budgetsoort()) {
-                case PER_KERN_PER_JAAR -> Optional.of(regeling.getBedrag().maal(kernenInBereik * jaren));
+            Optional<Bedrag> beschikbaar = switch (regeling.getBudgetsoort()) {
+                case PER_KERN_PER_JAAR -> Optional.of(regeling.getBedrag().maal(kernenInBereik.size() * jaren));
+                case PER_ONTVANGER_PER_JAAR -> ontvangers(regeling.getOntvangersoort().orElseThrow(), kernenInBereik,
+                        bereik.kern().isPresent()).map(aantal -> regeling.getBedrag().maal(aantal * jaren));
                 case PER_GEMEENTE_PER_JAAR -> bereik.kern().isPresent() ? Optional.empty()
                         : Optional.of(regeling.getBedrag().maal(jaren));
                 case VAST_BEDRAG -> Optional.empty();
             };
-            cijfers.add(new Subsidiecijfers(regeling.getSoort(), beschikbaar,
+            cijfers.add(new Subsidiecijfers(regeling.getCode(), beschikbaar,
                     som(aanvragen, a -> true), som(aanvragen, a -> a.getStatus() == AanvraagStatus.UITBETAALD)));
         }
         return cijfers;
+    }
+
+    /** The recipients in scope: the kernen whose register has one, or the gemeente's one coordinator when no kern is. */
+    private static Optional<Long> ontvangers(Ontvangersoort soort, List<Kern> kernenInBereik, boolean eenKern) {
+        if (!soort.perKern()) {
+            return eenKern ? Optional.empty() : Optional.of(1L);
+        }
+        return Optional.of(kernenInBereik.stream().filter(soort::aanwezigIn).count());
     }
 
     private static boolean isToegekend(Subsidieaanvraag a) {

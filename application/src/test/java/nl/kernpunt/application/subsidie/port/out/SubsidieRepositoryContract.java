@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,11 +28,18 @@ import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.domain.kern.KanaalType;
 import nl.kernpunt.domain.subsidie.Bedrag;
+import nl.kernpunt.domain.subsidie.Budgetsoort;
+import nl.kernpunt.domain.subsidie.Doelcriterium;
+import nl.kernpunt.domain.subsidie.Doeltoetsantwoord;
+import nl.kernpunt.domain.subsidie.Ontvangersoort;
+import nl.kernpunt.domain.subsidie.UitgeslotenKosten;
 import nl.kernpunt.domain.subsidie.Budgetpot;
 import nl.kernpunt.domain.subsidie.Collegebesluit;
 import nl.kernpunt.domain.subsidie.Doeltoets;
 import nl.kernpunt.domain.subsidie.Kostensoort;
+import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Regelingsoort;
 import nl.kernpunt.domain.subsidie.Straatbijeenkomst;
 import nl.kernpunt.domain.subsidie.Subsidieaanvraag;
@@ -71,7 +79,7 @@ public abstract class SubsidieRepositoryContract extends PortContract {
     private Subsidieregeling regeling(Gemeentecode gemeente, Regelingsoort soort) {
         return inTransactie(() -> {
             regelingen().voegToeAlsNieuw(Subsidieregeling.standaard(gemeente, soort, klok));
-            return regelingen().vind(gemeente, soort).orElseThrow();
+            return regelingen().vind(gemeente, soort.code()).orElseThrow();
         });
     }
 
@@ -82,14 +90,18 @@ public abstract class SubsidieRepositoryContract extends PortContract {
     /** Grants as the use case does: reserve in the pot, then save, in one transaction. */
     /** The scheme as a gemeente starts with it: no purpose test. */
     private Subsidieregeling regelingVan(Subsidieaanvraag aanvraag) {
-        return Subsidieregeling.standaard(aanvraag.getGemeente(), aanvraag.getRegeling(), klok);
+        return Subsidieregeling.standaard(aanvraag.getGemeente(), soort(aanvraag), klok);
+    }
+
+    private static Regelingsoort soort(Subsidieaanvraag aanvraag) {
+        return Regelingsoort.van(aanvraag.getRegeling()).orElseThrow();
     }
 
     private Subsidieaanvraag kenToe(Subsidieaanvraag aanvraag, long euro) {
-        Subsidieregeling regeling = regeling(aanvraag.getGemeente(), aanvraag.getRegeling());
+        Subsidieregeling regeling = regeling(aanvraag.getGemeente(), soort(aanvraag));
         return inTransactie(() -> {
             Subsidieaanvraag geladen = subsidies().vind(aanvraag.getId()).orElseThrow();
-            geladen.kenToe(Bedrag.euro(euro), geladen.getRegeling() == Regelingsoort.LEEFBAARHEIDSBUDGET
+            geladen.kenToe(Bedrag.euro(euro), geladen.getRegeling().equals(Regelingsoort.LEEFBAARHEIDSBUDGET.code())
                     ? alleCriteriaVoldaan() : List.of(), List.of(), geladen.vraagtCollegebesluit()
                     ? new Collegebesluit("B&W 1", LocalDate.of(2026, 3, 1)) : null, regeling, List.of(), "Jeroen", klok);
             subsidies().reserveer(regeling.pot(geladen.getKern(), geladen.getJaar()), Bedrag.euro(euro));
@@ -252,12 +264,13 @@ public abstract class SubsidieRepositoryContract extends PortContract {
             }
         }
         List<Subsidieregeling> van = inTransactie(() -> regelingen().van(gemeente));
-        assertThat(van).extracting(Subsidieregeling::getSoort).containsExactly(Regelingsoort.values());
+        assertThat(van).extracting(Subsidieregeling::getCode)
+                .containsExactly(Arrays.stream(Regelingsoort.values()).map(Regelingsoort::code).toArray(Regelingcode[]::new));
 
         Subsidieregeling leefbaarheid = van.get(0);
         leefbaarheid.wijzig("Leefbaarheidsbudget kernen", Bedrag.euro(2500), Doeltoets.GEEN, klok);
         assertThat(inTransactie(() -> regelingen().bewaar(leefbaarheid)).getVersie()).isEqualTo(1);
-        assertThat(inTransactie(() -> regelingen().vind(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET)))
+        assertThat(inTransactie(() -> regelingen().vind(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET.code())))
                 .map(Subsidieregeling::getBedrag).contains(Bedrag.euro(2500));
         assertThatThrownBy(() -> inTransactie(() -> regelingen().bewaar(leefbaarheid)))
                 .isInstanceOf(VersieVerouderd.class);
@@ -300,10 +313,10 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         List<Subsidiecijfers> gemeentebreed = inTransactie(() -> subsidies().tel(
                 new Monitoringbereik(gemeente, Optional.empty(), voorjaar2026)));
         assertThat(gemeentebreed).containsExactly(
-                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET, Optional.of(Bedrag.euro(2 * 2000)),
+                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET.code(), Optional.of(Bedrag.euro(2 * 2000)),
                         Bedrag.euro(700 + 400 + 300), Bedrag.euro(700 + 300)),
-                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST, Optional.empty(), Bedrag.euro(100), Bedrag.NUL),
-                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN, Optional.of(Bedrag.euro(5000)),
+                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST.code(), Optional.empty(), Bedrag.euro(100), Bedrag.NUL),
+                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN.code(), Optional.of(Bedrag.euro(5000)),
                         Bedrag.euro(2500), Bedrag.NUL));
         for (int jaar : new int[] {2025, 2026, 2027}) {
             Budgetpot pot = regeling(gemeente, Regelingsoort.LEEFBAARHEIDSBUDGET).pot(kern.getId(), jaar);
@@ -316,10 +329,10 @@ public abstract class SubsidieRepositoryContract extends PortContract {
         List<Subsidiecijfers> eenKern2027 = inTransactie(() -> subsidies().tel(
                 new Monitoringbereik(gemeente, Optional.of(kern.getId()), Periode.halfjaarVan(LocalDate.of(2027, 1, 1)))));
         assertThat(eenKern2027).containsExactly(
-                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET, Optional.of(Bedrag.euro(2000)),
+                new Subsidiecijfers(Regelingsoort.LEEFBAARHEIDSBUDGET.code(), Optional.of(Bedrag.euro(2000)),
                         Bedrag.euro(1500), Bedrag.NUL),
-                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST, Optional.empty(), Bedrag.NUL, Bedrag.NUL),
-                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN, Optional.empty(), Bedrag.NUL, Bedrag.NUL));
+                new Subsidiecijfers(Regelingsoort.STRAATBIJEENKOMST.code(), Optional.empty(), Bedrag.NUL, Bedrag.NUL),
+                new Subsidiecijfers(Regelingsoort.BIJZONDERE_INITIATIEVEN.code(), Optional.empty(), Bedrag.NUL, Bedrag.NUL));
     }
 
     private void betaalUit(Subsidieaanvraag aanvraag) {
@@ -328,5 +341,51 @@ public abstract class SubsidieRepositoryContract extends PortContract {
             geladen.betaalUit("Jeroen", klok);
             return subsidies().bewaar(geladen);
         });
+    }
+
+    /**
+     * A gemeente's own scheme (docs/adr/0029) reads back with its data, its code is unique within the
+     * gemeente, and monitoring makes its available budget the allowance times the recipients in
+     * scope: 000 §3.2.3's signaleringsgroepen are those in the kernen's registers.
+     */
+    @Test
+    void an_own_allowance_per_recipient_reads_back_and_monitoring_counts_its_recipients() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern metGroep = inTransactie(() -> kernen().voegToe(KernBouwer.eenKern().genaamd("Kern " + UUID.randomUUID())
+                .inGemeente(gemeente.waarde()).metKanaal(KanaalType.SIGNALERINGSGROEP, "Signaleringsgroep").bouw(klok)));
+        nieuweKern(gemeente);
+        Doeltoets doeltoets = new Doeltoets(List.of(new Doelcriterium("veiligheid", "Draagt bij aan een veilige kern")));
+        Subsidieregeling groepen = Subsidieregeling.eigen(gemeente, new Regelingcode("signaleringsgroepen"),
+                "Declaraties signaleringsgroepen", Budgetsoort.PER_ONTVANGER_PER_JAAR, Ontvangersoort.SIGNALERINGSGROEP,
+                Bedrag.euro(750), List.of(new UitgeslotenKosten(Kostensoort.ETEN, "geen consumpties")), doeltoets, klok);
+
+        assertThat(inTransactie(() -> regelingen().voegToeAlsNieuw(groepen))).isTrue();
+        assertThat(inTransactie(() -> regelingen().voegToeAlsNieuw(groepen))).isFalse();
+        Subsidieregeling gelezen = inTransactie(() -> regelingen().vind(gemeente, groepen.getCode())).orElseThrow();
+        assertThat(gelezen.getBudgetsoort()).isEqualTo(Budgetsoort.PER_ONTVANGER_PER_JAAR);
+        assertThat(gelezen.getOntvangersoort()).contains(Ontvangersoort.SIGNALERINGSGROEP);
+        assertThat(gelezen.getUitgeslotenKosten()).containsExactly(new UitgeslotenKosten(Kostensoort.ETEN, "geen consumpties"));
+        assertThat(gelezen.getDoeltoets()).isEqualTo(doeltoets);
+        assertThat(Regelingsoort.values()).noneMatch(gelezen::is);
+
+        Initiatief hier = nieuwInitiatief(metGroep);
+        Subsidieaanvraag aanvraag = voegToe(eenAanvraag().voor(hier).regeling(gelezen)
+                .inKern(KernBouwer.eenKern().metKanaal(KanaalType.SIGNALERINGSGROEP, "Signaleringsgroep"))
+                .regel(Kostensoort.MATERIAAL, 200).bouw(klok));
+        inTransactie(() -> {
+            Subsidieaanvraag geladen = subsidies().vind(aanvraag.getId()).orElseThrow();
+            geladen.kenToe(Bedrag.euro(200), List.of(), List.of(new Doeltoetsantwoord("veiligheid", true, "buurtpreventie")),
+                    null, gelezen, List.of(), "Jeroen", klok);
+            subsidies().reserveer(gelezen.pot(geladen.getKern(), geladen.getJaar()), Bedrag.euro(200));
+            return subsidies().bewaar(geladen);
+        });
+        gelezen.archiveer(klok);
+        assertThat(inTransactie(() -> regelingen().bewaar(gelezen)).isGearchiveerd()).isTrue();
+
+        Periode voorjaar2026 = Periode.halfjaarVan(LocalDate.of(2026, 4, 1));
+        assertThat(inTransactie(() -> subsidies().tel(new Monitoringbereik(gemeente, Optional.empty(), voorjaar2026))))
+                .containsExactly(new Subsidiecijfers(groepen.getCode(), Optional.of(Bedrag.euro(750)), Bedrag.euro(200),
+                        Bedrag.NUL));
+        assertThat(inTransactie(() -> subsidies().toegekend(gelezen.pot(metGroep.getId(), 2026)))).isEqualTo(Bedrag.euro(200));
     }
 }
