@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.kernpunt.application.gedeeld.cijfers.Aantallen;
-import nl.kernpunt.domain.kern.Kern;
+import nl.kernpunt.application.kern.Kernligging;
 import nl.kernpunt.domain.kern.KernId;
 
 /**
@@ -25,19 +25,19 @@ public record Overlegtafelcijfers(SortedSet<String> gebieden, SortedSet<String> 
     }
 
     /** From all of the gemeente's kernen (their areas), the scope's kern if any, and the kernen where one met. */
-    public static Overlegtafelcijfers van(List<Kern> kernenVanGemeente, Optional<KernId> bereik,
+    public static Overlegtafelcijfers van(List<Kernligging> kernenVanGemeente, Optional<KernId> bereik,
                                          Set<KernId> kernenMetOverlegtafel) {
         SortedSet<String> gebieden = new TreeSet<>();
         SortedSet<String> metOverlegtafel = new TreeSet<>();
-        for (Kern kern : kernenVanGemeente) {
-            String gebied = kern.getProfiel().gebied();
+        for (Kernligging kern : kernenVanGemeente) {
+            String gebied = kern.gebied();
             if (gebied == null) {
                 continue;
             }
-            if (bereik.map(kern.getId()::equals).orElse(true)) {
+            if (bereik.map(kern.id()::equals).orElse(true)) {
                 gebieden.add(gebied);
             }
-            if (kernenMetOverlegtafel.contains(kern.getId())) {
+            if (kernenMetOverlegtafel.contains(kern.id())) {
                 metOverlegtafel.add(gebied);
             }
         }

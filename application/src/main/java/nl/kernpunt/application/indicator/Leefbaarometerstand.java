@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.kernpunt.application.kern.Kernligging;
 import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.indicator.Indicator;
 import nl.kernpunt.domain.indicator.Meting;
-import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 
 /**
@@ -30,11 +30,10 @@ public record Leefbaarometerstand(List<Kernscore> perKern) {
         perKern = List.copyOf(perKern);
     }
 
-    public static Leefbaarometerstand van(List<Kern> kernen, List<Indicator> indicatoren, Periode periode) {
+    public static Leefbaarometerstand van(List<Kernligging> kernen, List<Indicator> indicatoren, Periode periode) {
         return new Leefbaarometerstand(kernen.stream()
-                .sorted(Comparator.comparing((Kern k) -> k.getProfiel().naam()))
-                .map(kern -> new Kernscore(kern.getId(), kern.getProfiel().naam(),
-                        score(kern.getId(), indicatoren, periode).orElse(null)))
+                .sorted(Comparator.comparing(Kernligging::naam))
+                .map(kern -> new Kernscore(kern.id(), kern.naam(), score(kern.id(), indicatoren, periode).orElse(null)))
                 .toList());
     }
 

@@ -16,6 +16,7 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.indicator.Leefbaarometerstand;
 import nl.kernpunt.application.indicator.port.out.IndicatorRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
+import nl.kernpunt.application.kern.Kernligging;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.kernagenda.port.out.KernagendaRepository;
 import nl.kernpunt.application.monitoring.port.in.Monitoring;
@@ -27,7 +28,6 @@ import nl.kernpunt.application.vraag.port.out.VraagRepository;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
-import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 
 /**
@@ -75,7 +75,7 @@ public class MonitoringService implements MonitoringQuery {
         Monitoringbereik bereik = new Monitoringbereik(gemeente(vraag, lezer), kern(vraag, lezer),
                 periode(vraag, vandaag));
         // the areas are the gemeente's kernen's, so overlegtafels look at all of them whatever the scope
-        List<Kern> kernenVanGemeente = kernen.inBereik(
+        List<Kernligging> kernenVanGemeente = kernen.inBereik(
                 new Monitoringbereik(bereik.gemeente(), Optional.empty(), bereik.periode()));
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
                 trajecten.tel(bereik), kernen.tel(bereik), kernagendas.telKernenMetAgenda(bereik),
@@ -89,8 +89,8 @@ public class MonitoringService implements MonitoringQuery {
     }
 
     /** The scope's kern among the gemeente's, or all of them: the gemeente's are read once for both uses. */
-    private static List<Kern> inBereik(List<Kern> kernenVanGemeente, Monitoringbereik bereik) {
-        return bereik.kern().map(kern -> kernenVanGemeente.stream().filter(k -> k.getId().equals(kern)).toList())
+    private static List<Kernligging> inBereik(List<Kernligging> kernenVanGemeente, Monitoringbereik bereik) {
+        return bereik.kern().map(kern -> kernenVanGemeente.stream().filter(k -> k.id().equals(kern)).toList())
                 .orElse(kernenVanGemeente);
     }
 

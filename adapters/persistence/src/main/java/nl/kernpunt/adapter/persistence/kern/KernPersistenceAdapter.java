@@ -1,6 +1,7 @@
 package nl.kernpunt.adapter.persistence.kern;
 
 import jakarta.inject.Singleton;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.kern.KernFilter;
 import nl.kernpunt.application.kern.Kerncijfers;
 import nl.kernpunt.application.kern.Kernkenmerken;
+import nl.kernpunt.application.kern.Kernligging;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.gedeeld.RegelGeschonden;
@@ -96,12 +98,16 @@ class KernPersistenceAdapter extends AggregaatPersistenceAdapter<Kern, KernJpaEn
     }
 
     @Override
-    public List<Kern> inBereik(Monitoringbereik bereik) {
+    public List<Kernligging> inBereik(Monitoringbereik bereik) {
         Voorwaarden voorwaarden = new Voorwaarden().en("gemeente = :gemeente").met("gemeente", bereik.gemeente().waarde())
                 .en("not gearchiveerd");
         bereik.kern().ifPresent(kern -> voorwaarden.en("id = :kern").met("kern", kern.waarde()));
-        return voorwaarden.query(entityManager(), KernJpaEntity.class, "naam, id").getResultList().stream()
-                .map(this::naarDomein).toList();
+        // three columns, not the aggregates with their lists: a gemeente may have thousands of kernen
+        TypedQuery<Object[]> query = entityManager().createQuery("select id, naam, gebied from KernJpaEntity where "
+                + voorwaarden.hql() + " order by naam, id", Object[].class);
+        voorwaarden.parameters().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(rij -> new Kernligging(new KernId((UUID) rij[0]), (String) rij[1], (String) rij[2])).toList();
     }
 
     @Override

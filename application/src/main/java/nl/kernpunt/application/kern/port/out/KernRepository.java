@@ -8,6 +8,7 @@ import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.kern.KernFilter;
 import nl.kernpunt.application.kern.Kernkenmerken;
+import nl.kernpunt.application.kern.Kernligging;
 import nl.kernpunt.application.kern.Kerncijfers;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Kern;
@@ -40,7 +41,7 @@ public interface KernRepository {
     List<Kern> metEigenStilteDrempel(Gemeentecode gemeente);
 
     /** The scope's kernen that are not archived (the kern it names, or all of the gemeente's). */
-    List<Kern> inBereik(Monitoringbereik bereik);
+    List<Kernligging> inBereik(Monitoringbereik bereik);
 
     /** The monitoring figures on the scope's kernen that are not archived (the period plays no part). */
     Kerncijfers tel(Monitoringbereik bereik);

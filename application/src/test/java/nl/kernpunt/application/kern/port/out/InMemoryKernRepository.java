@@ -17,6 +17,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.kern.KernFilter;
 import nl.kernpunt.application.kern.Kerncijfers;
 import nl.kernpunt.application.kern.Kernkenmerken;
+import nl.kernpunt.application.kern.Kernligging;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
@@ -64,11 +65,12 @@ public class InMemoryKernRepository implements KernRepository {
     }
 
     @Override
-    public List<Kern> inBereik(Monitoringbereik bereik) {
+    public List<Kernligging> inBereik(Monitoringbereik bereik) {
         return opslag.values().stream()
                 .filter(k -> k.getGemeente().equals(bereik.gemeente()) && !k.isGearchiveerd())
                 .filter(k -> bereik.kern().map(k.getId()::equals).orElse(true))
-                .map(k -> kopie(k, k.getVersie())).toList();
+                .sorted(Comparator.comparing((Kern k) -> k.getProfiel().naam()).thenComparing(k -> k.getId().waarde()))
+                .map(Kernligging::van).toList();
     }
 
     @Override

@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
 import nl.kernpunt.application.gedeeld.contract.PortContract;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.kern.KernFilter;
 import nl.kernpunt.application.kern.Kernkenmerken;
+import nl.kernpunt.application.kern.Kernligging;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.gemeente.Gemeentecode;
 import nl.kernpunt.domain.kern.Functie;
 import nl.kernpunt.domain.kern.Kern;
@@ -138,6 +143,23 @@ public abstract class KernRepositoryContract extends PortContract {
         assertThat(inTransactie(() -> kernen().naamInGebruik(gemeente, "kerk-avezaath", null))).isTrue();
         assertThat(inTransactie(() -> kernen().naamInGebruik(gemeente, "KERK-AVEZAATH", kern.getId()))).isFalse();
         assertThat(inTransactie(() -> kernen().naamInGebruik(nieuweGemeente(), "Kerk-Avezaath", null))).isFalse();
+    }
+
+    @Test
+    void monitoring_places_the_active_kernen_by_name_and_area_as_the_aggregates_give_them() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern zoelen = voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Zoelen").bouw(klok));
+        Kern asch = voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Asch").inGebied("Maurik e.o.").bouw(klok));
+        Kern archief = lees(voegToe(eenKern().inGemeente(gemeente.waarde()).genaamd("Erichem").bouw(klok)));
+        archief.archiveer(klok);
+        inTransactie(() -> kernen().bewaar(archief));
+        voegToe(eenKern().inGemeente(nieuweGemeente().waarde()).genaamd("Elders").bouw(klok));
+        Periode periode = Periode.halfjaarVan(LocalDate.of(2026, 3, 1));
+
+        assertThat(inTransactie(() -> kernen().inBereik(new Monitoringbereik(gemeente, Optional.empty(), periode))))
+                .containsExactly(Kernligging.van(lees(asch)), Kernligging.van(lees(zoelen)));
+        assertThat(inTransactie(() -> kernen().inBereik(new Monitoringbereik(gemeente, Optional.of(zoelen.getId()),
+                periode)))).containsExactly(Kernligging.van(lees(zoelen)));
     }
 
     @Test
