@@ -79,8 +79,11 @@ public class DemoSubsidies {
 
     @ActivateRequestContext
     void bijStart(@Observes @Priority(NA_DEMOINITIATIEVEN) StartupEvent start) {
+        if (!ingeschakeld) {
+            return; // before any query: a production start without demo data pays nothing here
+        }
         Optional<Initiatief> containers = initiatief("Geen afval meer naast de containers");
-        if (!ingeschakeld || containers.isEmpty() || !subsidies.vanInitiatief(containers.get().getId()).isEmpty()) {
+        if (containers.isEmpty() || !subsidies.vanInitiatief(containers.get().getId()).isEmpty()) {
             return;
         }
         Subsidieaanvraag borden = vraag(containers.get(), Regelingsoort.LEEFBAARHEIDSBUDGET,
