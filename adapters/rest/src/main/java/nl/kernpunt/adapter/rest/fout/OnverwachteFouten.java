@@ -14,7 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * line with the same random id, so support can find the stack trace from what the client reports.
  * The log gets exception types and stack frames only: their messages may quote the request
  * (a database error quotes the row it refused), and request content may be personal data.
- * A failure that only says the service is busy ({@link Overbelasting}) is a 503 instead.
+ * A failure that only says the service is busy ({@link Overbelasting}) is a 503 instead, a body the
+ * client stopped sending ({@link AfgebrokenVerzoek}) a 400.
  */
 public class OnverwachteFouten {
 
@@ -35,6 +36,12 @@ public class OnverwachteFouten {
     static RestResponse<Problem> antwoord(Throwable fout, UriInfo verzoek) {
         if (Overbelasting.herken(fout)) {
             return overbelast(fout, verzoek);
+        }
+        if (AfgebrokenVerzoek.herken(fout)) {
+            LOG.infof("Verzoek afgebroken door de client bij %s", Problemen.pad(verzoek));
+            return Problemen.antwoord(Problemen.probleem(400, "verzoek-afgebroken",
+                    "De inhoud van het verzoek kwam niet volledig aan: de verbinding werd verbroken.",
+                    Problemen.pad(verzoek)));
         }
         UUID id = UUID.randomUUID();
         LOG.errorf("Onverwachte fout %s bij %s:%s", id, Problemen.pad(verzoek), spoorZonderMeldingen(fout));
