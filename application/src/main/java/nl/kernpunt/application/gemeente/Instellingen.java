@@ -69,11 +69,12 @@ public final class Instellingen {
     /**
      * The pot a grant in this kern draws on: for the leefbaarheidsbudget the kern's own amount is its
      * pot's cap where it has one, else the scheme's amount; for a scheme of the gemeente's own the
-     * scheme's amount, per recipient where it is an allowance (Subsidieregeling#pot keys the pot). Every cap lookup (grant, remaining budget)
+     * scheme's amount, per recipient where it is an allowance, per named organisation (ontvanger) where each has its own
+     * (Subsidieregeling#pot keys the pot). Every cap lookup (grant, remaining budget)
      * comes here; monitoring sums the same rule in its query (SubsidieRepository#tel).
      */
-    public static Budgetpot budgetpot(Subsidieregeling regeling, Optional<Kern> kern, int jaar) {
-        Budgetpot vanRegeling = regeling.pot(kern.map(Kern::getId).orElse(null), jaar);
+    public static Budgetpot budgetpot(Subsidieregeling regeling, Optional<Kern> kern, String ontvanger, int jaar) {
+        Budgetpot vanRegeling = regeling.pot(kern.map(Kern::getId).orElse(null), ontvanger, jaar);
         return kern.map(Kern::getMaatwerk).map(Maatwerk::leefbaarheidsbudget)
                 .filter(eigen -> regeling.is(Regelingsoort.LEEFBAARHEIDSBUDGET))
                 .map(vanRegeling::metPlafond)

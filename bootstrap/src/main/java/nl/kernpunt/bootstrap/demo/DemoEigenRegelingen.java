@@ -101,11 +101,12 @@ public class DemoEigenRegelingen {
         initiatieven.zoek(new InitiatiefFilter(BUREN, demoKernen.id("Zoelen"), null, null, null, null, null),
                         new PaginaVerzoek(null, PaginaVerzoek.MAX_GROOTTE)).resultaten().stream()
                 .filter(i -> i.getStatus().isOpen()).findFirst().ifPresent(inZoelen -> {
-                    verleen(inZoelen, SIGNALERINGSGROEPEN,
+                    verleen(inZoelen, SIGNALERINGSGROEPEN, null,
                             "Hesjes en zaklampen voor de avondronde van Signaleringsgroep Zoelen.", Kostensoort.MATERIAAL,
                             "180.00");
-                    verleen(inZoelen, DORPSBELANGEN, "Onkostenvergoeding Dorpsbelang Zoelen.", Kostensoort.ORGANISATIE,
-                            "375.00");
+                    // the allowance is per organisation of the kern's register (000 §3.2.2)
+                    verleen(inZoelen, DORPSBELANGEN, "Dorpsbelang Zoelen", "Onkostenvergoeding Dorpsbelang Zoelen.",
+                            Kostensoort.ORGANISATIE, "375.00");
                 });
         LOG.info("Demogegevens geladen: 15 signaleringsgroepen en drie toelagen per ontvanger van Buren");
     }
@@ -128,10 +129,10 @@ public class DemoEigenRegelingen {
                 ontvanger, Bedrag.van("bedrag", bedrag), List.of(), Doeltoets.GEEN));
     }
 
-    private void verleen(Initiatief initiatief, Regelingcode regeling, String omschrijving, Kostensoort soort,
-                         String bedrag) {
+    private void verleen(Initiatief initiatief, Regelingcode regeling, String ontvanger, String omschrijving,
+                         Kostensoort soort, String bedrag) {
         Subsidieaanvraag aanvraag = vraagAan.vraagAan(new VraagSubsidieAanUseCase.Command(KERNAMBTENAAR,
-                initiatief.getId(), regeling, null, omschrijving,
+                initiatief.getId(), regeling, null, ontvanger, omschrijving,
                 List.of(new Begrotingsregel(omschrijving, soort, Bedrag.van("bedrag", bedrag))), null)).aanvraag();
         kenToe.kenToe(new KenSubsidieToeUseCase.Command(KERNAMBTENAAR, aanvraag.getId(), aanvraag.getVersie(),
                 Bedrag.van("bedrag", bedrag), List.of(), List.of(), null));

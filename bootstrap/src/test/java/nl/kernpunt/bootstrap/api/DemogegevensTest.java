@@ -97,9 +97,12 @@ class DemogegevensTest extends ApiTestBasis {
                 "subsidies.perRegeling.find { it.regeling == 'signaleringsgroepen' }.beschikbaar")).isEqualTo("11250.00");
         assertThat(monitoring.extract().<String>path(
                 "subsidies.perRegeling.find { it.regeling == 'signaleringsgroepen' }.toegekend")).isEqualTo("180.00");
-        // Maurik, Beusichem, Ravenswaaij and Zoelen have a dorpsbelangenorganisatie in their register
+        // five dorpsbelangenorganisaties in the registers, each its own 375: Maurik's, Beusichem's two
+        // (Beusichem Leeft and Belangenvereniging Lingemeer), Ravenswaaij's and Zoelen's
         assertThat(monitoring.extract().<String>path(
-                "subsidies.perRegeling.find { it.regeling == 'dorpsbelangen' }.beschikbaar")).isEqualTo("1500.00");
+                "subsidies.perRegeling.find { it.regeling == 'dorpsbelangen' }.beschikbaar")).isEqualTo("1875.00");
+        assertThat(monitoring.extract().<String>path(
+                "subsidies.perRegeling.find { it.regeling == 'dorpsbelangen' }.toegekend")).isEqualTo("375.00");
         assertThat(monitoring.extract().<String>path(
                 "subsidies.perRegeling.find { it.regeling == 'vrijwilligerscoordinator' }.beschikbaar")).isEqualTo("750.00");
     }

@@ -166,22 +166,65 @@ class EigenRegelingenApiTest extends ApiTestBasis {
                 .body("subsidies.perRegeling.find { it.regeling == 'vrijwilligerscoordinator' }.toegekend", equalTo("750.00"));
     }
 
-    /** 000 §3.2.2: each dorpsbelangenorganisatie has 375 EUR a year; two kernen with one each make 750 available. */
+    private Response vraagAanVoor(String gemeente, String initiatief, String ontvanger, Map<String, Object> regel) {
+        Map<String, Object> body = aanvraag(initiatief, "dorpsbelangen", regel);
+        body.put("ontvanger", ontvanger);
+        return als(gemeente, "medewerker").body(body).post(AANVRAGEN);
+    }
+
+    /**
+     * 000 §3.2.2: "jaarlijks ontvangen dorpsbelangenorganisaties een onkostenvergoeding van € 375,-",
+     * each organisation: Beusichem has two (Beusichem Leeft and Lingemeer's belangenvereniging), and
+     * each gets 375 in one year; a third grant to the same organisation beyond 375 is refused, an
+     * organisation its register does not know is refused, and monitoring counts each organisation.
+     */
     @Test
-    void each_dorpsbelangenorganisatie_has_its_own_375_eur_a_year_000_3_2_2() {
+    void each_dorpsbelangenorganisatie_has_its_own_375_eur_a_year_also_two_in_one_kern_000_3_2_2() {
         String buren = nieuweGemeente();
-        String eck = nieuweKern(buren, "Eck en Wiel");
+        Map<String, Object> beusichemNieuw = new HashMap<>(kernNieuw("Beusichem"));
+        beusichemNieuw.put("dorpsbelangenorganisaties", List.of(
+                Map.of("naam", "Beusichem Leeft", "convenantStatus", "geen"),
+                Map.of("naam", "Belangenvereniging Lingemeer", "convenantDatum", "2019-09-01", "convenantStatus", "afgesloten")));
+        String beusichem = als(buren, "beheerder").body(beusichemNieuw).post(KERNEN).then().statusCode(201)
+                .extract().path("id");
         String ingen = nieuweKern(buren, "Ingen");
         als(buren, "beheerder").body(toelage("dorpsbelangen", "dorpsbelangenorganisatie", "375.00"))
                 .post(REGELINGEN).then().statusCode(201);
-        String inEck = vraagAan(buren, initiatiefIn(buren, eck, "Jaarvergadering Dorpsbelangen"), "dorpsbelangen",
-                regel("huur", "375.00")).then().statusCode(201).extract().path("id");
-        String inIngen = vraagAan(buren, initiatiefIn(buren, ingen, "Nieuwsbrief Dorpsbelangen"), "dorpsbelangen",
-                regel("communicatie", "375.00")).then().statusCode(201).extract().path("id");
+        String inBeusichem = initiatiefIn(buren, beusichem, "Jaarvergadering en nieuwsbrief");
 
-        kenToe(buren, inEck, "375.00").then().statusCode(200);
+        vraagAan(buren, inBeusichem, "dorpsbelangen", regel("huur", "375.00")).then().statusCode(400)
+                .body("code", equalTo("verplicht")).body("invalidParams[0].name", equalTo("ontvanger"));
+        vraagAanVoor(buren, inBeusichem, "Dorpsbelang Zoelen", regel("huur", "375.00")).then().statusCode(409)
+                .body("code", equalTo("ontvanger-onbekend")).body("invalidParams[0].name", equalTo("ontvanger"));
+        Map<String, Object> groepMetOntvanger = aanvraag(inBeusichem, "leefbaarheidsbudget", regel("materiaal", "100.00"));
+        groepMetOntvanger.put("ontvanger", "Beusichem Leeft");
+        als(buren, "medewerker").body(groepMetOntvanger).post(AANVRAGEN).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("ontvanger"));
+
+        String leeft = vraagAanVoor(buren, inBeusichem, "beusichem leeft", regel("huur", "375.00")).then().statusCode(201)
+                .body("ontvanger", equalTo("Beusichem Leeft")).extract().path("id");
+        String lingemeer = vraagAanVoor(buren, inBeusichem, "Belangenvereniging Lingemeer", regel("communicatie", "375.00"))
+                .then().statusCode(201).body("ontvanger", equalTo("Belangenvereniging Lingemeer")).extract().path("id");
+        String nogEens = vraagAanVoor(buren, inBeusichem, "Belangenvereniging Lingemeer", regel("communicatie", "50.00"))
+                .then().statusCode(201).extract().path("id");
+        String inIngen = vraagAanVoor(buren, initiatiefIn(buren, ingen, "Nieuwsbrief Dorpsbelangen"),
+                "Stichting Dorpsraad Ingen", regel("communicatie", "375.00")).then().statusCode(201).extract().path("id");
+
+        kenToe(buren, leeft, "375.00").then().statusCode(200);
+        kenToe(buren, lingemeer, "375.00").then().statusCode(200);
+        kenToe(buren, nogEens, "50.00").then().statusCode(409).body("code", equalTo("plafond-overschreden"));
         kenToe(buren, inIngen, "375.00").then().statusCode(200);
+        String budget = REGELINGEN + "/dorpsbelangen/budget";
+        als(buren, "medewerker").queryParam("kern", beusichem).queryParam("ontvanger", "BELANGENVERENIGING LINGEMEER")
+                .get(budget).then().statusCode(200).body("ontvanger", equalTo("Belangenvereniging Lingemeer"))
+                .body("plafond", equalTo("375.00")).body("toegekend", equalTo("375.00")).body("resterend", equalTo("0.00"));
+        als(buren, "medewerker").queryParam("kern", beusichem).get(budget).then().statusCode(400)
+                .body("invalidParams[0].name", equalTo("ontvanger"));
+        // three organisations in scope, each 375; Beusichem alone has two
         als(buren, "medewerker").get(MONITORING).then().statusCode(200)
+                .body("subsidies.perRegeling.find { it.regeling == 'dorpsbelangen' }.beschikbaar", equalTo("1125.00"))
+                .body("subsidies.perRegeling.find { it.regeling == 'dorpsbelangen' }.toegekend", equalTo("1125.00"));
+        als(buren, "medewerker").queryParam("kern", beusichem).get(MONITORING).then().statusCode(200)
                 .body("subsidies.perRegeling.find { it.regeling == 'dorpsbelangen' }.beschikbaar", equalTo("750.00"))
                 .body("subsidies.perRegeling.find { it.regeling == 'dorpsbelangen' }.toegekend", equalTo("750.00"));
     }

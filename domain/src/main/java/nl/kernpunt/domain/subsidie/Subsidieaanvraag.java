@@ -32,6 +32,7 @@ public final class Subsidieaanvraag {
     private final InitiatiefId initiatief;
     private final KernId kern;
     private final Regelingcode regeling;
+    private final String ontvanger;
     private final int jaar;
     private final String omschrijving;
     private final List<Begrotingsregel> begroting;
@@ -56,6 +57,7 @@ public final class Subsidieaanvraag {
         this.initiatief = Objects.requireNonNull(b.initiatief, "initiatief");
         this.kern = Objects.requireNonNull(b.kern, "kern");
         this.regeling = Objects.requireNonNull(b.regeling, "regeling");
+        this.ontvanger = b.ontvanger;
         this.jaar = b.jaar;
         this.omschrijving = b.omschrijving;
         this.begroting = List.copyOf(b.begroting);
@@ -83,6 +85,17 @@ public final class Subsidieaanvraag {
     public static Subsidieaanvraag vraagAan(Initiatief initiatief, Kern kern, Subsidieregeling regeling,
                                             Integer gevraagdJaar, String omschrijving, List<Begrotingsregel> begroting,
                                             Straatbijeenkomst bijeenkomst, Clock klok) {
+        return vraagAan(initiatief, kern, regeling, gevraagdJaar, null, omschrijving, begroting, bijeenkomst, klok);
+    }
+
+    /**
+     * As above, naming the recipient where the scheme pays each organisation of the kern its own
+     * allowance ({@code ontvanger}: an organisation of the kern's register, case-insensitive; the
+     * application keeps the name as the register writes it).
+     */
+    public static Subsidieaanvraag vraagAan(Initiatief initiatief, Kern kern, Subsidieregeling regeling,
+                                            Integer gevraagdJaar, String ontvanger, String omschrijving,
+                                            List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst, Clock klok) {
         if (!initiatief.getStatus().isOpen()) {
             throw new RegelGeschonden("initiatief-afgesloten", "initiatief " + initiatief.getId() + " is "
                     + initiatief.getStatus().extern() + "; een subsidie aanvragen kan alleen voor een open initiatief");
@@ -104,7 +117,7 @@ public final class Subsidieaanvraag {
             throw new OngeldigeWaarde("bijeenkomst", "niet-van-toepassing",
                     "hoort alleen bij de regeling straatbijeenkomst");
         }
-        regeling.vereisAanvraagbaar(kern, regels);
+        String geldigeOntvanger = regeling.vereisAanvraagbaar(kern, ontvanger, regels);
         Instant nu = klok.instant();
         Builder b = new Builder();
         b.id = AanvraagId.nieuw();
@@ -112,6 +125,7 @@ public final class Subsidieaanvraag {
         b.initiatief = initiatief.getId();
         b.kern = initiatief.getKern();
         b.regeling = regeling.getCode();
+        b.ontvanger = geldigeOntvanger;
         b.jaar = jaar;
         b.omschrijving = Invoer.verplicht("omschrijving", omschrijving, 2000);
         b.begroting = regels;
@@ -133,7 +147,8 @@ public final class Subsidieaanvraag {
     }
 
     public static Subsidieaanvraag reconstitute(AanvraagId id, Gemeentecode gemeente, InitiatiefId initiatief,
-                                                KernId kern, Regelingcode regeling, int jaar, String omschrijving,
+                                                KernId kern, Regelingcode regeling, String ontvanger, int jaar,
+                                                String omschrijving,
                                                 List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst,
                                                 AanvraagStatus status, List<Criteriumoordeel> criteria,
                                                 List<Doeltoetsantwoord> doeltoets, Bedrag toegekendBedrag, String motivering,
@@ -146,6 +161,7 @@ public final class Subsidieaanvraag {
         b.initiatief = initiatief;
         b.kern = kern;
         b.regeling = regeling;
+        b.ontvanger = ontvanger;
         b.jaar = jaar;
         b.omschrijving = omschrijving;
         b.begroting = begroting;
@@ -330,6 +346,11 @@ public final class Subsidieaanvraag {
         return kern;
     }
 
+    /** The named organisation of the kern an allowance per organisation is for, as the register writes it. */
+    public Optional<String> getOntvanger() {
+        return Optional.ofNullable(ontvanger);
+    }
+
     public Regelingcode getRegeling() {
         return regeling;
     }
@@ -410,6 +431,7 @@ public final class Subsidieaanvraag {
         private InitiatiefId initiatief;
         private KernId kern;
         private Regelingcode regeling;
+        private String ontvanger;
         private int jaar;
         private String omschrijving;
         private List<Begrotingsregel> begroting = List.of();

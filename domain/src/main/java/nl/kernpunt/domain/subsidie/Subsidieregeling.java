@@ -130,15 +130,34 @@ public final class Subsidieregeling {
 
     /**
      * Whether an application with this budget, for an initiative in this kern, may be made: the
-     * scheme is not archived, the kern has a recipient of a per-recipient allowance, and no line
-     * claims a cost kind the scheme does not pay for.
+     * scheme is not archived, the kern has a recipient of a per-recipient allowance (for an allowance
+     * per organisation: the organisation named, found case-insensitively in the kern's register), and
+     * no line claims a cost kind the scheme does not pay for. Returns the recipient's name as the
+     * register writes it, or null where the scheme has no named recipient.
      */
-    public void vereisAanvraagbaar(Kern kern, List<Begrotingsregel> begroting) {
+    public String vereisAanvraagbaar(Kern kern, String ontvanger, List<Begrotingsregel> begroting) {
         if (gearchiveerd) {
             throw new RegelGeschonden("regeling-gearchiveerd",
                     "de regeling " + code + " is gearchiveerd en neemt geen aanvragen meer aan", "regeling");
         }
-        if (ontvangersoort != null && !ontvangersoort.aanwezigIn(kern)) {
+        boolean perOrganisatie = isPerOrganisatie();
+        if (!perOrganisatie && ontvanger != null) {
+            throw new OngeldigeWaarde("ontvanger", "niet-van-toepassing",
+                    "de regeling " + code + " kent geen ontvanger per organisatie");
+        }
+        if (perOrganisatie && (ontvanger == null || ontvanger.isBlank())) {
+            throw new OngeldigeWaarde("ontvanger", "verplicht",
+                    "noem de " + ontvangersoort.extern() + " uit het register van de kern");
+        }
+        if (perOrganisatie && ontvanger.length() > 150) {
+            throw new OngeldigeWaarde("ontvanger", "te-lang", "is langer dan 150 tekens");
+        }
+        String gevonden = null;
+        if (perOrganisatie) {
+            gevonden = ontvangersoort.organisatie(kern, ontvanger).orElseThrow(() -> new RegelGeschonden(
+                    "ontvanger-onbekend", "de kern " + kern.getProfiel().naam() + " heeft in haar register geen "
+                    + ontvangersoort.extern() + " met die naam", "ontvanger"));
+        } else if (ontvangersoort != null && !ontvangersoort.aanwezigIn(kern)) {
             throw new RegelGeschonden("ontvanger-onbekend", "de kern " + kern.getProfiel().naam()
                     + " heeft in haar register geen " + ontvangersoort.extern() + " voor deze toelage", "initiatiefId");
         }
@@ -149,21 +168,34 @@ public final class Subsidieregeling {
                     + geclaimd.stream().map(u -> u.kostensoort().extern() + " (" + u.omschrijving() + ")")
                     .collect(Collectors.joining(", ")), "begroting");
         }
+        return gevonden;
     }
 
     /**
      * The pot a grant in this kern and year draws on. The one home of a pot's key: the kern counts for
-     * the per-kern scheme and for an allowance whose recipients are a kern's (its dorpsbelangen-
-     * organisatie or signaleringsgroep); the volunteer coordinator's allowance has one pot a year.
+     * the per-kern scheme and for an allowance whose recipients are a kern's (its signaleringsgroep);
+     * a dorpsbelangenorganisatie's allowance is per named organisation of the kern ({@code ontvanger},
+     * as the register writes it); the volunteer coordinator's allowance has one pot a year.
      */
-    public Budgetpot pot(KernId kern, int jaar) {
+    public Budgetpot pot(KernId kern, String ontvanger, int jaar) {
         return switch (budgetsoort) {
-            case PER_KERN_PER_JAAR -> new Budgetpot(gemeente, code, Objects.requireNonNull(kern, "kern"), jaar, bedrag);
+            case PER_KERN_PER_JAAR -> new Budgetpot(gemeente, code, Objects.requireNonNull(kern, "kern"), null, jaar, bedrag);
             case PER_ONTVANGER_PER_JAAR -> new Budgetpot(gemeente, code,
-                    ontvangersoort.perKern() ? Objects.requireNonNull(kern, "kern") : null, jaar, bedrag);
-            case PER_GEMEENTE_PER_JAAR -> new Budgetpot(gemeente, code, null, jaar, bedrag);
-            case VAST_BEDRAG -> new Budgetpot(gemeente, code, null, jaar, null);
+                    ontvangersoort.perKern() ? Objects.requireNonNull(kern, "kern") : null,
+                    ontvangersoort.perOrganisatie() ? Objects.requireNonNull(ontvanger, "ontvanger") : null, jaar, bedrag);
+            case PER_GEMEENTE_PER_JAAR -> new Budgetpot(gemeente, code, null, null, jaar, bedrag);
+            case VAST_BEDRAG -> new Budgetpot(gemeente, code, null, null, jaar, null);
         };
+    }
+
+    /** The pot of a scheme without a named recipient (see {@link #pot(KernId, String, int)}). */
+    public Budgetpot pot(KernId kern, int jaar) {
+        return pot(kern, null, jaar);
+    }
+
+    /** Whether each recipient is a named organisation of the kern, with a pot of its own (see {@link #pot}). */
+    public boolean isPerOrganisatie() {
+        return budgetsoort == Budgetsoort.PER_ONTVANGER_PER_JAAR && ontvangersoort.perOrganisatie();
     }
 
     /** Whether the remaining budget is asked per kern: the pot has a kern (see {@link #pot}). */

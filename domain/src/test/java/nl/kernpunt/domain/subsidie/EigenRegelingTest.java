@@ -73,8 +73,42 @@ class EigenRegelingTest {
                 .bouw(klok);
         assertThat(aanvraag.getRegeling()).isEqualTo(new Regelingcode("signaleringsgroepen"));
         assertThatThrownBy(() -> eenAanvraag().regeling(dorpsbelangen).inKern(KernBouwer.eenKern().zonderDorpsbelangen())
-                .bouw(klok)).hasFieldOrPropertyWithValue("code", "ontvanger-onbekend");
-        assertThat(eenAanvraag().regeling(dorpsbelangen).bouw(klok).getStatus()).isEqualTo(AanvraagStatus.INGEDIEND);
+                .ontvanger("Stichting Dorpsraad Ravenswaaij").bouw(klok)).hasFieldOrPropertyWithValue("code", "ontvanger-onbekend");
+        assertThat(eenAanvraag().regeling(dorpsbelangen).ontvanger("Stichting Dorpsraad Ravenswaaij").bouw(klok)
+                .getStatus()).isEqualTo(AanvraagStatus.INGEDIEND);
+    }
+
+    /** 000 §3.2.2: each dorpsbelangenorganisatie of a kern (Beusichem and Lingemeer) has its own 375 EUR. */
+    @Test
+    void an_allowance_per_organisation_names_its_organisation_of_the_register_and_keys_the_pot_by_it() {
+        Subsidieregeling dorpsbelangen = toelage("dorpsbelangen", Ontvangersoort.DORPSBELANGENORGANISATIE, 375, List.of());
+        KernBouwer beusichem = KernBouwer.eenKern().genaamd("Beusichem").zonderDorpsbelangen()
+                .metDorpsbelang("Dorpsbelang Beusichem").metDorpsbelang("Vereniging Lingemeer");
+
+        Subsidieaanvraag lingemeer = eenAanvraag().regeling(dorpsbelangen).inKern(beusichem)
+                .ontvanger("  vereniging LINGEMEER ").bouw(klok);
+        assertThat(lingemeer.getOntvanger()).contains("Vereniging Lingemeer");
+        assertThatThrownBy(() -> eenAanvraag().regeling(dorpsbelangen).inKern(beusichem).bouw(klok))
+                .isInstanceOf(OngeldigeWaarde.class).hasFieldOrPropertyWithValue("veld", "ontvanger")
+                .hasFieldOrPropertyWithValue("code", "verplicht");
+        assertThatThrownBy(() -> eenAanvraag().regeling(dorpsbelangen).inKern(beusichem).ontvanger("Dorpsbelang Zoelen")
+                .bouw(klok)).isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "ontvanger-onbekend")
+                .hasFieldOrPropertyWithValue("veld", "ontvanger");
+        Subsidieregeling groepen = toelage("signaleringsgroepen", Ontvangersoort.SIGNALERINGSGROEP, 750, List.of());
+        assertThatThrownBy(() -> eenAanvraag().regeling(groepen)
+                .inKern(KernBouwer.eenKern().metKanaal(KanaalType.SIGNALERINGSGROEP, "Signaleringsgroep Ravenswaaij"))
+                .ontvanger("Signaleringsgroep Ravenswaaij").bouw(klok)).isInstanceOf(OngeldigeWaarde.class)
+                .hasFieldOrPropertyWithValue("code", "niet-van-toepassing");
+
+        KernId kern = KernId.nieuw();
+        Budgetpot beusichemPot = dorpsbelangen.pot(kern, "Dorpsbelang Beusichem", 2026);
+        Budgetpot lingemeerPot = dorpsbelangen.pot(kern, "Vereniging Lingemeer", 2026);
+        assertThat(beusichemPot).isNotEqualTo(lingemeerPot);
+        assertThat(lingemeerPot.getOntvanger()).contains("Vereniging Lingemeer");
+        assertThat(lingemeerPot.getPlafond()).contains(Bedrag.euro(375));
+        assertThat(dorpsbelangen.isPerOrganisatie()).isTrue();
+        assertThat(groepen.isPerOrganisatie()).isFalse();
+        assertThat(groepen.pot(kern, 2026).getOntvanger()).isEmpty();
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class AanvraagBouwer {
                 .map(c -> new Criteriumoordeel(c, true, "besproken met de dorpsraad")).toList();
     }
 
+    private String ontvanger;
+
     public AanvraagBouwer voor(Initiatief initiatief) {
         this.initiatief = initiatief;
         return this;
@@ -69,6 +71,11 @@ public final class AanvraagBouwer {
         return this;
     }
 
+    public AanvraagBouwer ontvanger(String ontvanger) {
+        this.ontvanger = ontvanger;
+        return this;
+    }
+
     public AanvraagBouwer jaar(int jaar) {
         this.jaar = jaar;
         return this;
@@ -86,7 +93,7 @@ public final class AanvraagBouwer {
         Initiatief voor = initiatief == null ? InitiatiefBouwer.eenInitiatief().bouw(klok) : initiatief;
         Subsidieregeling onder = regeling == null
                 ? Subsidieregeling.standaard(voor.getGemeente(), soort, klok) : regeling;
-        return Subsidieaanvraag.vraagAan(voor, kern.bouw(voor.getKern(), klok), onder, jaar, "Een middag samen klussen.",
+        return Subsidieaanvraag.vraagAan(voor, kern.bouw(voor.getKern(), klok), onder, jaar, ontvanger, "Een middag samen klussen.",
                 regels, bijeenkomst, klok);
     }
 }

@@ -72,6 +72,11 @@ public final class KernBouwer {
         return this;
     }
 
+    public KernBouwer metDorpsbelang(String organisatienaam) {
+        organisaties.add(new Dorpsbelangenorganisatie(organisatienaam, null, ConvenantStatus.GEEN));
+        return this;
+    }
+
     public KernBouwer zonderDorpsbelangen() {
         organisaties.clear();
         return this;

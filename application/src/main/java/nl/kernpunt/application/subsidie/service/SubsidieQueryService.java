@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.subsidie.SubsidieaanvraagFilter;
@@ -20,10 +21,13 @@ import nl.kernpunt.application.subsidie.port.in.SubsidieQuery;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
 import nl.kernpunt.application.subsidie.port.out.SubsidieregelingRepository;
 import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
+import nl.kernpunt.domain.gedeeld.RegelGeschonden;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
+import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.subsidie.AanvraagId;
 import nl.kernpunt.domain.subsidie.Budgetpot;
+import nl.kernpunt.domain.subsidie.Ontvangersoort;
 import nl.kernpunt.domain.subsidie.Regelingcode;
 import nl.kernpunt.domain.subsidie.Subsidieregeling;
 
@@ -60,7 +64,7 @@ public class SubsidieQueryService implements SubsidieQuery {
     }
 
     @Override
-    public Budgetstand budget(Regelingcode code, Integer jaar, KernId kern, Gebruiker lezer) {
+    public Budgetstand budget(Regelingcode code, Integer jaar, KernId kern, String ontvanger, Gebruiker lezer) {
         Subsidieregeling regeling = regelingen.van(lezer.gemeente(), code);
         boolean perKern = regeling.isPerKern();
         if (perKern && kern == null) {
@@ -69,10 +73,24 @@ public class SubsidieQueryService implements SubsidieQuery {
         if (!perKern && kern != null) {
             throw new OngeldigeWaarde("kern", "niet-van-toepassing", "deze regeling geldt niet per kern");
         }
-        if (perKern && kernen.vind(kern).filter(k -> lezer.hoortBij(k.getGemeente())).isEmpty()) {
+        Optional<Kern> deKern = perKern ? kernen.vind(kern).filter(k -> lezer.hoortBij(k.getGemeente())) : Optional.empty();
+        if (perKern && deKern.isEmpty()) {
             throw new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente");
         }
-        Budgetpot pot = regelingen.pot(regeling, kern, jaar == null ? regelingen.ditJaar() : jaar);
+        String organisatie = null;
+        if (regeling.isPerOrganisatie()) {
+            if (ontvanger == null || ontvanger.isBlank()) {
+                throw new OngeldigeWaarde("ontvanger", "verplicht",
+                        "de regeling " + regeling.getNaam() + " geldt per organisatie: noem de ontvanger");
+            }
+            Ontvangersoort soort = regeling.getOntvangersoort().orElseThrow();
+            organisatie = soort.organisatie(deKern.orElseThrow(), ontvanger).orElseThrow(() -> new RegelGeschonden(
+                    "ontvanger-onbekend", "de kern heeft in haar register geen " + soort.extern() + " met die naam",
+                    "ontvanger"));
+        } else if (ontvanger != null) {
+            throw new OngeldigeWaarde("ontvanger", "niet-van-toepassing", "deze regeling kent geen ontvanger per organisatie");
+        }
+        Budgetpot pot = regelingen.pot(regeling, kern, organisatie, jaar == null ? regelingen.ditJaar() : jaar);
         return new Budgetstand(pot, subsidies.toegekend(pot));
     }
 

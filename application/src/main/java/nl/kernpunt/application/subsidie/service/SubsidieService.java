@@ -86,7 +86,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
                         "is geen initiatief van uw gemeente"));
         Subsidieregeling regeling = regelingen.van(gebruiker.gemeente(), command.regeling());
         Subsidieaanvraag aanvraag = subsidies.voegToe(Subsidieaanvraag.vraagAan(initiatief, kernVan(initiatief), regeling,
-                command.jaar(), command.omschrijving(), command.begroting(), command.bijeenkomst(), klok));
+                command.jaar(), command.ontvanger(), command.omschrijving(), command.begroting(), command.bijeenkomst(), klok));
         int jaar = aanvraag.getJaar();
         audit(aanvraag, gebruiker, "subsidie-aangevraagd", Map.of("aangevraagd", aanvraag.aangevraagd().tekst(),
                 "jaar", String.valueOf(jaar)));
@@ -99,7 +99,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
         Subsidieregeling regeling = regelingen.van(aanvraag.getGemeente(), aanvraag.getRegeling());
         aanvraag.kenToe(command.bedrag(), command.criteria(), command.doeltoets(), command.collegebesluit(), regeling,
                 subsidies.toegekendeBijeenkomsten(aanvraag), command.gebruiker().naam(), klok);
-        subsidies.reserveer(regelingen.pot(regeling, aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
+        subsidies.reserveer(regelingen.pot(regeling, aanvraag.getKern(), aanvraag.getOntvanger().orElse(null), aanvraag.getJaar()), command.bedrag());
         Subsidieaanvraag bewaard = subsidies.bewaar(aanvraag);
         audit(bewaard, command.gebruiker(), "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst()));
         return new GelezenSubsidieaanvraag(bewaard);
@@ -116,7 +116,7 @@ public class SubsidieService implements VraagSubsidieAanUseCase, KenSubsidieToeU
                 command.jaar(), command.omschrijving(), List.of(new Begrotingsregel(command.omschrijving(),
                         Kostensoort.OVERIG, command.bedrag())), null, klok);
         aanvraag.kenToeDoorBewoners(command.motivering(), gebruiker.naam(), klok);
-        subsidies.reserveer(regelingen.pot(regeling, aanvraag.getKern(), aanvraag.getJaar()), command.bedrag());
+        subsidies.reserveer(regelingen.pot(regeling, aanvraag.getKern(), aanvraag.getOntvanger().orElse(null), aanvraag.getJaar()), command.bedrag());
         Subsidieaanvraag bewaard = subsidies.voegToe(aanvraag);
         audit(bewaard, gebruiker, "subsidie-toegekend", Map.of("bedrag", command.bedrag().tekst(),
                 "jaar", String.valueOf(bewaard.getJaar()), "motivering", command.motivering()));

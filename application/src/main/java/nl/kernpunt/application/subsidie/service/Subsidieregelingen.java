@@ -76,8 +76,8 @@ final class Subsidieregelingen {
     }
 
     /** The pot a grant in the kern draws on (Instellingen#budgetpot, the one home of a cap). */
-    Budgetpot pot(Subsidieregeling regeling, KernId kern, int jaar) {
-        return Instellingen.budgetpot(regeling, Optional.ofNullable(kern).flatMap(kernen::vind), jaar);
+    Budgetpot pot(Subsidieregeling regeling, KernId kern, String ontvanger, int jaar) {
+        return Instellingen.budgetpot(regeling, Optional.ofNullable(kern).flatMap(kernen::vind), ontvanger, jaar);
     }
 
     int ditJaar() {

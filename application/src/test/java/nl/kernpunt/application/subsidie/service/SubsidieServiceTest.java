@@ -242,9 +242,9 @@ class SubsidieServiceTest {
                 List.of(new Begrotingsregel("Kosten", kostensoort, Bedrag.euro(euro))), null)).aanvraag();
     }
 
-    /** 000 §3.2.2: the dorpsbelangenorganisaties' 375 EUR a year is each one's, in its kern's pot. */
+    /** 000 §3.2.2: the dorpsbelangenorganisaties' 375 EUR a year is each one's, also two in one kern. */
     @Test
-    void a_beheerder_adds_an_allowance_per_recipient_whose_cap_holds_per_kern_and_year() {
+    void a_beheerder_adds_an_allowance_per_organisation_whose_cap_holds_per_organisation_and_year() {
         assertThatThrownBy(() -> service.legAan(new LegSubsidieregelingAanUseCase.Command(eenKernambtenaarVan("0214"),
                 new Regelingcode("dorpsbelangen"), "x", Budgetsoort.VAST_BEDRAG, null, Bedrag.euro(1), List.of(),
                 Doeltoets.GEEN))).isInstanceOf(GeenToegang.class);
@@ -257,20 +257,37 @@ class SubsidieServiceTest {
                 .hasFieldOrPropertyWithValue("code", "regeling-bestaat-al");
         assertThat(query.regelingen(eenMedewerkerVan("0214"))).hasSize(4);
 
-        Subsidieaanvraag eerste = vraagAan(initiatief, "dorpsbelangen", Kostensoort.COMMUNICATIE, 300);
-        Subsidieaanvraag tweede = vraagAan(initiatief, "dorpsbelangen", Kostensoort.COMMUNICATIE, 100);
-        Kern andere = kernen.voegToe(eenKern().genaamd("Beusichem").bouw(klok));
-        Subsidieaanvraag elders = vraagAan(initiatieven.voegToe(eenInitiatief().inKern(andere).bouw(klok)), "dorpsbelangen",
-                Kostensoort.COMMUNICATIE, 375);
+        String ravenswaaij = "Stichting Dorpsraad Ravenswaaij";
+        Subsidieaanvraag eerste = vraagAan(initiatief, "dorpsbelangen", ravenswaaij, 300);
+        Subsidieaanvraag tweede = vraagAan(initiatief, "dorpsbelangen", ravenswaaij, 100);
+        Kern beusichem = kernen.voegToe(eenKern().genaamd("Beusichem").zonderDorpsbelangen()
+                .metDorpsbelang("Dorpsbelang Beusichem").metDorpsbelang("Vereniging Lingemeer").bouw(klok));
+        Initiatief inBeusichem = initiatieven.voegToe(eenInitiatief().inKern(beusichem).bouw(klok));
+        Subsidieaanvraag beusichemZelf = vraagAan(inBeusichem, "dorpsbelangen", "dorpsbelang beusichem", 375);
+        Subsidieaanvraag lingemeer = vraagAan(inBeusichem, "dorpsbelangen", "Vereniging Lingemeer", 375);
+        assertThat(lingemeer.getOntvanger()).contains("Vereniging Lingemeer");
         kenToe(eenKernambtenaarVan("0214"), eerste, 300, null);
 
         assertThatThrownBy(() -> kenToe(eenKernambtenaarVan("0214"), tweede, 100, null))
                 .hasFieldOrPropertyWithValue("code", "plafond-overschreden");
-        assertThat(kenToe(eenKernambtenaarVan("0214"), elders, 375, null).getStatus().name()).isEqualTo("TOEGEKEND");
-        assertThat(query.budget(new Regelingcode("dorpsbelangen"), 2026, kern.getId(), eenMedewerkerVan("0214"))
+        assertThat(kenToe(eenKernambtenaarVan("0214"), beusichemZelf, 375, null).getStatus().name()).isEqualTo("TOEGEKEND");
+        assertThat(kenToe(eenKernambtenaarVan("0214"), lingemeer, 375, null).getStatus().name()).isEqualTo("TOEGEKEND");
+        assertThat(query.budget(new Regelingcode("dorpsbelangen"), 2026, kern.getId(), ravenswaaij, eenMedewerkerVan("0214"))
                 .resterend()).contains(Bedrag.euro(75));
+        assertThat(query.budget(new Regelingcode("dorpsbelangen"), 2026, beusichem.getId(), "VERENIGING LINGEMEER",
+                eenMedewerkerVan("0214")).resterend()).contains(Bedrag.euro(0));
         assertThatThrownBy(() -> query.budget(new Regelingcode("dorpsbelangen"), 2026, null, eenMedewerkerVan("0214")))
                 .hasFieldOrPropertyWithValue("veld", "kern");
+        assertThatThrownBy(() -> query.budget(new Regelingcode("dorpsbelangen"), 2026, kern.getId(), eenMedewerkerVan("0214")))
+                .hasFieldOrPropertyWithValue("veld", "ontvanger");
+        assertThatThrownBy(() -> vraagAan(inBeusichem, "dorpsbelangen", "Dorpsbelang Zoelen", 10))
+                .hasFieldOrPropertyWithValue("code", "ontvanger-onbekend").hasFieldOrPropertyWithValue("veld", "ontvanger");
+    }
+
+    private Subsidieaanvraag vraagAan(Initiatief voor, String regeling, String ontvanger, long euro) {
+        return service.vraagAan(new VraagSubsidieAanUseCase.Command(eenMedewerkerVan("0214"), voor.getId(),
+                new Regelingcode(regeling), null, ontvanger, "Onkostenvergoeding",
+                List.of(new Begrotingsregel("Kosten", Kostensoort.COMMUNICATIE, Bedrag.euro(euro))), null)).aanvraag();
     }
 
     /** 004 D4: the volunteer coordinator is one function of the gemeente, with one pot a year whatever the kern. */

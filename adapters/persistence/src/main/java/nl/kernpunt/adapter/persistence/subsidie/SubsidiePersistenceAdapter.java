@@ -91,8 +91,9 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
     public void reserveer(Budgetpot pot, Bedrag bedrag) {
         int bijgewerkt = metVerbinding(verbinding -> {
             try (PreparedStatement nieuw = verbinding.prepareStatement(
-                    "insert into subsidiepot (gemeente, regeling, jaar, kern_id) values (?, ?, ?, "
-                            + (pot.kern() == null ? "null" : "?") + ") on conflict on constraint subsidiepot_uniek do nothing")) {
+                    "insert into subsidiepot (gemeente, regeling, jaar, kern_id, ontvanger) values (?, ?, ?, "
+                            + (pot.kern() == null ? "null" : "?") + ", " + (pot.ontvanger() == null ? "null" : "?")
+                            + ") on conflict on constraint subsidiepot_uniek do nothing")) {
                 zetPot(nieuw, 1, pot);
                 nieuw.executeUpdate();
             }
@@ -185,8 +186,8 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
         Kernbudgetten kernen = metVerbinding(verbinding -> {
             try (PreparedStatement tel = verbinding.prepareStatement(
                     "select count(*), count(eigen_leefbaarheidsbudget_centen), coalesce(sum(eigen_leefbaarheidsbudget_centen), 0),"
-                            + " count(*) filter (where exists (select 1 from kern_dorpsbelangenorganisatie d"
-                            + " where d.kern_id = kern.id)),"
+                            + " coalesce(sum((select count(*) from kern_dorpsbelangenorganisatie d"
+                            + " where d.kern_id = kern.id)), 0),"
                             + " count(*) filter (where exists (select 1 from kern_communicatiekanaal c"
                             + " where c.kern_id = kern.id and c.type = 'SIGNALERINGSGROEP'))"
                             + " from kern where gemeente = ? and " + (kern == null ? "not gearchiveerd" : "id = ?"))) {
@@ -227,10 +228,11 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
 
     /**
      * The kernen in scope, those with their own leefbaarheidsbudget (maatwerk, ADR 28) and what those
-     * add up to, and those whose register has a dorpsbelangenorganisatie or a signaleringsgroep: the
-     * recipients of a per-recipient allowance (docs/adr/0029).
+     * add up to, the dorpsbelangenorganisaties of their registers (each its own recipient) and the
+     * kernen whose register has a signaleringsgroep: the recipients of a per-recipient allowance
+     * (docs/adr/0029).
      */
-    private record Kernbudgetten(long aantal, long metEigenBudget, Bedrag eigenBudgetten, long metDorpsbelangen,
+    private record Kernbudgetten(long aantal, long metEigenBudget, Bedrag eigenBudgetten, long dorpsbelangenorganisaties,
                                  long metSignaleringsgroep) {
 
         /** A year's caps of the kernen: their own amount where they have one, the scheme's for the rest (Instellingen#budgetpot). */
@@ -243,7 +245,7 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
         /** A year's allowances: one per recipient in scope, the same rule as Subsidieregeling#pot. */
         Optional<Bedrag> perOntvanger(Ontvangersoort soort, Bedrag plafond, boolean eenKern) {
             return switch (soort) {
-                case DORPSBELANGENORGANISATIE -> Optional.of(plafond.maal(metDorpsbelangen));
+                case DORPSBELANGENORGANISATIE -> Optional.of(plafond.maal(dorpsbelangenorganisaties));
                 case SIGNALERINGSGROEP -> Optional.of(plafond.maal(metSignaleringsgroep));
                 case VRIJWILLIGERSCOORDINATOR -> eenKern ? Optional.empty() : Optional.of(plafond);
             };
@@ -262,7 +264,8 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
     }
 
     private static String potVoorwaarde(Budgetpot pot) {
-        return "gemeente = ? and regeling = ? and jaar = ? and kern_id " + (pot.kern() == null ? "is null" : "= ?");
+        return "gemeente = ? and regeling = ? and jaar = ? and kern_id " + (pot.kern() == null ? "is null" : "= ?")
+                + " and ontvanger " + (pot.ontvanger() == null ? "is null" : "= ?");
     }
 
     /** Binds the pot's key from {@code index} on, in the order of {@link #potVoorwaarde}; returns the next index. */
@@ -270,11 +273,14 @@ class SubsidiePersistenceAdapter extends AggregaatPersistenceAdapter<Subsidieaan
         opdracht.setString(index, pot.gemeente().waarde());
         opdracht.setString(index + 1, pot.regeling().waarde());
         opdracht.setInt(index + 2, pot.jaar());
-        if (pot.kern() == null) {
-            return index + 3;
+        int volgende = index + 3;
+        if (pot.kern() != null) {
+            opdracht.setObject(volgende++, pot.kern().waarde(), Types.OTHER);
         }
-        opdracht.setObject(index + 3, pot.kern().waarde(), Types.OTHER);
-        return index + 4;
+        if (pot.ontvanger() != null) {
+            opdracht.setString(volgende++, pot.ontvanger());
+        }
+        return volgende;
     }
 
     private <T> T metVerbinding(Werk<T> werk) {

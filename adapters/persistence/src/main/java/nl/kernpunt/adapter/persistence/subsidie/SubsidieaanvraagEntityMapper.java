@@ -35,7 +35,7 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
         Collegebesluit collegebesluit = rij.collegebesluitKenmerk == null ? null
                 : new Collegebesluit(rij.collegebesluitKenmerk, rij.collegebesluitDatum);
         return Subsidieaanvraag.reconstitute(new AanvraagId(rij.id), new Gemeentecode(rij.gemeente),
-                new InitiatiefId(rij.initiatiefId), new KernId(rij.kernId), new Regelingcode(rij.regeling), rij.jaar, rij.omschrijving,
+                new InitiatiefId(rij.initiatiefId), new KernId(rij.kernId), new Regelingcode(rij.regeling), rij.ontvanger, rij.jaar, rij.omschrijving,
                 begrotingNaarDomein(rij.begroting), bijeenkomst, rij.status, criteriaNaarDomein(rij.criteria),
                 doeltoetsNaarDomein(rij.doeltoets),
                 rij.toegekendCenten == null ? null : new Bedrag(rij.toegekendCenten), rij.motivering, collegebesluit,
@@ -53,6 +53,7 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
     @Mapping(target = "toegekendCenten", source = "toegekendBedrag")
     @Mapping(target = "besluitOp", qualifiedByName = "optioneelMoment")
     @Mapping(target = "uitbetaaldOp", qualifiedByName = "optioneelMoment")
+    @Mapping(target = "ontvanger", ignore = true)
     @Mapping(target = "bijeenkomstStraat", ignore = true)
     @Mapping(target = "bijeenkomstActiviteit", ignore = true)
     @Mapping(target = "bijeenkomstDoelgroep", ignore = true)
@@ -72,6 +73,7 @@ interface SubsidieaanvraagEntityMapper extends EntityMapper<Subsidieaanvraag, Su
      */
     @AfterMapping
     default void onderdelen(Subsidieaanvraag bron, @MappingTarget SubsidieaanvraagJpaEntity doel) {
+        doel.ontvanger = bron.getOntvanger().orElse(null);
         Straatbijeenkomst bijeenkomst = bron.getBijeenkomst().orElse(null);
         doel.bijeenkomstStraat = bijeenkomst == null ? null : bijeenkomst.straatOfBuurt();
         doel.bijeenkomstActiviteit = bijeenkomst == null ? null : bijeenkomst.activiteit();

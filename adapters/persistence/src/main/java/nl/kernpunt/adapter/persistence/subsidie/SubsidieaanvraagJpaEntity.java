@@ -39,6 +39,10 @@ public class SubsidieaanvraagJpaEntity extends Aggregaatrij {
     @Column(updatable = false)
     public String regeling;
 
+    /** The named organisation of an allowance per organisation (docs/adr/0029); null for other schemes. */
+    @Column(updatable = false)
+    public String ontvanger;
+
     @Column(updatable = false)
     public int jaar;
 

@@ -121,6 +121,7 @@ public interface SubsidieApiMapper {
                 .regeling(naarDto(stand.pot().regeling()))
                 .jaar(stand.pot().jaar())
                 .kern(stand.pot().getKern().map(k -> k.waarde()).orElse(null))
+                .ontvanger(stand.pot().getOntvanger().orElse(null))
                 .plafond(stand.pot().getPlafond().map(Bedrag::tekst).orElse(null))
                 .toegekend(stand.toegekend().tekst())
                 .resterend(stand.resterend().map(Bedrag::tekst).orElse(null));
@@ -133,6 +134,7 @@ public interface SubsidieApiMapper {
                 .initiatiefId(aanvraag.getInitiatief().waarde())
                 .kern(aanvraag.getKern().waarde())
                 .regeling(naarDto(aanvraag.getRegeling()))
+                .ontvanger(aanvraag.getOntvanger().orElse(null))
                 .jaar(aanvraag.getJaar())
                 .omschrijving(aanvraag.getOmschrijving())
                 .begroting(aanvraag.getBegroting().stream().map(this::naarDto).toList())

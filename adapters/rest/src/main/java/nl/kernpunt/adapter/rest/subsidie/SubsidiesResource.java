@@ -115,9 +115,9 @@ public class SubsidiesResource implements SubsidiesApi {
     }
 
     @Override
-    public RestResponse<Subsidiebudget> leesSubsidiebudget(String regeling, Integer jaar, UUID kern) {
+    public RestResponse<Subsidiebudget> leesSubsidiebudget(String regeling, Integer jaar, UUID kern, String ontvanger) {
         return RestResponse.ok(mapper.naarDto(subsidies.budget(mapper.naarDomein(regeling), jaar,
-                kern == null ? null : new KernId(kern), gebruiker.vereist())));
+                kern == null ? null : new KernId(kern), ontvanger, gebruiker.vereist())));
     }
 
     @Override
@@ -136,7 +136,7 @@ public class SubsidiesResource implements SubsidiesApi {
         return idempotent.maak(idempotencyKey, door, "vraagSubsidieAan", nieuw, Subsidieaanvraag.class, () -> {
             var aanvraag = vraagAan.vraagAan(new VraagSubsidieAanUseCase.Command(door,
                     new InitiatiefId(nieuw.getInitiatiefId()), mapper.naarDomein(nieuw.getRegeling()), nieuw.getJaar(),
-                    nieuw.getOmschrijving(), mapper.begrotingNaarDomein(nieuw.getBegroting()),
+                    nieuw.getOntvanger(), nieuw.getOmschrijving(), mapper.begrotingNaarDomein(nieuw.getBegroting()),
                     mapper.naarDomein(nieuw.getBijeenkomst())));
             return Aangemaakt.van(mapper.naarDto(aanvraag), uriInfo, SubsidiesApi.class,
                     AANVRAGEN + aanvraag.aanvraag().getId(), aanvraag.aanvraag().getVersie());

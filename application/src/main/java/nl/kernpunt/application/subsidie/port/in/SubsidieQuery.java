@@ -21,9 +21,15 @@ public interface SubsidieQuery {
     /**
      * What is granted and remains of a scheme in a year ({@code null}: this year); a scheme whose pot is per kern
      * (the leefbaarheidsbudget, an allowance for a kern's recipients) needs a kern of the own
-     * gemeente, the others take none.
+     * gemeente, the others take none. An allowance per organisation (a dorpsbelangenorganisatie) also
+     * needs {@code ontvanger}, an organisation of that kern's register; the others take none.
      */
-    Budgetstand budget(Regelingcode code, Integer jaar, KernId kern, Gebruiker lezer);
+    Budgetstand budget(Regelingcode code, Integer jaar, KernId kern, String ontvanger, Gebruiker lezer);
+
+    /** {@link #budget(Regelingcode, Integer, KernId, String, Gebruiker)} without a named recipient. */
+    default Budgetstand budget(Regelingcode code, Integer jaar, KernId kern, Gebruiker lezer) {
+        return budget(code, jaar, kern, null, lezer);
+    }
 
     GelezenSubsidieaanvraag lees(AanvraagId id, Gebruiker lezer);
 

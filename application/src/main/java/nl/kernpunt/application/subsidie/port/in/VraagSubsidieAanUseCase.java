@@ -12,8 +12,17 @@ public interface VraagSubsidieAanUseCase {
     /** Records an application for an open initiative of the user's gemeente. */
     GelezenSubsidieaanvraag vraagAan(Command command);
 
-    /** {@code jaar} is the budget year; null means the current one. */
+    /**
+     * {@code jaar} is the budget year; null means the current one. {@code ontvanger} names the
+     * organisation of the kern's register an allowance per organisation is for; null for other schemes.
+     */
     record Command(Gebruiker gebruiker, InitiatiefId initiatief, Regelingcode regeling, Integer jaar,
-                   String omschrijving, List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst) {
+                   String ontvanger, String omschrijving, List<Begrotingsregel> begroting,
+                   Straatbijeenkomst bijeenkomst) {
+
+        public Command(Gebruiker gebruiker, InitiatiefId initiatief, Regelingcode regeling, Integer jaar,
+                       String omschrijving, List<Begrotingsregel> begroting, Straatbijeenkomst bijeenkomst) {
+            this(gebruiker, initiatief, regeling, jaar, null, omschrijving, begroting, bijeenkomst);
+        }
     }
 }

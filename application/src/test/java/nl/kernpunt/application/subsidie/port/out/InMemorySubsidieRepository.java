@@ -40,7 +40,7 @@ import nl.kernpunt.domain.subsidie.Subsidieregeling;
 public class InMemorySubsidieRepository implements SubsidieRepository {
 
     /** A pot without its cap, which a beheerder may change. */
-    private record Pot(Gemeentecode gemeente, Regelingcode regeling, KernId kern, int jaar) {
+    private record Pot(Gemeentecode gemeente, Regelingcode regeling, KernId kern, String ontvanger, int jaar) {
     }
 
     private final Map<AanvraagId, Subsidieaanvraag> opslag = new HashMap<>();
@@ -149,10 +149,14 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
         return cijfers;
     }
 
-    /** The recipients in scope: the kernen whose register has one, or the gemeente's one coordinator when no kern is. */
+    /** The recipients in scope: the organisations of the kernen, the kernen whose register has one, or the gemeente's one coordinator when no kern is. */
     private static Optional<Long> ontvangers(Ontvangersoort soort, List<Kern> kernenInBereik, boolean eenKern) {
         if (!soort.perKern()) {
             return eenKern ? Optional.empty() : Optional.of(1L);
+        }
+        if (soort.perOrganisatie()) {
+            return Optional.of(kernenInBereik.stream()
+                    .mapToLong(kern -> kern.getProfiel().dorpsbelangenorganisaties().size()).sum());
         }
         return Optional.of(kernenInBereik.stream().filter(soort::aanwezigIn).count());
     }
@@ -167,12 +171,12 @@ public class InMemorySubsidieRepository implements SubsidieRepository {
     }
 
     private static Pot sleutel(Budgetpot pot) {
-        return new Pot(pot.gemeente(), pot.regeling(), pot.kern(), pot.jaar());
+        return new Pot(pot.gemeente(), pot.regeling(), pot.kern(), pot.ontvanger(), pot.jaar());
     }
 
     private static Subsidieaanvraag kopie(Subsidieaanvraag a, long versie) {
         return Subsidieaanvraag.reconstitute(a.getId(), a.getGemeente(), a.getInitiatief(), a.getKern(),
-                a.getRegeling(), a.getJaar(), a.getOmschrijving(), a.getBegroting(), a.getBijeenkomst().orElse(null),
+                a.getRegeling(), a.getOntvanger().orElse(null), a.getJaar(), a.getOmschrijving(), a.getBegroting(), a.getBijeenkomst().orElse(null),
                 a.getStatus(), a.getCriteria(), a.getDoeltoets(), a.getToegekendBedrag().orElse(null), a.getMotivering().orElse(null),
                 a.getCollegebesluit().orElse(null), a.getBesluitOp().orElse(null), a.getBesluitDoor().orElse(null),
                 a.getUitbetaaldOp().orElse(null), a.getUitbetaaldDoor().orElse(null), a.getAangemaaktOp(),

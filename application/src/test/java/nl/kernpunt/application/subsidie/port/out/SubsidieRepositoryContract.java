@@ -388,4 +388,45 @@ public abstract class SubsidieRepositoryContract extends PortContract {
                         Bedrag.NUL));
         assertThat(inTransactie(() -> subsidies().toegekend(gelezen.pot(metGroep.getId(), 2026)))).isEqualTo(Bedrag.euro(200));
     }
+
+    /**
+     * 000 §3.2.2: two dorpsbelangenorganisaties in one kern (Beusichem and Lingemeer) each have their
+     * own pot under the same conditional update, and monitoring counts each organisation.
+     */
+    @Test
+    void an_allowance_per_organisation_keys_its_pot_by_the_organisation_and_monitoring_counts_each() {
+        Gemeentecode gemeente = nieuweGemeente();
+        Kern beusichem = inTransactie(() -> kernen().voegToe(KernBouwer.eenKern().genaamd("Kern " + UUID.randomUUID())
+                .inGemeente(gemeente.waarde()).zonderDorpsbelangen().metDorpsbelang("Dorpsbelang Beusichem")
+                .metDorpsbelang("Vereniging Lingemeer").bouw(klok)));
+        nieuweKern(gemeente);
+        Subsidieregeling dorpsbelangen = Subsidieregeling.eigen(gemeente, new Regelingcode("dorpsbelangen"),
+                "Onkostenvergoeding dorpsbelangen", Budgetsoort.PER_ONTVANGER_PER_JAAR,
+                Ontvangersoort.DORPSBELANGENORGANISATIE, Bedrag.euro(375), List.of(), Doeltoets.GEEN, klok);
+        inTransactie(() -> regelingen().voegToeAlsNieuw(dorpsbelangen));
+        Budgetpot beusichemPot = dorpsbelangen.pot(beusichem.getId(), "Dorpsbelang Beusichem", 2026);
+        Budgetpot lingemeerPot = dorpsbelangen.pot(beusichem.getId(), "Vereniging Lingemeer", 2026);
+
+        inTransactie(() -> {
+            subsidies().reserveer(beusichemPot, Bedrag.euro(375));
+            subsidies().reserveer(lingemeerPot, Bedrag.euro(300));
+            return null;
+        });
+        assertThatThrownBy(() -> inTransactie(() -> {
+            subsidies().reserveer(lingemeerPot, Bedrag.euro(100));
+            return null;
+        })).isInstanceOf(RegelGeschonden.class).hasFieldOrPropertyWithValue("code", "plafond-overschreden");
+        assertThat(inTransactie(() -> subsidies().toegekend(beusichemPot))).isEqualTo(Bedrag.euro(375));
+        assertThat(inTransactie(() -> subsidies().toegekend(lingemeerPot))).isEqualTo(Bedrag.euro(300));
+
+        Periode voorjaar2026 = Periode.halfjaarVan(LocalDate.of(2026, 4, 1));
+        assertThat(inTransactie(() -> subsidies().tel(new Monitoringbereik(gemeente, Optional.empty(), voorjaar2026))))
+                .filteredOn(c -> c.regeling().equals(dorpsbelangen.getCode()))
+                .extracting(Subsidiecijfers::beschikbaar)
+                .containsExactly(Optional.of(Bedrag.euro(375 * 3)));
+        assertThat(inTransactie(() -> subsidies().tel(new Monitoringbereik(gemeente, Optional.of(beusichem.getId()),
+                voorjaar2026)))).filteredOn(c -> c.regeling().equals(dorpsbelangen.getCode()))
+                .extracting(Subsidiecijfers::beschikbaar)
+                .containsExactly(Optional.of(Bedrag.euro(750)));
+    }
 }
