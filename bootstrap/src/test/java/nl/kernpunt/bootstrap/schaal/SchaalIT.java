@@ -61,6 +61,8 @@ class SchaalIT {
         instellingen.putAll(TestTokens.vertrouw(Files.createTempDirectory(LOGS, "jwt")));
         instellingen.put("kernpunt.data-dir", LOGS.resolve("data").toAbsolutePath().toString());
         instellingen.put("kernpunt.zaaksysteem.dispatch-interval", "1s");
+        // every instance dispatches from its start, as the scenario needs, not after production's pause (ADR 25)
+        instellingen.put("kernpunt.schema.eerste-ronde-na", "0s");
         // the killed instance's claimed rows go to the survivors after this lease, not production's 2 minutes
         instellingen.put("kernpunt.zaaksysteem.herhaling.claimduur", "PT10S");
         // with it a round of 5 rows, as ZaaksysteemProcessenIT: a live instance's round stays well inside

@@ -74,6 +74,8 @@ class ZaaksysteemProcessenIT {
         INSTELLINGEN.put("kernpunt.demo-data.enabled", "false");
         INSTELLINGEN.put("kernpunt.data-dir", LOGS.resolve("data").toAbsolutePath().toString());
         INSTELLINGEN.put("kernpunt.zaaksysteem.dispatch-interval", "1s");
+        // every instance dispatches from its start, as the scenario needs, not after production's pause (ADR 25)
+        INSTELLINGEN.put("kernpunt.schema.eerste-ronde-na", "0s");
         // a lease far longer than a round of 5 rows against a local fake, so a live instance never loses
         // its rows to another; a killed one's rows are taken over after it (docs/adr/0012)
         INSTELLINGEN.put("kernpunt.zaaksysteem.herhaling.claimduur", "PT10S");
