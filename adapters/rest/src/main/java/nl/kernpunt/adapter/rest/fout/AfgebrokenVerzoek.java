@@ -16,13 +16,8 @@ final class AfgebrokenVerzoek {
     }
 
     static boolean herken(Throwable fout) {
-        Throwable oorzaak = fout;
-        for (int diepte = 0; oorzaak != null && diepte < 10; diepte++, oorzaak = oorzaak.getCause()) {
-            if (oorzaak.getClass() == IOException.class && oorzaak.getStackTrace().length > 0
-                    && oorzaak.getStackTrace()[0].getClassName().startsWith(LEZER_VAN_DE_INHOUD)) {
-                return true;
-            }
-        }
-        return false;
+        return Oorzaken.van(fout).anyMatch(oorzaak -> oorzaak.getClass() == IOException.class
+                && oorzaak.getStackTrace().length > 0
+                && oorzaak.getStackTrace()[0].getClassName().startsWith(LEZER_VAN_DE_INHOUD));
     }
 }

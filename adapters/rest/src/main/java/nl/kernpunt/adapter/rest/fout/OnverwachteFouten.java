@@ -61,14 +61,13 @@ public class OnverwachteFouten {
 
     static String spoorZonderMeldingen(Throwable fout) {
         StringBuilder spoor = new StringBuilder();
-        Throwable oorzaak = fout;
-        for (int diepte = 0; oorzaak != null && diepte < 10; diepte++, oorzaak = oorzaak.getCause()) {
-            spoor.append(diepte == 0 ? "\n" : "\nveroorzaakt door ").append(oorzaak.getClass().getName());
+        Oorzaken.van(fout).forEach(oorzaak -> {
+            spoor.append(oorzaak == fout ? "\n" : "\nveroorzaakt door ").append(oorzaak.getClass().getName());
             StackTraceElement[] regels = oorzaak.getStackTrace();
             for (int i = 0; i < Math.min(regels.length, MAX_REGELS); i++) {
                 spoor.append("\n\tat ").append(regels[i]);
             }
-        }
+        });
         return spoor.toString();
     }
 }

@@ -25,16 +25,8 @@ final class Overbelasting {
     }
 
     static boolean herken(Throwable fout) {
-        Throwable oorzaak = fout;
-        for (int diepte = 0; oorzaak != null && diepte < 10; diepte++, oorzaak = oorzaak.getCause()) {
-            if (oorzaak instanceof RejectedExecutionException) {
-                return true;
-            }
-            if (oorzaak instanceof SQLException sql && databaseVol(sql)) {
-                return true;
-            }
-        }
-        return false;
+        return Oorzaken.van(fout).anyMatch(oorzaak -> oorzaak instanceof RejectedExecutionException
+                || oorzaak instanceof SQLException sql && databaseVol(sql));
     }
 
     private static boolean databaseVol(SQLException fout) {
