@@ -77,3 +77,13 @@ create index vraag_bewaring_te_doen on vraag (gemeente, bewaring_vanaf)
 
 -- Metrics: overdue open agreements counted per gemeente from an index, without joining the initiatives.
 create index initiatief_afspraak_open_per_gemeente on initiatief_afspraak (gemeente, deadline) where status = 'OPEN';
+
+-- Termijnbewaking: the "still to report" indexes in the claim's own order (deadline, then id), so each
+-- gemeente's earliest are read straight from the index and the planner has no reason to prefer the
+-- full deadline index, where reported items that are still open pile up in front of the range.
+create index vraag_termijn_nog_te_melden on vraag (gemeente, lopende_deadline, id)
+    where termijn_verlopen_gemeld_op is null and lopende_deadline is not null and spam_op is null;
+drop index vraag_termijn_te_melden;
+create index bijeenkomst_terugkoppeling_nog_te_melden on bijeenkomst (gemeente, terugkoppeling_uiterlijk, id)
+    where terugkoppeling_verlopen_gemeld_op is null and terugkoppeling_datum is null;
+drop index bijeenkomst_terugkoppeling_te_melden;

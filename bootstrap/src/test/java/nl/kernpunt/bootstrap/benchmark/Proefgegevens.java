@@ -64,6 +64,18 @@ public final class Proefgegevens {
             insert into initiatief_statusovergang (initiatief_id, volgorde, van, naar, op, door, reden)
             select id, 0, null, 'INGEDIEND', aangemaakt_op, 'Initiatiefnemer ' || titel, null
             from initiatief where gemeente = '%1$s'""",
+            // as a running service would hold them: a closed initiative past the default term of 24 months
+            // was handled by the retention job when its term ran out (docs/adr/0033), its initiator
+            // replaced by the marker, so a start does not meet three years' backlog at once
+            """
+            update initiatief set bewaartermijn_verstreken_op = v.op, gewijzigd_op = v.op, versie = versie + 1
+            from (select id, (bewaring_vanaf at time zone 'UTC' + interval '24 months') at time zone 'UTC' as op
+                  from initiatief where gemeente = '%1$s' and bewaring_vanaf is not null) v
+            where initiatief.id = v.id and v.op <= now()""",
+            """
+            update initiatief_betrokkene b set naam = '[verwijderd]', email = null, telefoon = null
+            from initiatief i
+            where i.id = b.initiatief_id and i.gemeente = '%1$s' and i.bewaartermijn_verstreken_op is not null""",
             // two agreements per initiative, due two weeks and six weeks after it was submitted
             """
             insert into initiatief_afspraak (initiatief_id, volgorde, id, wat, door, verantwoordelijke, deadline, status, reden)
