@@ -184,7 +184,8 @@ class BewaartermijnenTest extends ApiTestBasis {
                 .post("/api/v1/vragen").then().statusCode(201).extract().path("id");
         assertThat(moment("vraag", open)).isNull();
 
-        // as Proefgegevens loads: the closed initiative first, its history in a statement of its own
+        // as Proefgegevens loads: the closed initiative and its initiator first, its history in a statement
+        // of its own (a valid initiative: the retention job of the other tests will handle it)
         String geladen = UUID.randomUUID().toString();
         sql("""
                 insert into initiatief (id, gemeente, kern_id, referentie, titel, omschrijving, georganiseerd,
@@ -193,6 +194,9 @@ class BewaartermijnenTest extends ApiTestBasis {
                 select ?::uuid, gemeente, id, substr(replace(gen_random_uuid()::text, '-', ''), 1, 22), 'Geladen',
                        'Uit een bulklading', false, false, false, 'AFGEROND', now(), now(), now(), 0
                 from kern where id = '%s'""".formatted(kern), geladen);
+        sql("""
+                insert into initiatief_betrokkene (initiatief_id, volgorde, naam, email, telefoon)
+                values (?::uuid, 0, 'Initiatiefnemer', null, null)""", geladen);
         assertThat(moment("initiatief", geladen)).isNull();
         sql("""
                 insert into initiatief_statusovergang (initiatief_id, volgorde, van, naar, op, door)
