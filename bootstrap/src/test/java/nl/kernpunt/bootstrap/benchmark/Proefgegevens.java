@@ -60,6 +60,20 @@ public final class Proefgegevens {
             """
             insert into initiatief_betrokkene (initiatief_id, volgorde, naam, email, telefoon)
             select id, 0, 'Initiatiefnemer ' || titel, null, null from initiatief where gemeente = '%1$s'""",
+            // as a running service would hold them: a closed initiative past the default term of 24 months
+            // since its closure (its submission, the one line of its history) was handled by the retention
+            // job when the term ran out (docs/adr/0033), its initiator replaced by the marker; marked before
+            // its history is written, it never enters the job's index of what is still to do
+            """
+            update initiatief set bewaartermijn_verstreken_op = v.op, gewijzigd_op = v.op, versie = versie + 1
+            from (select id, (aangemaakt_op at time zone 'UTC' + interval '24 months') at time zone 'UTC' as op
+                  from initiatief
+                  where gemeente = '%1$s' and status in ('AFGEROND', 'AFGEWEZEN', 'INGETROKKEN')) v
+            where initiatief.id = v.id and v.op <= now()""",
+            """
+            update initiatief_betrokkene b set naam = '[verwijderd]', email = null, telefoon = null
+            from initiatief i
+            where i.id = b.initiatief_id and i.gemeente = '%1$s' and i.bewaartermijn_verstreken_op is not null""",
             """
             insert into initiatief_statusovergang (initiatief_id, volgorde, van, naar, op, door, reden)
             select id, 0, null, 'INGEDIEND', aangemaakt_op, 'Initiatiefnemer ' || titel, null

@@ -12,27 +12,32 @@ import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.vraag.VraagId;
 
 /**
- * Closure is the last transition into a closed status; the term is added in calendar months in UTC,
- * the gemeente's or, for a row from before the setting, the default. A claimed row stays locked
- * until the transaction ends; the mark written in it then keeps it out of every later claim (also
- * one whose snapshot predates the commit: Postgres re-checks a locked row's own conditions).
+ * Closure is the last transition into a closed status, kept in {@code bewaring_vanaf} by V28's
+ * triggers; the term is added in calendar months in UTC, the gemeente's or, for a row from before the
+ * setting, the default. The claim walks each gemeente's index range of unhandled closures, oldest
+ * first, so a batch reads what it claims, not every closed record (docs/adr/0033). A claimed row stays
+ * locked until the transaction ends; the mark written in it then keeps it out of every later claim
+ * (also one whose snapshot predates the commit: Postgres re-checks a locked row's own conditions).
  */
 @ApplicationScoped
 class VerlopenBewaringPersistenceAdapter implements VerlopenBewaring {
 
-    // %1$s table, %2$s closed statuses, %3$s closure moment of row r, %4$s the gemeente's term column
+    // %1$s table, %2$s closed statuses, %3$s the gemeente's term column. Adding months clamps to the
+    // month's last day, so a closure up to 3 days after "now minus the term" may still be due: that
+    // bound is the index range, the exact term the filter.
     private static final String CLAIM = """
-            select r.id from %1$s r join gemeente g on g.code = r.gemeente
-            where r.bewaartermijn_verstreken_op is null and r.status in (%2$s)
-              and ((%3$s) at time zone 'UTC'
-                   + make_interval(months => coalesce(g.%4$s, :standaard))) at time zone 'UTC' <= :nu
-            order by r.id
-            limit :max
-            for update of r skip locked""";
-
-    // Hibernate's JSON writes an Instant as epoch seconds; an ISO string is read too
-    private static final String JSON_MOMENT = "case jsonb_typeof(o->'op') when 'number'"
-            + " then to_timestamp((o->>'op')::numeric) else (o->>'op')::timestamptz end";
+            select c.id from gemeente g cross join lateral (
+                select r.id from %1$s r
+                where r.gemeente = g.code and r.bewaartermijn_verstreken_op is null and r.bewaring_vanaf is not null
+                  and r.bewaring_vanaf <= (cast(:nu as timestamptz) at time zone 'UTC'
+                        - make_interval(months => coalesce(g.%3$s, :standaard)) + interval '3 days') at time zone 'UTC'
+                  and (r.bewaring_vanaf at time zone 'UTC'
+                       + make_interval(months => coalesce(g.%3$s, :standaard))) at time zone 'UTC' <= :nu
+                  and r.status in (%2$s)
+                order by r.bewaring_vanaf
+                limit :max
+                for update of r skip locked) c
+            limit :max""";
 
     private final EntityManager entityManager;
 
@@ -43,17 +48,13 @@ class VerlopenBewaringPersistenceAdapter implements VerlopenBewaring {
     @Override
     public List<InitiatiefId> claimInitiatieven(Instant nu, int max) {
         return claim(CLAIM.formatted("initiatief", "'AFGEROND', 'AFGEWEZEN', 'INGETROKKEN'",
-                        "select max(s.op) from initiatief_statusovergang s where s.initiatief_id = r.id",
                         "bewaartermijn_initiatief_maanden"),
                 Bewaartermijnen.STANDAARD.initiatiefMaanden(), nu, max).stream().map(InitiatiefId::new).toList();
     }
 
     @Override
     public List<VraagId> claimVragen(Instant nu, int max) {
-        return claim(CLAIM.formatted("vraag", "'BEANTWOORD', 'GESLOTEN'",
-                        "select max(" + JSON_MOMENT + ") from jsonb_array_elements(r.statushistorie) o"
-                                + " where o->>'naar' in ('BEANTWOORD', 'GESLOTEN')",
-                        "bewaartermijn_vraag_maanden"),
+        return claim(CLAIM.formatted("vraag", "'BEANTWOORD', 'GESLOTEN'", "bewaartermijn_vraag_maanden"),
                 Bewaartermijnen.STANDAARD.vraagMaanden(), nu, max).stream().map(VraagId::new).toList();
     }
 
