@@ -55,10 +55,20 @@ select monitoring_wijzig_volg('streefcijfers', 't.gemeente');
 drop function monitoring_wijzig_volg(text, text);
 
 -- Today's overdue questions are counted from vraag at read time: a running deadline moved within
--- one day books nothing in the rollup (its day is the same) but can change that count.
-create trigger monitoring_wijziging_termijn_vraag after update of lopende_deadline on vraag
+-- one day books no rollup row (its day is the same) but can change that count. (PostgreSQL allows no
+-- column list on a trigger with transition tables, so the rows are compared here.)
+create function monitoring_termijn_verschoven() returns trigger language plpgsql as $$
+begin
+    insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
+    select distinct n.gemeente, null::uuid, 'wijziging', date '2000-01-01', '-', null, null::date, 1, 0
+    from nieuw n join oud o on o.id = n.id
+    where n.lopende_deadline is distinct from o.lopende_deadline;
+    return null;
+end
+$$;
+create trigger monitoring_wijziging_termijn_vraag after update on vraag
     referencing old table as oud new table as nieuw
-    for each statement execute function monitoring_wijzig('t.gemeente');
+    for each statement execute function monitoring_termijn_verschoven();
 
 -- The rolled-up sections book their counter in the same statement as their deltas, and only when
 -- they booked a delta (a change that moves no figure changes no answer).
