@@ -22,6 +22,7 @@ import nl.kernpunt.application.kernagenda.port.out.KernagendaRepository;
 import nl.kernpunt.application.monitoring.port.in.Monitoring;
 import nl.kernpunt.application.monitoring.port.in.MonitoringQuery;
 import nl.kernpunt.application.monitoring.port.out.StreefcijferRepository;
+import nl.kernpunt.application.monitoring.port.out.Wijzigingspeiling;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
@@ -32,7 +33,9 @@ import nl.kernpunt.domain.kern.KernId;
 
 /**
  * Checks the scope once and lets each repository count its own section in the database. A new
- * section is one more repository call here and one more component of {@link Monitoring}.
+ * section is one more repository call here and one more component of {@link Monitoring}. The figures
+ * are computed again only when the probe says something they are read from changed (docs/adr/0034);
+ * a new section's tables get the probe's change trigger.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,13 +51,15 @@ public class MonitoringService implements MonitoringQuery {
     private final Begrotingstelling begrotingsrondes;
     private final StreefcijferRepository streefcijfers;
     private final IndicatorRepository indicatoren;
+    private final Wijzigingspeiling peiling;
     private final Clock klok;
+    private final Monitoringgeheugen geheugen = new Monitoringgeheugen();
 
     public MonitoringService(InitiatiefRepository initiatieven, ParticipatietrajectRepository trajecten,
                              KernRepository kernen, KernagendaRepository kernagendas, VraagRepository vragen,
                              BijeenkomstRepository bijeenkomsten, SubsidieRepository subsidies,
                              Begrotingstelling begrotingsrondes, StreefcijferRepository streefcijfers,
-                             IndicatorRepository indicatoren, Clock klok) {
+                             IndicatorRepository indicatoren, Wijzigingspeiling peiling, Clock klok) {
         this.initiatieven = initiatieven;
         this.trajecten = trajecten;
         this.kernen = kernen;
@@ -65,6 +70,7 @@ public class MonitoringService implements MonitoringQuery {
         this.begrotingsrondes = begrotingsrondes;
         this.streefcijfers = streefcijfers;
         this.indicatoren = indicatoren;
+        this.peiling = peiling;
         this.klok = klok;
     }
 
@@ -74,6 +80,10 @@ public class MonitoringService implements MonitoringQuery {
         LocalDate vandaag = LocalDate.ofInstant(nu, Periode.NEDERLAND);
         Monitoringbereik bereik = new Monitoringbereik(gemeente(vraag, lezer), kern(vraag, lezer),
                 periode(vraag, vandaag));
+        return geheugen.geef(bereik, vandaag, nu, peiling.peil(bereik.gemeente(), nu), () -> bereken(bereik, nu, vandaag));
+    }
+
+    private Monitoring bereken(Monitoringbereik bereik, Instant nu, LocalDate vandaag) {
         // the areas are the gemeente's kernen's, so overlegtafels look at all of them whatever the scope
         List<Kernligging> kernenVanGemeente = kernen.inBereik(
                 new Monitoringbereik(bereik.gemeente(), Optional.empty(), bereik.periode()));

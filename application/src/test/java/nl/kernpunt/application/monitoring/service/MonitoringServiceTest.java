@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.kernpunt.application.bijeenkomst.port.out.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
@@ -19,6 +21,7 @@ import nl.kernpunt.application.kernagenda.port.out.InMemoryKernagendaRepository;
 import nl.kernpunt.application.monitoring.port.in.Monitoring;
 import nl.kernpunt.application.monitoring.port.in.MonitoringQuery.Vraag;
 import nl.kernpunt.application.monitoring.port.out.InMemoryStreefcijferRepository;
+import nl.kernpunt.application.monitoring.port.out.Wijzigingspeiling.Peiling;
 import nl.kernpunt.application.subsidie.port.out.InMemorySubsidieRepository;
 import nl.kernpunt.application.subsidie.port.out.InMemorySubsidieregelingRepository;
 import nl.kernpunt.application.traject.port.out.InMemoryParticipatietrajectRepository;
@@ -35,11 +38,14 @@ class MonitoringServiceTest {
     /** 31 December 2026, 23:30 in Amsterdam: still the second half year there, already 2027 nowhere yet. */
     private final VasteKlok klok = VasteKlok.op("2026-12-31T22:30:00Z");
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
+    private final AtomicLong wijzigingen = new AtomicLong();
     private final MonitoringService monitoring = new MonitoringService(new InMemoryInitiatiefRepository(),
             new InMemoryParticipatietrajectRepository(), kernen, new InMemoryKernagendaRepository(kernen),
             new InMemoryVraagRepository(), new InMemoryBijeenkomstRepository(),
             new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), bereik -> List.of(),
-            new InMemoryStreefcijferRepository(), new InMemoryIndicatorRepository(), klok);
+            new InMemoryStreefcijferRepository(), new InMemoryIndicatorRepository(),
+            // the in-memory repositories book no changes: every read is a change, so every read computes
+            (gemeente, nu) -> new Peiling(wijzigingen.incrementAndGet(), Optional.empty()), klok);
     private final Kern zoelen = kernen.voegToe(eenKern().inGemeente("0214").genaamd("Zoelen").bouw(klok));
 
     @Test

@@ -49,7 +49,7 @@ public final class Grootboek {
     }
 
     /** The SQL condition that picks the scope's rows: the kern's own, or the gemeente-wide ones. */
-    public static String kernConditie(Monitoringbereik bereik) {
+    private static String kernConditie(Monitoringbereik bereik) {
         return bereik.kern().isPresent() ? "kern_id = :kern" : "kern_id is null";
     }
 

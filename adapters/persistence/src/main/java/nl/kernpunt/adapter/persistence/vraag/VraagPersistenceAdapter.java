@@ -67,7 +67,8 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
      * From the rollup by the Dutch day received, the reaction's verdict and the running deadline's
      * day (docs/adr/0030). "Open and past the deadline now" is every deadline day before today from
      * the rollup plus today's deadlines before now, counted from the questions at read time (index
-     * {@code vraag_verloopt_vandaag}: one day of the gemeente's deadlines at most).
+     * {@code vraag_verloopt_vandaag}: one day of the gemeente's deadlines at most). There, unlike in
+     * the rollup, {@code kern_id} is the question's own kern: gemeente-wide means every kern.
      */
     @Override
     public Vraagcijfers tel(Monitoringbereik bereik, Instant nu) {
@@ -83,7 +84,7 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
                         where gemeente = :gemeente and %s and spam_op is null
                           and lopende_deadline >= :vandaagBegin and lopende_deadline < :nu
                           and ontvangen_op >= :begin and ontvangen_op < :einde""".formatted(
-                        VANDAAG_VERLOPEN, Grootboek.kernConditie(bereik)))
+                        VANDAAG_VERLOPEN, bereik.kern().isPresent() ? "kern_id = :kern" : "true"))
                 .met("vandaagBegin", Tijdstippen.opMicroseconden(vandaag.atStartOfDay(Periode.NEDERLAND).toInstant()))
                 .met("nu", Tijdstippen.opMicroseconden(nu))
                 .met("begin", bereik.periode().begin())
