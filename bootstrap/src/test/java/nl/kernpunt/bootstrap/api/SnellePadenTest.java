@@ -6,6 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +84,24 @@ class SnellePadenTest extends ApiTestBasis {
         // page, seven lists of the page's initiatives, the gemeente, what the page's kernen add (one
         // statement, docs/adr/0031), the processing log's entry (its register line is read once a minute)
         assertThat(voorTwintig).isEqualTo(voorEen).isLessThanOrEqualTo(11);
+    }
+
+    /**
+     * Hibernate reuses a collection's batch loader only while the session's default batch size is
+     * unset or equals the collection's own; otherwise it builds the loader and its SQL anew for every
+     * collection it loads, seven per initiative of a page (docs/adr/0035). Same rule as Hibernate's.
+     */
+    @Test
+    void every_collection_keeps_its_own_batch_loader() {
+        var fabriek = sessionFactory.unwrap(SessionFactoryImplementor.class);
+        int standaard = fabriek.getSessionFactoryOptions().getDefaultBatchFetchSize();
+        List<String> opnieuwGebouwd = new ArrayList<>();
+        fabriek.getMappingMetamodel().forEachCollectionDescriptor(collectie -> {
+            if (standaard > 0 && collectie.getBatchSize() != standaard) {
+                opnieuwGebouwd.add(collectie.getRole() + " (" + collectie.getBatchSize() + ")");
+            }
+        });
+        assertThat(opnieuwGebouwd).as("collections whose batch size differs from the default %d", standaard).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
@@ -17,6 +18,10 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
  */
 @ApplicationScoped
 public class Pseudoniemen {
+
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, per person on a page. */
+    private static final Pattern GEEN_TELEFOONTEKEN = Pattern.compile("[^0-9+]");
+    private static final Pattern WITRUIMTE = Pattern.compile("\\s+");
 
     private final Pseudoniemsleutel sleutel;
     /**
@@ -49,8 +54,8 @@ public class Pseudoniemen {
             return "e:" + persoon.email().strip().toLowerCase(Locale.ROOT);
         }
         if (persoon.telefoon() != null) {
-            return "t:" + persoon.telefoon().replaceAll("[^0-9+]", "");
+            return "t:" + GEEN_TELEFOONTEKEN.matcher(persoon.telefoon()).replaceAll("");
         }
-        return "n:" + persoon.naam().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return "n:" + WITRUIMTE.matcher(persoon.naam().strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -108,6 +108,9 @@ class VerwerkingenloggingTest {
                 .isEqualTo(jan);
         assertThat(pseudoniemen.van(BUREN, new Contactpersoon("Piet  SMIT", null, "06 8765 4321")))
                 .isEqualTo(pseudoniemen.van(BUREN, PIET));
+        assertThat(pseudoniemen.van(BUREN, new Contactpersoon(" Klaas  de\tVries ", null, null)))
+                .isEqualTo(pseudoniemen.van(BUREN, new Contactpersoon("klaas de vries", null, null)))
+                .isNotEqualTo(pseudoniemen.van(BUREN, new Contactpersoon("klaas devries", null, null)));
         assertThat(pseudoniemen.van(new Gemeentecode("1960"), JAN)).isNotEqualTo(jan);
         assertThat(new Pseudoniemen(() -> "ander".getBytes(StandardCharsets.UTF_8)).van(BUREN, JAN)).isNotEqualTo(jan);
         assertThat(jan).hasSize(22).doesNotContainIgnoringCase("jan");
