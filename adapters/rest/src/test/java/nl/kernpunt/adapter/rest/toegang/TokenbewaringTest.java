@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.jwt.auth.principal.ParseException;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,24 +25,7 @@ class TokenbewaringTest {
     }
 
     private static JsonWebToken token(String raw, long exp) {
-        Map<String, Object> claims = Map.<String, Object>of("raw_token", raw, "exp", exp);
-        return new JsonWebToken() {
-            @Override
-            public String getName() {
-                return raw;
-            }
-
-            @Override
-            public Set<String> getClaimNames() {
-                return claims.keySet();
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> T getClaim(String naam) {
-                return (T) claims.get(naam);
-            }
-        };
+        return NepToken.met(Map.of("sub", raw, "raw_token", raw, "exp", exp));
     }
 
     @Test
