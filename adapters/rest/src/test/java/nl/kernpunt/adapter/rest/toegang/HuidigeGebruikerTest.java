@@ -17,23 +17,7 @@ import org.junit.jupiter.api.Test;
 class HuidigeGebruikerTest {
 
     private static JsonWebToken token(Map<String, Object> claims) {
-        return new JsonWebToken() {
-            @Override
-            public String getName() {
-                return (String) claims.get("sub");
-            }
-
-            @Override
-            public Set<String> getClaimNames() {
-                return claims.keySet();
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> T getClaim(String naam) {
-                return (T) claims.get(naam);
-            }
-        };
+        return NepToken.met(claims);
     }
 
     private static Map<String, Object> claims(Object... sleutelsEnWaarden) {

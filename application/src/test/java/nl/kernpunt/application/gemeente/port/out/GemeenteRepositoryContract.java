@@ -45,6 +45,19 @@ public abstract class GemeenteRepositoryContract extends PortContract {
     }
 
     @Test
+    void several_gemeenten_are_read_at_once_each_once_whatever_the_order_and_repeats_asked() {
+        Gemeentecode een = nieuweGemeente();
+        Gemeentecode twee = nieuweGemeente();
+        nieuweGemeente();
+
+        List<Gemeente> gelezen = inTransactie(() -> gemeenten().vindAlle(List.of(twee, een, twee)));
+
+        assertThat(gelezen).extracting(Gemeente::getCode).containsExactlyInAnyOrder(een, twee);
+        assertThat(gelezen).allSatisfy(g -> assertThat(g.getInstellingen()).isEqualTo(GemeenteInstellingen.STANDAARD));
+        assertThat(inTransactie(() -> gemeenten().vindAlle(List.of()))).isEmpty();
+    }
+
+    @Test
     void paging_through_all_gemeenten_returns_each_once_in_code_order() {
         nieuweGemeente();
         nieuweGemeente();
