@@ -163,6 +163,49 @@ class GebeurtenissenApiTest extends ApiTestBasis {
         }
     }
 
+    /**
+     * The feed number is given at commit (V25, docs/adr/0020 and 0032): while eight writers raise events
+     * at once, every read of the feed is 1..n without a gap, so a reader that keeps its cursor can never
+     * pass by an event that gets an earlier number later; at the end every event has exactly one number.
+     */
+    @Test
+    void concurrent_writers_get_gap_free_numbers_and_no_reader_ever_sees_a_gap() throws Exception {
+        String gemeente = nieuweGemeente();
+        String kern = nieuweKern(gemeente, "Zoelmond");
+        int schrijvers = 8;
+        int perSchrijver = 6;
+        var klaar = new java.util.concurrent.atomic.AtomicBoolean();
+        var lezer = CompletableFuture.supplyAsync(() -> {
+            int lezingen = 0;
+            while (!klaar.get()) {
+                List<String> nummers = als(gemeente, "medewerker").queryParam("pageSize", 100).get(GEBEURTENISSEN)
+                        .then().statusCode(200).extract().jsonPath().getList("resultaten.sequence");
+                assertThat(nummers).as("read %d", lezingen).containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, nummers.size()).mapToObj(Integer::toString).toList());
+                lezingen++;
+            }
+            return lezingen;
+        });
+        List<CompletableFuture<Void>> schrijf = java.util.stream.IntStream.range(0, schrijvers)
+                .mapToObj(s -> CompletableFuture.runAsync(() -> {
+                    for (int i = 0; i < perSchrijver; i++) {
+                        als(gemeente, "medewerker").body(Map.of("kern", kern, "onderwerp", "Vraag " + s + "-" + i,
+                                        "tekst", "Wanneer wordt het pad gemaaid?", "vrager", Map.of("naam", "Proefinwoner")))
+                                .post("/api/v1/vragen").then().statusCode(201);
+                    }
+                }, java.util.concurrent.Executors.newSingleThreadExecutor()))
+                .toList();
+        CompletableFuture.allOf(schrijf.toArray(CompletableFuture[]::new)).get();
+        klaar.set(true);
+        System.out.printf("Nummering: %d lezingen tijdens het schrijven%n", lezer.get());
+
+        JsonPath feed = als(gemeente, "medewerker").queryParam("pageSize", 100).get(GEBEURTENISSEN)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(feed.getList("resultaten.sequence", String.class)).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, schrijvers * perSchrijver).mapToObj(Integer::toString).toList());
+        assertThat(feed.getList("resultaten.subject")).doesNotHaveDuplicates();
+    }
+
     @Test
     void two_dispatchers_on_one_database_deliver_everything_once() throws Exception {
         String gemeente = nieuweGemeente();
