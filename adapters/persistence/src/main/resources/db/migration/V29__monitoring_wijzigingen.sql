@@ -5,6 +5,13 @@
 -- counter row. A cached monitoring answer is valid while this total is what it was when the answer
 -- was computed.
 
+-- The one shape of a counter row: +1 for each gemeente given (null and repeats ignored).
+create function monitoring_wijziging_boek(gemeenten text[]) returns void language sql as $$
+    insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
+    select distinct g, null::uuid, 'wijziging', date '2000-01-01', '-', null, null::date, 1, 0
+    from unnest(gemeenten) g where g is not null
+$$;
+
 -- Books +1 per gemeente whose rows the statement touched; TG_ARGV[0] is what follows "select" and
 -- yields the gemeente from the changed rows t (a join where the table has no gemeente of its own).
 create function monitoring_wijzig() returns trigger language plpgsql as $$
@@ -14,10 +21,7 @@ declare
         when 'DELETE' then 'select * from oud'
         else 'select * from nieuw union all select * from oud' end;
 begin
-    execute format($sql$
-        insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
-        select distinct w.gemeente, null::uuid, 'wijziging', date '2000-01-01', '-', null, null::date, 1, 0
-        from (select %s from (%s) t) w (gemeente) where w.gemeente is not null$sql$, tg_argv[0], rijen);
+    execute format('select monitoring_wijziging_boek(array(select %s from (%s) t))', tg_argv[0], rijen);
     return null;
 end
 $$;
@@ -59,10 +63,9 @@ drop function monitoring_wijzig_volg(text, text);
 -- column list on a trigger with transition tables, so the rows are compared here.)
 create function monitoring_termijn_verschoven() returns trigger language plpgsql as $$
 begin
-    insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
-    select distinct n.gemeente, null::uuid, 'wijziging', date '2000-01-01', '-', null, null::date, 1, 0
-    from nieuw n join oud o on o.id = n.id
-    where n.lopende_deadline is distinct from o.lopende_deadline;
+    perform monitoring_wijziging_boek(array(
+        select n.gemeente from nieuw n join oud o on o.id = n.id
+        where n.lopende_deadline is distinct from o.lopende_deadline));
     return null;
 end
 $$;
@@ -88,9 +91,7 @@ begin
                                     (r.gemeente, r.dag, r.soort, r.detail, r.termijn))
             having sum(r.teken) <> 0 or sum(r.teken * r.centen) <> 0
             returning gemeente)
-        insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
-        select distinct gemeente, null::uuid, 'wijziging', date '2000-01-01', '-', null, null::date, 1, 0
-        from geboekt$sql$, tg_argv[0], tg_argv[1], rijen, tg_argv[2]);
+        select monitoring_wijziging_boek(array(select gemeente from geboekt))$sql$, tg_argv[0], tg_argv[1], rijen, tg_argv[2]);
     return null;
 end
 $$;
@@ -104,8 +105,7 @@ begin
     where a.initiatief_id = old.id
     group by a.gemeente, k.kern_id, a.deadline, a.status;
     if found then
-        insert into monitoring_delta (gemeente, kern_id, sectie, dag, soort, detail, termijn, aantal, centen)
-        values (old.gemeente, null, 'wijziging', date '2000-01-01', '-', null, null, 1, 0);
+        perform monitoring_wijziging_boek(array[old.gemeente::text]);
     end if;
     return old;
 end
