@@ -96,6 +96,9 @@ class MonitoringGeheugenApiTest extends ApiTestBasis {
         if (LocalDate.now(Periode.NEDERLAND).equals(dag)) {
             assertThat(berekening.berekeningen()).isEqualTo(berekend);
         }
+        // operations see the same count
+        assertThat(buitenContract().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("kernpunt_monitoring_berekeningen_total " + (double) berekening.berekeningen());
         // the probe counts in the scope only: another kern, a period the question was not received in
         assertThat(monitoring(gemeente, ravenswaaij).getInt("vragen.openVerlopen")).isZero();
         assertThat(als(gemeente, "medewerker").queryParam("van", dag.minusYears(1).toString())
