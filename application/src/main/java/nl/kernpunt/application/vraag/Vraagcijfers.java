@@ -12,6 +12,11 @@ import nl.kernpunt.application.gedeeld.cijfers.Aantallen;
  */
 public record Vraagcijfers(long ontvangen, long binnenTermijn, long teLaatBeantwoord, long openVerlopen) {
 
+    /** These figures with {@code aantal} more open questions past their deadline: today's, counted at the read. */
+    public Vraagcijfers metOpenVerlopen(long aantal) {
+        return new Vraagcijfers(ontvangen, binnenTermijn, teLaatBeantwoord, openVerlopen + aantal);
+    }
+
     /** Overdue in the monitoring sense: answered late, or still open past the deadline. */
     public long overschreden() {
         return teLaatBeantwoord + openVerlopen;

@@ -131,7 +131,7 @@ class MonitoringBenchmark {
         metingen.put("query participatietrajecten", inTransactie(() -> trajecten.tel(bereik)));
         metingen.put("query kernen", inTransactie(() -> kernen.tel(bereik)));
         metingen.put("query kernen met kernagenda", inTransactie(() -> kernagendas.telKernenMetAgenda(bereik)));
-        metingen.put("query vragen", inTransactie(() -> vragen.tel(bereik, klok.instant())));
+        metingen.put("query vragen", inTransactie(() -> vragen.tel(bereik, vandaag)));
         metingen.put("query bijeenkomsten", inTransactie(() -> bijeenkomsten.tel(bereik, vandaag)));
         metingen.put("query subsidies", inTransactie(() -> subsidies.tel(bereik)));
         metingen.put("GET /monitoring (JSON)", verzoek("/api/v1/monitoring", token, "application/json"));

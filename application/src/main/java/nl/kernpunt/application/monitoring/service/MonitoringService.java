@@ -23,6 +23,7 @@ import nl.kernpunt.application.monitoring.port.in.Monitoring;
 import nl.kernpunt.application.monitoring.port.in.MonitoringQuery;
 import nl.kernpunt.application.monitoring.port.out.StreefcijferRepository;
 import nl.kernpunt.application.monitoring.port.out.Wijzigingspeiling;
+import nl.kernpunt.application.monitoring.port.out.Wijzigingspeiling.Peiling;
 import nl.kernpunt.application.subsidie.port.out.SubsidieRepository;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
@@ -35,7 +36,8 @@ import nl.kernpunt.domain.kern.KernId;
  * Checks the scope once and lets each repository count its own section in the database. A new
  * section is one more repository call here and one more component of {@link Monitoring}. The figures
  * are computed again only when the probe says something they are read from changed (docs/adr/0034);
- * a new section's tables get the probe's change trigger.
+ * a new section's tables get the probe's change trigger. The one figure that moves with the clock
+ * (questions whose deadline passed today) is the probe's and is added at every read, kept or not.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,16 +82,23 @@ public class MonitoringService implements MonitoringQuery {
         LocalDate vandaag = LocalDate.ofInstant(nu, Periode.NEDERLAND);
         Monitoringbereik bereik = new Monitoringbereik(gemeente(vraag, lezer), kern(vraag, lezer),
                 periode(vraag, vandaag));
-        return geheugen.geef(bereik, vandaag, nu, peiling.peil(bereik.gemeente(), nu), () -> bereken(bereik, nu, vandaag));
+        Peiling stand = peiling.peil(bereik, nu);
+        return geheugen.geef(bereik, vandaag, stand.wijzigingen(), () -> bereken(bereik, vandaag))
+                .metVandaagVerlopen(stand.vandaagVerlopen());
     }
 
-    private Monitoring bereken(Monitoringbereik bereik, Instant nu, LocalDate vandaag) {
+    @Override
+    public long berekeningen() {
+        return geheugen.berekend();
+    }
+
+    private Monitoring bereken(Monitoringbereik bereik, LocalDate vandaag) {
         // the areas are the gemeente's kernen's, so overlegtafels look at all of them whatever the scope
         List<Kernligging> kernenVanGemeente = kernen.inBereik(
                 new Monitoringbereik(bereik.gemeente(), Optional.empty(), bereik.periode()));
         return new Monitoring(bereik, initiatieven.tel(bereik), initiatieven.telAfspraken(bereik, vandaag),
                 trajecten.tel(bereik), kernen.tel(bereik), kernagendas.telKernenMetAgenda(bereik),
-                vragen.tel(bereik, nu), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik),
+                vragen.tel(bereik, vandaag), bijeenkomsten.tel(bereik, vandaag), subsidies.tel(bereik),
                 begrotingsrondes.tel(bereik), trajecten.telRapportcijfers(bereik),
                 Leefbaarometerstand.van(inBereik(kernenVanGemeente, bereik), indicatoren.leefbaarometers(bereik),
                         bereik.periode()),

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.kernpunt.application.bijeenkomst.port.out.InMemoryBijeenkomstRepository;
 import nl.kernpunt.application.gedeeld.fout.GeenToegang;
@@ -39,13 +38,17 @@ class MonitoringServiceTest {
     private final VasteKlok klok = VasteKlok.op("2026-12-31T22:30:00Z");
     private final InMemoryKernRepository kernen = new InMemoryKernRepository();
     private final AtomicLong wijzigingen = new AtomicLong();
+    private final AtomicLong vandaagVerlopen = new AtomicLong();
+    /** Whether the probe says nothing changed; else every read is a change, so every read computes. */
+    private boolean ongewijzigd;
     private final MonitoringService monitoring = new MonitoringService(new InMemoryInitiatiefRepository(),
             new InMemoryParticipatietrajectRepository(), kernen, new InMemoryKernagendaRepository(kernen),
             new InMemoryVraagRepository(), new InMemoryBijeenkomstRepository(),
             new InMemorySubsidieRepository(new InMemorySubsidieregelingRepository(), kernen), bereik -> List.of(),
             new InMemoryStreefcijferRepository(), new InMemoryIndicatorRepository(),
-            // the in-memory repositories book no changes: every read is a change, so every read computes
-            (gemeente, nu) -> new Peiling(wijzigingen.incrementAndGet(), Optional.empty()), klok);
+            // the in-memory repositories book no changes: the probe stands in for the database's
+            (bereik, nu) -> new Peiling(ongewijzigd ? wijzigingen.get() : wijzigingen.incrementAndGet(),
+                    vandaagVerlopen.get()), klok);
     private final Kern zoelen = kernen.voegToe(eenKern().inGemeente("0214").genaamd("Zoelen").bouw(klok));
 
     @Test
@@ -77,6 +80,20 @@ class MonitoringServiceTest {
 
         assertThat(cijfers.bereik().kern()).contains(zoelen.getId());
         assertThat(cijfers.bereik().periode().tot()).isEqualTo(LocalDate.of(2026, 2, 1));
+    }
+
+    @Test
+    void todays_passed_deadlines_are_added_at_each_read_to_the_kept_figures_without_computing_them_again() {
+        ongewijzigd = true;
+        Vraag vraag = new Vraag(null, null, null, null);
+        Monitoring eerste = monitoring.lees(vraag, eenMedewerkerVan("0214"));
+        vandaagVerlopen.set(3);
+        Monitoring tweede = monitoring.lees(vraag, eenMedewerkerVan("0214"));
+
+        assertThat(eerste.vragen().openVerlopen()).isZero();
+        assertThat(tweede.vragen().openVerlopen()).isEqualTo(3);
+        assertThat(tweede.vragen().overschreden()).isEqualTo(3);
+        assertThat(monitoring.berekeningen()).isEqualTo(1);
     }
 
     @Test

@@ -22,7 +22,6 @@ public final class Grootboek {
     private final List<String> kolommen;
     private final String kernConditie;
     private final Voorwaarden parameters = new Voorwaarden();
-    private String aanvulling = "";
 
     private Grootboek(List<String> kolommen, String kernConditie) {
         this.kolommen = kolommen;
@@ -53,26 +52,16 @@ public final class Grootboek {
         return bereik.kern().isPresent() ? "kern_id = :kern" : "kern_id is null";
     }
 
-    /** A parameter the group columns or the {@link #aangevuld} rows use. */
+    /** A parameter the group columns use. */
     public Grootboek met(String parameter, Object waarde) {
         parameters.met(parameter, waarde);
-        return this;
-    }
-
-    /**
-     * Rows counted from a source table at read time, added to the rollup's: a select of {@code dag,
-     * soort, detail, termijn, aantal, centen} for what cannot be rolled up (it depends on the moment
-     * of reading).
-     */
-    public Grootboek aangevuld(String select) {
-        aanvulling = " union all " + select;
         return this;
     }
 
     /** The rollup's rows in scope, ungrouped, for a statement that joins them; bind with {@link #bind}. */
     public String bron() {
         return BRON.formatted("monitoring_stand", kernConditie) + " union all "
-                + BRON.formatted("monitoring_delta", kernConditie) + aanvulling;
+                + BRON.formatted("monitoring_delta", kernConditie);
     }
 
     public <Q extends Query> Q bind(Q query) {

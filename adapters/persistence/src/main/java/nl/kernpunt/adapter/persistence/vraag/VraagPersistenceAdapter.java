@@ -19,7 +19,6 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.application.vraag.port.out.VraagRepository;
-import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Vraag;
@@ -29,9 +28,6 @@ import nl.kernpunt.domain.vraag.VraagStatus;
 /** The vraag port on PostgreSQL. Not transactional itself: the calling use case owns the transaction. */
 @Singleton
 class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJpaEntity, UUID> implements VraagRepository {
-
-    /** The rows of the questions whose deadline passed today, before now: not in the rollup. */
-    private static final String VANDAAG_VERLOPEN = "VANDAAG_VERLOPEN";
 
     VraagPersistenceAdapter(VraagPanacheRepository vragen, VraagEntityMapper mapper) {
         super("vraag", vragen, mapper);
@@ -65,37 +61,20 @@ class VraagPersistenceAdapter extends AggregaatPersistenceAdapter<Vraag, VraagJp
 
     /**
      * From the rollup by the Dutch day received, the reaction's verdict and the running deadline's
-     * day (docs/adr/0030). "Open and past the deadline now" is every deadline day before today from
-     * the rollup plus today's deadlines before now, counted from the questions at read time (index
-     * {@code vraag_verloopt_vandaag}: one day of the gemeente's deadlines at most). There, unlike in
-     * the rollup, {@code kern_id} is the question's own kern: gemeente-wide means every kern.
+     * day (docs/adr/0030): "open and past the deadline" as the day began is every deadline day before
+     * today. Today's passed deadlines are counted at each read by the probe (docs/adr/0034).
      */
     @Override
-    public Vraagcijfers tel(Monitoringbereik bereik, Instant nu) {
-        LocalDate vandaag = LocalDate.ofInstant(nu, Periode.NEDERLAND);
+    public Vraagcijfers tel(Monitoringbereik bereik, LocalDate vandaag) {
         long ontvangen = 0;
         long binnenTermijn = 0;
         long teLaat = 0;
         long openVerlopen = 0;
         List<Object[]> groepen = Grootboek.van("vraag", bereik, "soort", "coalesce(termijn < :vandaag, false)")
                 .met("vandaag", vandaag)
-                .aangevuld("""
-                        select null, '%s', null, null, count(*), 0 from vraag
-                        where gemeente = :gemeente and %s and spam_op is null
-                          and lopende_deadline >= :vandaagBegin and lopende_deadline < :nu
-                          and ontvangen_op >= :begin and ontvangen_op < :einde""".formatted(
-                        VANDAAG_VERLOPEN, bereik.kern().isPresent() ? "kern_id = :kern" : "true"))
-                .met("vandaagBegin", Tijdstippen.opMicroseconden(vandaag.atStartOfDay(Periode.NEDERLAND).toInstant()))
-                .met("nu", Tijdstippen.opMicroseconden(nu))
-                .met("begin", bereik.periode().begin())
-                .met("einde", bereik.periode().einde())
                 .rijen(entityManager());
         for (Object[] groep : groepen) {
             long aantal = Telling.aantal(groep[2]);
-            if (VANDAAG_VERLOPEN.equals(groep[0])) {
-                openVerlopen += aantal;
-                continue;
-            }
             ontvangen += aantal;
             binnenTermijn += "BINNEN_TERMIJN".equals(groep[0]) ? aantal : 0;
             teLaat += "TE_LAAT".equals(groep[0]) ? aantal : 0;

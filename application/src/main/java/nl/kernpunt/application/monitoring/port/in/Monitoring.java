@@ -29,6 +29,13 @@ public record Monitoring(Monitoringbereik bereik, Initiatiefcijfers initiatieven
                          Leefbaarometerstand leefbaarometer, Overlegtafelcijfers overlegtafels,
                          Streefcijfers streefcijfers) {
 
+    /** These figures with today's passed deadlines added: the one figure that moves with the clock within a day. */
+    public Monitoring metVandaagVerlopen(long vandaagVerlopen) {
+        return new Monitoring(bereik, initiatieven, afspraken, participatietrajecten, kernen, kernenMetKernagenda,
+                vragen.metOpenVerlopen(vandaagVerlopen), bijeenkomsten, subsidies, begrotingsrondes, rapportcijfers,
+                leefbaarometer, overlegtafels, streefcijfers);
+    }
+
     /** Null without kernen; the agenda count only counts kernen that are not archived, as the total does. */
     public BigDecimal percentageKernenMetKernagenda() {
         return Aantallen.percentage(kernenMetKernagenda, kernen.totaal());

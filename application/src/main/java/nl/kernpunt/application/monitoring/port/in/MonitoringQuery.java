@@ -10,6 +10,9 @@ public interface MonitoringQuery {
 
     Monitoring lees(Vraag vraag, Gebruiker lezer);
 
+    /** How often this instance computed the figures rather than handing out kept ones (docs/adr/0034). */
+    long berekeningen();
+
     /**
      * Every field may be null: the gemeente defaults to the reader's, the period to the current half
      * year; {@code van} and {@code tot} (exclusive) come together.

@@ -1,6 +1,6 @@
 package nl.kernpunt.application.vraag.port.out;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.kernpunt.application.gedeeld.cijfers.Monitoringbereik;
@@ -29,6 +29,11 @@ public interface VraagRepository {
     /** The kern's questions that are not closed, oldest receipt first: what a new kernambtenaar takes over. */
     List<Vraag> openVanKern(KernId kern);
 
-    /** The answer-term figures of the questions (not spam) received in the scope's period, as they stand at {@code nu}. */
-    Vraagcijfers tel(Monitoringbereik bereik, Instant nu);
+    /**
+     * The answer-term figures of the questions (not spam) received in the scope's period, as they stood
+     * when the Dutch day {@code vandaag} began: open past a deadline of an earlier day. Those whose
+     * deadline passed today move with the clock and are counted at each read by the monitoring probe
+     * ({@code Wijzigingspeiling}, docs/adr/0034).
+     */
+    Vraagcijfers tel(Monitoringbereik bereik, LocalDate vandaag);
 }

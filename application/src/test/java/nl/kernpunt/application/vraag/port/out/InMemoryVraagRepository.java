@@ -1,6 +1,7 @@
 package nl.kernpunt.application.vraag.port.out;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,7 @@ import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
 import nl.kernpunt.application.vraag.VraagFilter;
 import nl.kernpunt.application.vraag.Vraagcijfers;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
+import nl.kernpunt.domain.gedeeld.Periode;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.vraag.Vraag;
@@ -79,7 +81,8 @@ public class InMemoryVraagRepository implements VraagRepository {
     }
 
     @Override
-    public Vraagcijfers tel(Monitoringbereik bereik, Instant nu) {
+    public Vraagcijfers tel(Monitoringbereik bereik, LocalDate vandaag) {
+        Instant dagBegin = vandaag.atStartOfDay(Periode.NEDERLAND).toInstant();
         Instant begin = bereik.periode().begin();
         Instant einde = bereik.periode().einde();
         var ontvangen = opslag.values().stream()
@@ -91,7 +94,7 @@ public class InMemoryVraagRepository implements VraagRepository {
         return new Vraagcijfers(ontvangen.size(),
                 ontvangen.stream().filter(v -> v.getEersteReactieOp() != null && v.termijnGehaald().orElseThrow()).count(),
                 ontvangen.stream().filter(v -> v.getEersteReactieOp() != null && !v.termijnGehaald().orElseThrow()).count(),
-                ontvangen.stream().filter(v -> v.lopendeDeadline().filter(nu::isAfter).isPresent()).count());
+                ontvangen.stream().filter(v -> v.lopendeDeadline().filter(dagBegin::isAfter).isPresent()).count());
     }
 
     private static Predicate<Vraag> voldoetAan(VraagFilter f) {
