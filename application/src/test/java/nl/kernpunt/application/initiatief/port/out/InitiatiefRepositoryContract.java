@@ -202,6 +202,7 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
     void a_page_reads_each_initiative_back_whole_exactly_as_by_id() {
         Kern kern = nieuweKern();
         Initiatief kaal = voegToe(eenInitiatief().inKern(kern).getiteld("Kaal").bouw(klok));
+        klok.verzet(Duration.ofMinutes(1));
         Initiatief vol = lees(voegToe(eenInitiatief().alsUitdaging().inKern(kern).getiteld("Vol").bouw(klok)));
         vol.wijzig(new InitiatiefGegevens("Vol", "Alles ingevuld", new Vorm(true, true, true),
                 Set.of(Ondersteuning.GELD, Ondersteuning.FACILITEITEN),
@@ -229,7 +230,11 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
             List<Initiatief> pagina = inTransactie(() -> initiatieven().zoek(new InitiatiefFilter(kern.getGemeente(),
                     null, null, null, null, null, null, alsSpam), new PaginaVerzoek(null, 100))).resultaten();
             List<Initiatief> perId = (alsSpam ? List.of(spam) : List.of(kaal, vol)).stream().map(this::lees).toList();
-            assertThat(pagina).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(perId);
+            assertThat(pagina).extracting(Initiatief::getId).containsExactlyElementsOf(
+                    perId.stream().map(Initiatief::getId).toList());
+            for (int i = 0; i < pagina.size(); i++) {
+                assertThat(pagina.get(i)).usingRecursiveComparison().isEqualTo(perId.get(i));
+            }
         }
         assertThat(lees(vol).getAfspraken()).hasSize(2);
         assertThat(lees(vol).getStappen()).hasSize(2);
