@@ -46,9 +46,16 @@ public final class Voorwaarden {
 
     /** The rows of {@code rij} that meet the conditions, in the order of the HQL {@code volgorde}. */
     public <R> TypedQuery<R> query(EntityManager entityManager, Class<R> rij, String volgorde) {
-        String entiteit = entityManager.getMetamodel().entity(rij).getName();
+        return query(entityManager, "from " + entityManager.getMetamodel().entity(rij).getName(), rij, volgorde);
+    }
+
+    /**
+     * The same for a projection: {@code van} is the select and from clause (one entity, no alias), the
+     * rows come back as {@code resultaat}.
+     */
+    public <R> TypedQuery<R> query(EntityManager entityManager, String van, Class<R> resultaat, String volgorde) {
         String waar = condities.isEmpty() ? "" : " where " + hql();
-        TypedQuery<R> query = entityManager.createQuery("from " + entiteit + waar + " order by " + volgorde, rij);
+        TypedQuery<R> query = entityManager.createQuery(van + waar + " order by " + volgorde, resultaat);
         parameters.forEach(query::setParameter);
         return query;
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.Grootboek;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
+import nl.kernpunt.adapter.persistence.gedeeld.KeysetPagina;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetVolgorde;
 import nl.kernpunt.adapter.persistence.gedeeld.Telling;
 import nl.kernpunt.adapter.persistence.gedeeld.Tijdstippen;
@@ -89,7 +90,10 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
         KeysetCursor cursor = KeysetCursor.voor(volgorde.code(), filter.gemeente(), filter.kern(), filter.status(),
                 filter.rol(), filter.stil(), filter.gewijzigdSinds());
         Voorwaarden voorwaarden = voorwaarden(filter);
-        return pagina(InitiatiefJpaEntity.class, voorwaarden, volgorde, cursor, verzoek);
+        // the page's rows and lists by plain statements, outside the persistence context (docs/adr/0037)
+        return KeysetPagina.na(voorwaarden, volgorde, cursor, verzoek,
+                max -> Initiatieflezer.rijen(entityManager(), voorwaarden, volgorde.sortering(), max),
+                rijen -> Initiatieflezer.metLijsten(entityManager(), rijen).stream().map(mapper::naarDomein).toList());
     }
 
     /**

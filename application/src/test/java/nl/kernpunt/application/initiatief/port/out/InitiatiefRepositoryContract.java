@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.kernpunt.application.gedeeld.contract.PortContract;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
@@ -25,7 +26,12 @@ import nl.kernpunt.domain.initiatief.InitiatiefStatus;
 import nl.kernpunt.domain.initiatief.Kanaal;
 import nl.kernpunt.domain.initiatief.Partij;
 import nl.kernpunt.domain.initiatief.Rol;
+import nl.kernpunt.domain.initiatief.Ondersteuning;
+import nl.kernpunt.domain.initiatief.Stap;
 import nl.kernpunt.domain.initiatief.Uitdagingsfase;
+import nl.kernpunt.domain.initiatief.InitiatiefGegevens;
+import nl.kernpunt.domain.initiatief.Vorm;
+import nl.kernpunt.domain.gedeeld.Contactpersoon;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.testdata.KernBouwer;
 import org.junit.jupiter.api.Test;
@@ -189,6 +195,49 @@ public abstract class InitiatiefRepositoryContract extends PortContract {
 
         assertThat(alle).containsExactlyInAnyOrder("Initiatief 0", "Initiatief 1", "Initiatief 2", "Initiatief 3",
                 "Initiatief 4");
+    }
+
+    /** The list reads its rows apart from the aggregate's own read (docs/adr/0037): it must read the same. */
+    @Test
+    void a_page_reads_each_initiative_back_whole_exactly_as_by_id() {
+        Kern kern = nieuweKern();
+        Initiatief kaal = voegToe(eenInitiatief().inKern(kern).getiteld("Kaal").bouw(klok));
+        klok.verzet(Duration.ofMinutes(1));
+        Initiatief vol = lees(voegToe(eenInitiatief().alsUitdaging().inKern(kern).getiteld("Vol").bouw(klok)));
+        vol.wijzig(new InitiatiefGegevens("Vol", "Alles ingevuld", new Vorm(true, true, true),
+                Set.of(Ondersteuning.GELD, Ondersteuning.FACILITEITEN),
+                List.of(new Contactpersoon("Jan de Boer", "jan@example.nl", "06 1234 5678"),
+                        new Contactpersoon("Els Smit", null, null)), null), klok);
+        klok.verzet(Duration.ofDays(1));
+        vol.gaNaar(InitiatiefStatus.IN_BEHANDELING, null, "Sanne", klok);
+        vol.bepaalRol(Rol.STIMULEREN, "ruimte geven", "Sanne", klok);
+        vol.bepaalRol(Rol.FACILITEREN, "toch kennis nodig", "Sanne", klok);
+        vol.legContactVast(new Contactmoment(klok.instant(), Kanaal.TELEFOON, "rol besproken", "Sanne"), klok);
+        vol.legContactVast(new Contactmoment(klok.instant(), Kanaal.EMAIL, "verslag", "Sanne"), klok);
+        vol.maakAfspraak("Avri bellen", Partij.GEMEENTE, "Fatima Amrani", LocalDate.of(2026, 3, 20), klok);
+        var afgehandeld = vol.maakAfspraak("Borden", Partij.INITIATIEFNEMERS, "Jan de Boer", LocalDate.of(2026, 3, 1), klok);
+        vol.handelAfspraakAf(afgehandeld.id(), AfspraakStatus.NIET_NAGEKOMEN, "geen tijd", klok);
+        LocalDate vandaag = klok.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        vol.legStapVast(Stap.BEPAAL_JE_ROL, "faciliteren", vandaag, "Sanne", vandaag, klok);
+        vol.legStapVast(Stap.KEN_DE_GESCHIEDENIS, "eerder geprobeerd", vandaag.minusDays(3), "Sanne", vandaag, klok);
+        vol.beslisOverUitdaging(true, "past bij de wijk", "Sanne", klok);
+        bewaar(vol);
+        Initiatief spam = lees(voegToe(eenInitiatief().inKern(kern).getiteld("Spam").bouw(klok)));
+        spam.markeerAlsSpam(klok);
+        bewaar(spam);
+
+        for (boolean alsSpam : List.of(false, true)) {
+            List<Initiatief> pagina = inTransactie(() -> initiatieven().zoek(new InitiatiefFilter(kern.getGemeente(),
+                    null, null, null, null, null, null, alsSpam), new PaginaVerzoek(null, 100))).resultaten();
+            List<Initiatief> perId = (alsSpam ? List.of(spam) : List.of(kaal, vol)).stream().map(this::lees).toList();
+            assertThat(pagina).extracting(Initiatief::getId).containsExactlyElementsOf(
+                    perId.stream().map(Initiatief::getId).toList());
+            for (int i = 0; i < pagina.size(); i++) {
+                assertThat(pagina.get(i)).usingRecursiveComparison().isEqualTo(perId.get(i));
+            }
+        }
+        assertThat(lees(vol).getAfspraken()).hasSize(2);
+        assertThat(lees(vol).getStappen()).hasSize(2);
     }
 
     @Test
