@@ -1,6 +1,6 @@
 package nl.kernpunt.application.initiatief.service;
 
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.initiatief.OpenbareWeergave;
 import nl.kernpunt.application.initiatief.port.in.OpenbareStatus;
@@ -13,7 +13,7 @@ import nl.kernpunt.domain.initiatief.PubliekeReferentie;
  * to write, and it is one statement, so it needs no transaction (docs/adr/0031). Without either
  * binding no interceptor runs for the most frequent request of all.
  */
-@Singleton
+@ApplicationScoped
 public class OpenbareStatusService implements OpenbareStatusQuery {
 
     private final InitiatiefRepository initiatieven;
