@@ -17,19 +17,16 @@ import nl.kernpunt.application.gedeeld.verwerking.Verwerkt;
 import nl.kernpunt.application.gemeente.Stiltegrenzen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.InitiatiefFilter;
-import nl.kernpunt.application.initiatief.OpenbareWeergave;
 import nl.kernpunt.application.initiatief.VerlopenAfspraak;
 import nl.kernpunt.application.initiatief.port.in.GelezenInitiatief;
 import nl.kernpunt.application.initiatief.port.in.InitiatiefQuery;
-import nl.kernpunt.application.initiatief.port.in.OpenbareStatus;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.initiatief.Initiatief;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
-import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.kern.KernId;
 
-/** Initiatives for their own gemeente's staff; the public status for anyone with the reference. */
+/** Initiatives for their own gemeente's staff; the public status is {@link OpenbareStatusService}. */
 @ApplicationScoped
 // a read of personal data writes its processing log entry (docs/adr/0018), so it runs in a transaction
 @Transactional
@@ -62,18 +59,6 @@ public class InitiatiefQueryService implements InitiatiefQuery {
                 vraag.stil(), stilGrenzen, vraag.gewijzigdSinds(), vraag.spam());
         Pagina<Initiatief> pagina = initiatieven.zoek(filter, verzoek);
         return pagina.map(weergaven.voorGemeente(lezer.gemeente(), pagina.resultaten()));
-    }
-
-    /**
-     * Anonymous, so nothing for the processing log to write: one read needs no transaction of its own
-     * (docs/adr/0031).
-     */
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public OpenbareStatus openbaar(PubliekeReferentie referentie) {
-        OpenbareWeergave weergave = initiatieven.openbaar(referentie)
-                .orElseThrow(() -> new NietGevonden("initiatief", referentie));
-        return new OpenbareStatus(weergave.initiatief(), weergave.kernnaam(), weergave.versie());
     }
 
     @Override

@@ -237,7 +237,7 @@ class InitiatiefServiceTest {
     void the_public_status_is_found_by_reference_and_names_the_kern() {
         GelezenInitiatief initiatief = dienIn(eenMedewerkerVan("0214"));
 
-        var status = query.openbaar(initiatief.initiatief().getReferentie());
+        var status = new OpenbareStatusService(initiatieven).openbaar(initiatief.initiatief().getReferentie());
 
         assertThat(status.kernnaam()).isEqualTo("Kerk-Avezaath");
         assertThat(status.initiatief().status()).isEqualTo(InitiatiefStatus.INGEDIEND);

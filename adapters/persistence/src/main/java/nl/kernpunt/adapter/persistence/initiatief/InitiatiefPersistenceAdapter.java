@@ -1,8 +1,14 @@
 package nl.kernpunt.adapter.persistence.initiatief;
 
 import jakarta.inject.Singleton;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import nl.kernpunt.adapter.persistence.gedeeld.AggregaatPersistenceAdapter;
 import nl.kernpunt.adapter.persistence.gedeeld.Grootboek;
 import nl.kernpunt.adapter.persistence.gedeeld.KeysetCursor;
@@ -44,12 +51,24 @@ import nl.kernpunt.domain.kern.KernId;
 @Singleton
 class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatief, InitiatiefJpaEntity, UUID> implements InitiatiefRepository {
 
+    /** The public status: what {@code OpenbaarInitiatief.van} takes, the version, the kern's name. */
+    private static final String OPENBAAR = """
+            select i.titel, i.kern_id, i.status, i.rol, i.gewijzigd_op, i.versie,
+                   (select count(*) from initiatief_afspraak a where a.initiatief_id = i.id and a.status = ?),
+                   k.naam
+            from initiatief i left join kern k on k.id = i.kern_id
+            where i.referentie = ?""";
+
     /** Also for the agreements that the overdue list reads without their initiative. */
     private final InitiatiefEntityMapper mapper;
 
-    InitiatiefPersistenceAdapter(InitiatiefPanacheRepository initiatieven, InitiatiefEntityMapper mapper) {
+    private final DataSource dataSource;
+
+    InitiatiefPersistenceAdapter(InitiatiefPanacheRepository initiatieven, InitiatiefEntityMapper mapper,
+                                 DataSource dataSource) {
         super("initiatief", initiatieven, mapper);
         this.mapper = mapper;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -65,22 +84,30 @@ class InitiatiefPersistenceAdapter extends AggregaatPersistenceAdapter<Initiatie
     /**
      * One statement by the unique reference index: the columns of the public status, the open
      * agreements counted by PostgreSQL and the kern's name by its primary key (docs/adr/0026, 0031),
-     * not the aggregate with its seven lists. A list, not a stream: Hibernate streams by a scrolling
-     * cursor, which cost more than the statement itself.
+     * not the aggregate with its seven lists. Plain JDBC on a pooled connection, outside any
+     * transaction: opening a Hibernate session and interpreting a query cost more than the statement
+     * (docs/adr/0031, third round). The text never changes, so pgjdbc keeps it prepared per connection.
      */
     @Override
     public Optional<OpenbareWeergave> openbaar(PubliekeReferentie referentie) {
-        return entityManager().createQuery("""
-                        select i.titel, i.kernId, i.status, i.rol, i.gewijzigdOp, i.versie,
-                               (select count(*) from i.afspraken a where a.status = :open), k.naam
-                        from InitiatiefJpaEntity i left join KernJpaEntity k on k.id = i.kernId
-                        where i.referentie = :referentie""", Object[].class)
-                .setParameter("referentie", referentie.waarde())
-                .setParameter("open", AfspraakStatus.OPEN)
-                .getResultList().stream().findFirst()
-                .map(rij -> new OpenbareWeergave(OpenbaarInitiatief.van(referentie, (String) rij[0],
-                        new KernId((UUID) rij[1]), (InitiatiefStatus) rij[2], (Rol) rij[3], (Instant) rij[4],
-                        Math.toIntExact((Long) rij[6])), (String) rij[7], (Long) rij[5]));
+        try (Connection verbinding = dataSource.getConnection();
+             PreparedStatement lees = verbinding.prepareStatement(OPENBAAR)) {
+            lees.setString(1, AfspraakStatus.OPEN.name());
+            lees.setString(2, referentie.waarde());
+            try (ResultSet rij = lees.executeQuery()) {
+                if (!rij.next()) {
+                    return Optional.empty();
+                }
+                String rol = rij.getString(4);
+                OpenbaarInitiatief initiatief = OpenbaarInitiatief.van(referentie, rij.getString(1),
+                        new KernId(rij.getObject(2, UUID.class)), InitiatiefStatus.valueOf(rij.getString(3)),
+                        rol == null ? null : Rol.valueOf(rol), rij.getObject(5, OffsetDateTime.class).toInstant(),
+                        rij.getInt(7));
+                return Optional.of(new OpenbareWeergave(initiatief, rij.getString(8), rij.getLong(6)));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the public status of an initiative could not be read", e);
+        }
     }
 
     @Override

@@ -4,8 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import nl.kernpunt.adapter.rest.gedeeld.OpenbareEtag;
 import nl.kernpunt.api.OpenbaarApi;
 import nl.kernpunt.api.model.OpenbaarInitiatief;
-import nl.kernpunt.application.initiatief.port.in.InitiatiefQuery;
 import nl.kernpunt.application.initiatief.port.in.OpenbareStatus;
+import nl.kernpunt.application.initiatief.port.in.OpenbareStatusQuery;
 import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -15,10 +15,10 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 public class OpenbaarResource implements OpenbaarApi {
 
-    private final InitiatiefQuery initiatieven;
+    private final OpenbareStatusQuery initiatieven;
     private final InitiatiefApiMapper mapper;
 
-    public OpenbaarResource(InitiatiefQuery initiatieven, InitiatiefApiMapper mapper) {
+    public OpenbaarResource(OpenbareStatusQuery initiatieven, InitiatiefApiMapper mapper) {
         this.initiatieven = initiatieven;
         this.mapper = mapper;
     }

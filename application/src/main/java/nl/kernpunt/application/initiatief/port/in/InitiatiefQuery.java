@@ -9,13 +9,12 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.initiatief.VerlopenAfspraak;
 import nl.kernpunt.domain.initiatief.InitiatiefId;
 import nl.kernpunt.domain.initiatief.InitiatiefStatus;
-import nl.kernpunt.domain.initiatief.PubliekeReferentie;
 import nl.kernpunt.domain.initiatief.Rol;
 import nl.kernpunt.domain.kern.KernId;
 
 /**
  * Initiatives are staff-only (personal data): a reader of another gemeente gets NietGevonden, as
- * for a missing one. Only the public status by reference is for anyone.
+ * for a missing one. Only the public status by reference is for anyone ({@link OpenbareStatusQuery}).
  */
 public interface InitiatiefQuery {
 
@@ -23,8 +22,6 @@ public interface InitiatiefQuery {
 
     /** The reader's own gemeente's initiatives; every filter may be null. */
     Pagina<GelezenInitiatief> zoek(Zoekvraag vraag, PaginaVerzoek verzoek, Gebruiker lezer);
-
-    OpenbareStatus openbaar(PubliekeReferentie referentie);
 
     /** Step 1, ken de geschiedenis: earlier initiatives in the same kern that resemble this one. */
     List<GelezenInitiatief> vergelijkbare(InitiatiefId id, Gebruiker lezer);
