@@ -23,6 +23,8 @@ create index gebeurtenis_ongenummerd on gebeurtenis (gemeente, rij) where volgnu
 alter table bezorging alter column volgnummer drop identity;
 alter table bezorging alter column volgnummer drop not null;
 update bezorging b set volgnummer = g.volgnummer from gebeurtenis g where g.id = b.gebeurtenis_id;
+-- the step finds an event's deliveries here, not by scanning every delivery ever made
+create index bezorging_ongenummerd on bezorging (gebeurtenis_id) where volgnummer is null;
 
 -- The numbering step: gap-free and monotonic by construction, because only this function gives numbers,
 -- one step per gemeente at a time (the transaction-level advisory lock), and each step only sees events
@@ -47,7 +49,8 @@ begin
     genummerd as (
         update gebeurtenis g set volgnummer = n.nummer from nieuw n where g.id = n.id returning g.id, g.volgnummer),
     bezorgd as (
-        update bezorging b set volgnummer = n.volgnummer from genummerd n where b.gebeurtenis_id = n.id)
+        update bezorging b set volgnummer = n.volgnummer from genummerd n
+        where b.gebeurtenis_id = n.id and b.volgnummer is null)
     select count(*) into aantal from genummerd;
     update gebeurtenis_teller set laatste = laatste + aantal where gemeente = te_nummeren;
     return aantal;
