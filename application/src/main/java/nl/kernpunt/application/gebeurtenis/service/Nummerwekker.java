@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -60,7 +61,12 @@ public class Nummerwekker {
 
     private void wek() {
         if (gevraagd.compareAndSet(false, true)) {
-            stappen.execute(this::stap);
+            try {
+                stappen.execute(this::stap);
+            } catch (RejectedExecutionException stopt) {
+                // the application stops: the schedule or the next feed read of another instance numbers it
+                gevraagd.set(false);
+            }
         }
     }
 
