@@ -1,8 +1,10 @@
 -- P6's bare SQL: what a new question reads and writes, in one transaction, as the service does it
--- since V25 (docs/adr/0032): the kern with its function history, the gemeente's answer term, the
--- question, its audit line, its event with the kernen read from the question (numbered at commit by
--- the V25 trigger) and its deliveries, the case system's outbox row, the processing register's
--- activity and the processing log line. The harness' generated gemeente is 9991.
+-- (docs/adr/0032, 0036): the kern with its function history, the gemeente's answer term, the
+-- question, its audit line, its event with the kernen read from the question (without a number) and
+-- its deliveries, the case system's outbox row, the processing register's activity and the processing
+-- log line. The event gets its feed number afterwards from the numbering step (V31), which the service
+-- runs on one thread of its own after commits: bench/pgbench/nummeren.sql, one client beside these.
+-- The harness' generated gemeente is 9991.
 \set nr random(1, :kernen)
 begin;
 select k.id, k.gemeente, k.eigen_antwoordtermijn_dagen, f.functie, f.persoon_naam, f.van, f.tot

@@ -8,7 +8,7 @@ import nl.kernpunt.domain.gemeente.Gemeentecode;
 
 /**
  * One event of the gemeente's feed. {@code volgnummer} orders the feed per gemeente, without gaps; the
- * store gives it when the change commits, so a new event carries 0;
+ * store gives it just after the change commits (docs/adr/0036), so a new event carries 0;
  * {@code dataref} is the path of the resource under {@code /api/v1}; {@code data} holds codes and ids
  * only, never personal data. {@code bron} is the kind of resource (an audit kind), which tells the store
  * where to find its kernen.

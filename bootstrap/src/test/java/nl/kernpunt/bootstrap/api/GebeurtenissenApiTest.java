@@ -12,6 +12,9 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,9 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 import nl.kernpunt.application.gebeurtenis.Gebeurtenisinstellingen;
 import nl.kernpunt.application.gebeurtenis.Webhookbeleid;
 import nl.kernpunt.application.gebeurtenis.port.in.BezorgGebeurtenissenUseCase;
@@ -61,6 +66,8 @@ class GebeurtenissenApiTest extends ApiTestBasis {
     Gebeurtenisinstellingen instellingen;
     @Inject
     Clock klok;
+    @Inject
+    DataSource database;
 
     @Test
     void the_feed_holds_every_event_of_a_story_exactly_once_and_in_order_without_personal_data() {
@@ -148,6 +155,9 @@ class GebeurtenissenApiTest extends ApiTestBasis {
             assertThat(alles).extracting(Webhookontvanger.Ontvangst::id)
                     .containsExactlyElementsOf(feed.stream().map(e -> (String) e.get("id")).toList());
             assertThat(alles).extracting(o -> JsonPath.from(o.body()).getString("type")).containsExactlyElementsOf(VERHAAL);
+            // numbered after the writes' commits (V31), yet every delivery carries its event's feed number
+            assertThat(alles).extracting(o -> JsonPath.from(o.body()).getString("sequence"))
+                    .containsExactlyElementsOf(feed.stream().map(e -> (String) e.get("sequence")).toList());
             // the ids tried while it was down are the ids it got afterwards: stable across attempts
             Set<String> geprobeerd = new HashSet<>();
             ontvanger.alles().stream().filter(o -> o.pad().equals("/alles")).forEach(o -> geprobeerd.add(o.id()));
@@ -164,9 +174,10 @@ class GebeurtenissenApiTest extends ApiTestBasis {
     }
 
     /**
-     * The feed number is given at commit (V25, docs/adr/0020 and 0032): while eight writers raise events
-     * at once, every read of the feed is 1..n without a gap, so a reader that keeps its cursor can never
-     * pass by an event that gets an earlier number later; at the end every event has exactly one number.
+     * The feed number is given after the writes' commits by the numbering step (V31, docs/adr/0020 and
+     * 0036): while eight writers raise events at once, every read of the feed is 1..n without a gap, so a
+     * reader that keeps its cursor can never pass by an event that gets an earlier number later; at the
+     * end every event has exactly one number.
      */
     @Test
     void concurrent_writers_get_gap_free_numbers_and_no_reader_ever_sees_a_gap() throws Exception {
@@ -204,6 +215,97 @@ class GebeurtenissenApiTest extends ApiTestBasis {
         assertThat(feed.getList("resultaten.sequence", String.class)).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(1, schrijvers * perSchrijver).mapToObj(Integer::toString).toList());
         assertThat(feed.getList("resultaten.subject")).doesNotHaveDuplicates();
+    }
+
+    /** The feed read numbers what is committed without a number before it reads: a writer reads its own write. */
+    @Test
+    void a_write_is_in_the_feed_read_right_after_it() {
+        String gemeente = nieuweGemeente();
+        String kern = nieuweKern(gemeente, "Heesselt");
+        JsonPath begin = als(gemeente, "medewerker").queryParam("pageSize", 100).get(GEBEURTENISSEN)
+                .then().statusCode(200).extract().jsonPath();
+        String cursor = begin.getString("volgendeCursor");
+        long laatste = begin.getList("resultaten.sequence", String.class).stream().mapToLong(Long::parseLong).max()
+                .orElse(0);
+        for (int i = 1; i <= 20; i++) {
+            String vraag = als(gemeente, "medewerker").body(Map.of("kern", kern, "onderwerp", "Vraag " + i,
+                            "tekst", "Wanneer komt de veegwagen?", "vrager", Map.of("naam", "Proefinwoner")))
+                    .post(VRAGEN).then().statusCode(201).extract().path("id");
+            JsonPath pagina = als(gemeente, "medewerker").queryParam("cursor", cursor).get(GEBEURTENISSEN)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(pagina.getList("resultaten.subject", String.class)).as("write %d", i).containsExactly(vraag);
+            assertThat(pagina.getString("resultaten[0].sequence")).isEqualTo(Long.toString(laatste + i));
+            cursor = pagina.getString("volgendeCursor");
+        }
+    }
+
+    /**
+     * Two instances' numbering steps at once, each on its own connection, while a third commits events
+     * without a number in batches: no number is given twice (the unique key would fail the step), none is
+     * skipped, and every event ends with exactly one.
+     */
+    @Test
+    void two_numbering_steps_at_once_never_give_a_number_twice() throws Exception {
+        String gemeente = nieuweGemeente();
+        int batches = 60;
+        int perBatch = 5;
+        AtomicBoolean klaar = new AtomicBoolean();
+        List<CompletableFuture<Integer>> stappen = java.util.stream.IntStream.range(0, 2)
+                .mapToObj(n -> CompletableFuture.supplyAsync(() -> nummerTot(gemeente, klaar),
+                        java.util.concurrent.Executors.newSingleThreadExecutor()))
+                .toList();
+        try (Connection schrijver = database.getConnection();
+             PreparedStatement plaats = schrijver.prepareStatement("""
+                     insert into gebeurtenis (id, gemeente, type, bron, subject, dataref, tijd)
+                     select gen_random_uuid(), ?, 'nl.kernpunt.vraag.ontvangen', 'vraag', s, '/vragen/' || s, now()
+                     from (select gen_random_uuid() s from generate_series(1, ?)) v""")) {
+            schrijver.setAutoCommit(true);
+            for (int i = 0; i < batches; i++) {
+                plaats.setString(1, gemeente);
+                plaats.setInt(2, perBatch);
+                plaats.executeUpdate();
+            }
+        }
+        klaar.set(true);
+        int een = stappen.get(0).get();
+        int twee = stappen.get(1).get();
+        System.out.printf("Twee nummeringen: %d en %d gebeurtenissen genummerd%n", een, twee);
+        try (Connection verbinding = database.getConnection();
+             PreparedStatement nummers = verbinding.prepareStatement(
+                     "select volgnummer from gebeurtenis where gemeente = ? order by volgnummer nulls last")) {
+            nummers.setString(1, gemeente);
+            List<Long> gegeven = new ArrayList<>();
+            try (ResultSet rijen = nummers.executeQuery()) {
+                while (rijen.next()) {
+                    gegeven.add(rijen.getObject(1, Long.class));
+                }
+            }
+            assertThat(gegeven).containsExactlyElementsOf(
+                    java.util.stream.LongStream.rangeClosed(1, batches * perBatch).boxed().toList());
+        }
+        // the schedule may have numbered some as a third step; none was numbered twice
+        assertThat(een + twee).isLessThanOrEqualTo(batches * perBatch);
+    }
+
+    /** Numbering steps on one connection until told to stop, then one last; answers how many it numbered. */
+    private int nummerTot(String gemeente, AtomicBoolean klaar) {
+        int genummerd = 0;
+        try (Connection verbinding = database.getConnection();
+             PreparedStatement stap = verbinding.prepareStatement("select gebeurtenissen_nummeren(?)")) {
+            verbinding.setAutoCommit(true);
+            stap.setString(1, gemeente);
+            boolean laatste = false;
+            while (!laatste) {
+                laatste = klaar.get();
+                try (ResultSet rij = stap.executeQuery()) {
+                    rij.next();
+                    genummerd += rij.getInt(1);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return genummerd;
     }
 
     @Test

@@ -150,7 +150,7 @@ class SnellePadenTest extends ApiTestBasis {
         long aantal = statements(() -> als(initiatief[0], "medewerker").body(vraag).post("/api/v1/vragen"), 201);
 
         // kern, gemeente, the question, audit line, event with its kernen and deliveries in one statement
-        // (numbered at commit by the database), outbox row, processing log (register and entry)
+        // (numbered after the commit, off the request, V31), outbox row, processing log (register and entry)
         assertThat(aantal).isLessThanOrEqualTo(8);
     }
 

@@ -19,16 +19,21 @@ public class Auditregistratie implements Auditspoor {
 
     private final Auditopslag opslag;
     private final Gebeurtenissen gebeurtenissen;
+    private final Nummerwekker nummerwekker;
 
-    public Auditregistratie(Auditopslag opslag, Gebeurtenissen gebeurtenissen) {
+    public Auditregistratie(Auditopslag opslag, Gebeurtenissen gebeurtenissen, Nummerwekker nummerwekker) {
         this.opslag = opslag;
         this.gebeurtenissen = gebeurtenissen;
+        this.nummerwekker = nummerwekker;
     }
 
     @Override
     public void leg(Auditregel regel) {
         opslag.leg(regel);
-        Gebeurteniscatalogus.uit(regel).ifPresent(gebeurtenissen::plaats);
+        Gebeurteniscatalogus.uit(regel).ifPresent(gebeurtenis -> {
+            gebeurtenissen.plaats(gebeurtenis);
+            nummerwekker.naCommit();
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.kernpunt.application.gebeurtenis.Bezorging;
 import nl.kernpunt.application.gebeurtenis.port.out.Bezorgingen;
+import nl.kernpunt.application.gebeurtenis.port.out.Gebeurtenissen;
 
 /**
  * The webhook dispatcher's short transactions: claiming and recording each outcome, each its own, so
@@ -17,12 +18,19 @@ import nl.kernpunt.application.gebeurtenis.port.out.Bezorgingen;
 public class BezorgingService {
 
     private final Bezorgingen bezorgingen;
+    private final Gebeurtenissen gebeurtenissen;
 
-    public BezorgingService(Bezorgingen bezorgingen) {
+    public BezorgingService(Bezorgingen bezorgingen, Gebeurtenissen gebeurtenissen) {
         this.bezorgingen = bezorgingen;
+        this.gebeurtenissen = gebeurtenissen;
     }
 
+    /**
+     * Only deliveries of numbered events are claimed; what is waiting for a number is numbered first, in
+     * this transaction, so the numbers a receiver gets commit with the claim, before anything is posted.
+     */
     public List<Bezorging> claim(int max, Instant nu, Instant geclaimdTot) {
+        gebeurtenissen.nummerAlle();
         return bezorgingen.claim(max, nu, geclaimdTot);
     }
 

@@ -22,16 +22,24 @@ import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 public class GebeurtenisQueryService implements LeesGebeurtenissenQuery {
 
     private final Gebeurtenissen gebeurtenissen;
+    private final GebeurtenisnummerService nummering;
     private final Gebeurtenisinstellingen instellingen;
 
-    public GebeurtenisQueryService(Gebeurtenissen gebeurtenissen, Gebeurtenisinstellingen instellingen) {
+    public GebeurtenisQueryService(Gebeurtenissen gebeurtenissen, GebeurtenisnummerService nummering,
+                                   Gebeurtenisinstellingen instellingen) {
         this.gebeurtenissen = gebeurtenissen;
+        this.nummering = nummering;
         this.instellingen = instellingen;
     }
 
+    /**
+     * Numbers what has been committed without a number first (a no-op check when there is none), so a
+     * client that wrote and then reads finds its event; the page is read after that step committed.
+     */
     @Override
     public Pagina<Cloudevent> lees(Gebruiker gebruiker, PaginaVerzoek verzoek, Optional<String> type) {
         type.ifPresent(GebeurtenisQueryService::vereisBekendType);
+        nummering.nummer(gebruiker.gemeente());
         return gebeurtenissen.pagina(gebruiker.gemeente(), type, verzoek).map(g -> Cloudevent.van(g, instellingen));
     }
 

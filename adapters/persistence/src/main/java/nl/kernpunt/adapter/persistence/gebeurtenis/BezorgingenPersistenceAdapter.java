@@ -25,11 +25,16 @@ class BezorgingenPersistenceAdapter implements Bezorgingen {
         this.gebeurtenissen = gebeurtenissen;
     }
 
-    /** The queues' one claim ({@link Leaseclaim}), per subscription; the lease is written with the same statement's rows. */
+    /**
+     * The queues' one claim ({@link Leaseclaim}), per subscription, in the feed's order: a delivery carries
+     * its event's number once the event has one (V31), and is not claimed before. The lease is written with
+     * the same statement's rows.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public List<Bezorging> claim(int max, Instant nu, Instant geclaimdTot) {
-        List<UUID> ids = Leaseclaim.kies(database, "bezorging", "abonnement_id", "true", Map.of(), max, nu, nu);
+        List<UUID> ids = Leaseclaim.kies(database, "bezorging", "abonnement_id", "o.volgnummer is not null", Map.of(),
+                max, nu, nu);
         if (ids.isEmpty()) {
             return List.of();
         }

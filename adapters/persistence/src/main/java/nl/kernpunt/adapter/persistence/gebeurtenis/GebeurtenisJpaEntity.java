@@ -26,7 +26,7 @@ public class GebeurtenisJpaEntity {
     @JdbcTypeCode(SqlTypes.CHAR)
     public String gemeente;
 
-    /** Given at commit by a deferred trigger (V25); a committed row always has one. */
+    /** Given after the commit by the numbering step (V31, docs/adr/0036); null until then. */
     @Column(insertable = false, updatable = false)
     public Long volgnummer;
 

@@ -28,8 +28,8 @@ class GebeurtenissenPersistenceAdapter implements Gebeurtenissen {
 
     /**
      * The event, its kernen read from the resource itself and one delivery per matching subscription, in
-     * one statement: a hot write's round trips (docs/adr/0032). The feed number is given at commit by the
-     * database (V25), so the counter row is held that briefly.
+     * one statement: a hot write's round trips (docs/adr/0032). No number and no counter row: those are
+     * the numbering step's (V31, docs/adr/0036).
      */
     @Override
     public void plaats(Gebeurtenis gebeurtenis) {
@@ -74,6 +74,25 @@ class GebeurtenissenPersistenceAdapter implements Gebeurtenissen {
                 // flushed just above; Hibernate would otherwise dirty-check the whole session a second time
                 .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
+    }
+
+    /** V31's step, one statement; its lock is held until the caller's transaction ends. */
+    @Override
+    public int nummer(Gemeentecode gemeente) {
+        return ((Number) rijen.getEntityManager().createNativeQuery("select gebeurtenissen_nummeren(:gemeente)")
+                .setParameter("gemeente", gemeente.waarde())
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult()).intValue();
+    }
+
+    /** In the gemeenten' order, so two callers that each number several never wait on each other in a circle. */
+    @Override
+    public int nummerAlle() {
+        return ((Number) rijen.getEntityManager().createNativeQuery("""
+                        select coalesce(sum(gebeurtenissen_nummeren(w.gemeente)), 0)
+                        from (select distinct gemeente from gebeurtenis where volgnummer is null order by gemeente) w""")
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult()).intValue();
     }
 
     @Override
