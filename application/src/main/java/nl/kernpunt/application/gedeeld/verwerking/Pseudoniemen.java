@@ -37,32 +37,36 @@ public class Pseudoniemen {
      */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::nieuweMac);
     /**
-     * Pseudonym per HMAC input (gemeente and normalised identifier): the same persons recur on every
-     * read of a page, and the hash was most of the processing log's cost (docs/adr/0037). The key is
-     * read once per instance and never changes while it runs (ADR 18), and this map lives in the same
-     * object as the MACs keyed with it, so no entry outlives its key.
+     * Pseudonym per gemeente and person as read: the same persons recur on every read of a page, and
+     * normalising and hashing them was most of the processing log's cost (docs/adr/0037). The pseudonym
+     * is a function of exactly these two values and the key; the key is read once per instance and never
+     * changes while it runs (ADR 18), and this map lives in the same object as the MACs keyed with it,
+     * so no entry outlives its key.
      */
-    private final Map<String, String> bekend = new ConcurrentHashMap<>();
+    private final Map<Betrokkene, String> bekend = new ConcurrentHashMap<>();
 
     public Pseudoniemen(Pseudoniemsleutel sleutel) {
         this.sleutel = sleutel;
     }
 
+    private record Betrokkene(Gemeentecode gemeente, Contactpersoon persoon) {
+    }
+
     public String van(Gemeentecode gemeente, Contactpersoon persoon) {
-        String invoer = gemeente.waarde() + '|' + kenmerk(persoon);
-        String pseudoniem = bekend.get(invoer);
+        Betrokkene betrokkene = new Betrokkene(gemeente, persoon);
+        String pseudoniem = bekend.get(betrokkene);
         if (pseudoniem == null) {
-            pseudoniem = bereken(invoer);
+            pseudoniem = bereken(gemeente, persoon);
             if (bekend.size() >= BEKEND_MAX) {
                 bekend.clear();
             }
-            bekend.put(invoer, pseudoniem);
+            bekend.put(betrokkene, pseudoniem);
         }
         return pseudoniem;
     }
 
-    private String bereken(String invoer) {
-        byte[] hash = macs.get().doFinal(invoer.getBytes(StandardCharsets.UTF_8));
+    private String bereken(Gemeentecode gemeente, Contactpersoon persoon) {
+        byte[] hash = macs.get().doFinal((gemeente.waarde() + '|' + kenmerk(persoon)).getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
     }
 
