@@ -284,6 +284,32 @@ class InitiatiefTest {
     }
 
     @Test
+    void a_public_reference_is_exactly_22_characters_of_base64url() {
+        String goed = "AZaz09_-AZaz09_-AZaz09";
+        assertThat(new PubliekeReferentie(goed).waarde()).isEqualTo(goed);
+        for (String fout : new String[] {null, "", goed.substring(1), goed + "A", "AZaz09_-AZaz09_-AZaz0=",
+                " Zaz09_-AZaz09_-AZaz09", "AZaz09_-AZaz09_-AZaz0\u00e9", "AZaz09_-AZaz09_-AZaz0/", "AZaz09_-AZaz09_-AZaz0+"}) {
+            assertThatThrownBy(() -> new PubliekeReferentie(fout))
+                    .hasFieldOrPropertyWithValue("code", "ongeldige-referentie");
+        }
+        // every ASCII character in every position, against the rule as a regex
+        for (char c = 0; c < 128; c++) {
+            String met = goed.substring(0, 21) + c;
+            boolean verwacht = met.matches("[A-Za-z0-9_-]{22}");
+            assertThat(welgevormd(met)).as("character %d", (int) c).isEqualTo(verwacht);
+        }
+    }
+
+    private static boolean welgevormd(String waarde) {
+        try {
+            new PubliekeReferentie(waarde);
+            return true;
+        } catch (OngeldigeWaarde e) {
+            return false;
+        }
+    }
+
+    @Test
     void an_initiative_names_at_least_one_initiator() {
         assertThatThrownBy(() -> new InitiatiefGegevens("Titel", "Omschrijving", new Vorm(true, true, false),
                 Set.of(), List.of(), null))

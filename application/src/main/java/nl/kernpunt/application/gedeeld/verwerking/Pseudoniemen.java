@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,6 +24,11 @@ public class Pseudoniemen {
     /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, per person on a page. */
     private static final Pattern GEEN_TELEFOONTEKEN = Pattern.compile("[^0-9+]");
     private static final Pattern WITRUIMTE = Pattern.compile("\\s+");
+    /**
+     * At most this many pseudonyms kept: a few pages' persons (a page of 100 names one to three per
+     * initiative), about 1 MB of heap at most; past it the map starts again empty.
+     */
+    private static final int BEKEND_MAX = 4096;
 
     private final Pseudoniemsleutel sleutel;
     /**
@@ -29,12 +36,36 @@ public class Pseudoniemen {
      * once per person in every list read (docs/adr/0031). doFinal leaves it ready for the next.
      */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::nieuweMac);
+    /**
+     * Pseudonym per gemeente and person as read: the same persons recur on every read of a page, and
+     * normalising and hashing them was most of the processing log's cost (docs/adr/0037). The pseudonym
+     * is a function of exactly these two values and the key; the key is read once per instance and never
+     * changes while it runs (ADR 18), and this map lives in the same object as the MACs keyed with it,
+     * so no entry outlives its key.
+     */
+    private final Map<Betrokkene, String> bekend = new ConcurrentHashMap<>();
 
     public Pseudoniemen(Pseudoniemsleutel sleutel) {
         this.sleutel = sleutel;
     }
 
+    private record Betrokkene(Gemeentecode gemeente, Contactpersoon persoon) {
+    }
+
     public String van(Gemeentecode gemeente, Contactpersoon persoon) {
+        Betrokkene betrokkene = new Betrokkene(gemeente, persoon);
+        String pseudoniem = bekend.get(betrokkene);
+        if (pseudoniem == null) {
+            pseudoniem = bereken(gemeente, persoon);
+            if (bekend.size() >= BEKEND_MAX) {
+                bekend.clear();
+            }
+            bekend.put(betrokkene, pseudoniem);
+        }
+        return pseudoniem;
+    }
+
+    private String bereken(Gemeentecode gemeente, Contactpersoon persoon) {
         byte[] hash = macs.get().doFinal((gemeente.waarde() + '|' + kenmerk(persoon)).getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
     }

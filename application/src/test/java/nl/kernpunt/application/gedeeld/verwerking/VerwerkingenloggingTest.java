@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikers;
@@ -114,5 +117,19 @@ class VerwerkingenloggingTest {
         assertThat(pseudoniemen.van(new Gemeentecode("1960"), JAN)).isNotEqualTo(jan);
         assertThat(new Pseudoniemen(() -> "ander".getBytes(StandardCharsets.UTF_8)).van(BUREN, JAN)).isNotEqualTo(jan);
         assertThat(jan).hasSize(22).doesNotContainIgnoringCase("jan");
+    }
+
+    @Test
+    void a_kept_pseudonym_is_the_keyed_hash_itself_also_past_the_maps_bound() throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("geheim".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        for (int ronde = 0; ronde < 2; ronde++) {
+            for (int i = 0; i < 5000; i++) {
+                Contactpersoon persoon = new Contactpersoon("P " + i, "p" + i + "@example.nl", null);
+                String verwacht = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        mac.doFinal(("0214|e:p" + i + "@example.nl").getBytes(StandardCharsets.UTF_8))).substring(0, 22);
+                assertThat(pseudoniemen.van(BUREN, persoon)).isEqualTo(verwacht);
+            }
+        }
     }
 }
