@@ -108,8 +108,9 @@ class SnellePadenTest extends ApiTestBasis {
     /**
      * Quarkus REST's filter after authentication builds a request mapper over all resources on every
      * request, for a URI template only a failed authentication needs; an anonymous public status cannot
-     * fail it, so AnoniemeOpenbareStatus spares it that (docs/adr/0031, fourth round). With a token the
-     * filter runs as before.
+     * fail it, so AnoniemeOpenbareStatus spares it that (docs/adr/0031, fourth round). It must run before
+     * that filter (the same route order): after it, it would find the filter's own handler and leave it.
+     * With a token the filter runs as before.
      */
     @Test
     void an_anonymous_public_status_skips_quarkus_search_for_the_auth_failure_template() {

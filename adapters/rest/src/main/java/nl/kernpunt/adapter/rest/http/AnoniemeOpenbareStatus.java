@@ -1,5 +1,6 @@
 package nl.kernpunt.adapter.rest.http;
 
+import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder.DefaultAuthFailureHandler;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.Vertx;
@@ -25,18 +26,20 @@ public class AnoniemeOpenbareStatus {
 
     /** Quarkus' filter runs at this order (priority AUTHENTICATION - 1); a route registered here comes first. */
     private static final int ORDE = -(SecurityHandlerPriorities.AUTHENTICATION - 1);
-    static final String PAD = "/api/v1/openbaar/initiatieven/:referentie";
+    private static final String PAD = "/api/v1/openbaar/initiatieven/:referentie";
     /** The operation's path in the contract, as Quarkus names it in the metrics (without the API root). */
-    static final String SJABLOON = "/openbaar/initiatieven/{referentie}";
+    private static final String SJABLOON = "/openbaar/initiatieven/{referentie}";
     /** The key of the request's Vert.x context under which Quarkus REST hands the template to the metrics. */
-    static final String SJABLOON_SLEUTEL = "UrlPathTemplate";
+    private static final String SJABLOON_SLEUTEL = "UrlPathTemplate";
 
     void registreer(@Observes Router router) {
         router.get(PAD).order(ORDE).handler(this::zonderAanmeldfout);
     }
 
     void zonderAanmeldfout(RoutingContext verzoek) {
-        if (verzoek.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
+        // only the handler authentication put there: what Quarkus' filter looks for
+        if (verzoek.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                && verzoek.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER) instanceof DefaultAuthFailureHandler) {
             Vertx.currentContext().putLocal(SJABLOON_SLEUTEL, SJABLOON);
             verzoek.remove(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
         }
