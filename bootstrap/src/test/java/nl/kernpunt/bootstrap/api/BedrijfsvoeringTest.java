@@ -51,6 +51,27 @@ class BedrijfsvoeringTest extends ApiTestBasis {
                 .contains(eigenCijfers);
     }
 
+    /**
+     * The public status' metrics name its route for every answer, also those given before its resource
+     * is matched (406) and those of a refused token, as Quarkus' own template search did before
+     * AnoniemeOpenbareStatus took its place for anonymous requests (docs/adr/0031, fourth round).
+     */
+    @Test
+    void the_public_status_metrics_name_its_route_for_every_answer() {
+        String pad = InitiatievenApiTest.OPENBAAR + "/";
+        buitenContract().get(pad + "AAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404);
+        buitenContract().get(pad + "fout!").then().statusCode(400);
+        buitenContract().accept("text/plain").get(pad + "AAAAAAAAAAAAAAAAAAAAAA").then().statusCode(406);
+        buitenContract().header("Authorization", "Bearer kapot").get(pad + "AAAAAAAAAAAAAAAAAAAAAA")
+                .then().statusCode(401);
+
+        String metrics = buitenContract().get("/q/metrics").then().statusCode(200).extract().asString();
+        String regel = "http_server_requests_seconds_count{method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"%d\","
+                + "uri=\"/openbaar/initiatieven/{referentie}\"}";
+        assertThat(metrics).contains(regel.formatted(404), regel.formatted(400), regel.formatted(406),
+                regel.formatted(401)).doesNotContain("uri=\"/api/v1/openbaar/initiatieven/");
+    }
+
     @Test
     void swagger_ui_serves_the_committed_contract() {
         buitenContract().get("/api/v1/ui/").then().statusCode(200);

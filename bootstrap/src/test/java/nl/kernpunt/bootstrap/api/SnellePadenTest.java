@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import nl.kernpunt.bootstrap.testsupport.AanmeldfoutWaarnemer;
 import nl.kernpunt.bootstrap.testsupport.PostgresTestResource;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -102,6 +103,25 @@ class SnellePadenTest extends ApiTestBasis {
 
         assertThat(statements(status, 200)).isZero();
         assertThat(verbindingen(status, 200)).isEqualTo(1);
+    }
+
+    /**
+     * Quarkus REST's filter after authentication builds a request mapper over all resources on every
+     * request, for a URI template only a failed authentication needs; an anonymous public status cannot
+     * fail it, so AnoniemeOpenbareStatus spares it that (docs/adr/0031, fourth round). It must run before
+     * that filter (the same route order): after it, it would find the filter's own handler and leave it.
+     * With a token the filter runs as before.
+     */
+    @Test
+    void an_anonymous_public_status_skips_quarkus_search_for_the_auth_failure_template() {
+        String[] initiatief = gemeenteMetInitiatieven(1, 1);
+        String pad = InitiatievenApiTest.OPENBAAR + "/" + initiatief[3];
+
+        anoniem().get(pad).then().statusCode(200);
+        assertThat(AanmeldfoutWaarnemer.laatste()).isEqualTo("geen");
+
+        als(initiatief[0], "medewerker").get(pad).then().statusCode(200);
+        assertThat(AanmeldfoutWaarnemer.laatste()).contains("FailingDefaultAuthFailureHandler");
     }
 
     @Test
