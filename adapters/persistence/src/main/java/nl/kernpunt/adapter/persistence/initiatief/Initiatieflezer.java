@@ -25,8 +25,8 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 /**
  * Reads a page of initiatives without Hibernate's entity machinery (docs/adr/0037): the rows by an
  * HQL projection of the list's own conditions, their seven lists by one plain statement per table
- * for all of the page's ids, into unmanaged rows that {@link InitiatiefEntityMapper} turns into
- * aggregates as it does managed ones. Nothing enters the persistence context, so nothing is
+ * for all of the page's ids, sent together in one round trip, into unmanaged rows that
+ * {@link InitiatiefEntityMapper} turns into aggregates as it does managed ones. Nothing enters the persistence context, so nothing is
  * snapshotted, detached or compared at the commit. The statements go through Hibernate's statement
  * preparer, so its statistics count them like any other.
  */
@@ -48,7 +48,49 @@ final class Initiatieflezer {
                 .getResultList().stream().map(Initiatieflezer::rij).toList();
     }
 
-    /** Fills the seven lists of these unmanaged rows: one statement per table for all of them. */
+    /**
+     * The seven lists, each a statement of its own table for all of a page's ids in the list's order,
+     * and how a row of it joins its initiative's row. They are sent as one multi-statement in one round trip (docs/adr/0037).
+     */
+    private static final List<Lijst> LIJSTEN = List.of(
+            new Lijst("select initiatief_id, ondersteuning from initiatief_ondersteuning where initiatief_id = any(?)",
+                    (rs, rij) -> rij.ondersteuning.add(Ondersteuning.valueOf(rs.getString(2)))),
+            new Lijst("select initiatief_id, naam, email, telefoon from initiatief_betrokkene"
+                    + " where initiatief_id = any(?) order by initiatief_id, volgorde",
+                    (rs, rij) -> rij.betrokkenen.add(new BetrokkeneJpaEmbeddable(rs.getString(2), rs.getString(3),
+                            rs.getString(4)))),
+            new Lijst("select initiatief_id, van, naar, op, door, reden from initiatief_statusovergang"
+                    + " where initiatief_id = any(?) order by initiatief_id, volgorde",
+                    (rs, rij) -> rij.statushistorie.add(new StatusovergangJpaEmbeddable(
+                            waarde(InitiatiefStatus.class, rs.getString(2)), InitiatiefStatus.valueOf(rs.getString(3)),
+                            moment(rs, 4), rs.getString(5), rs.getString(6)))),
+            new Lijst("select initiatief_id, rol, fase, reden, op, door from initiatief_rolbepaling"
+                    + " where initiatief_id = any(?) order by initiatief_id, volgorde",
+                    (rs, rij) -> rij.rolhistorie.add(new RolbepalingJpaEmbeddable(waarde(Rol.class, rs.getString(2)),
+                            waarde(InitiatiefStatus.class, rs.getString(3)), rs.getString(4), moment(rs, 5),
+                            rs.getString(6)))),
+            new Lijst("select initiatief_id, op, kanaal, samenvatting, door from initiatief_contactmoment"
+                    + " where initiatief_id = any(?) order by initiatief_id, volgorde",
+                    (rs, rij) -> rij.contactmomenten.add(new ContactmomentJpaEmbeddable(moment(rs, 2),
+                            waarde(Kanaal.class, rs.getString(3)), rs.getString(4), rs.getString(5)))),
+            new Lijst("select initiatief_id, id, wat, door, verantwoordelijke, deadline, status, reden"
+                    + " from initiatief_afspraak where initiatief_id = any(?) order by initiatief_id, volgorde",
+                    (rs, rij) -> rij.afspraken.add(new AfspraakJpaEmbeddable(rs.getObject(2, UUID.class),
+                            rs.getString(3), waarde(Partij.class, rs.getString(4)), rs.getString(5),
+                            rs.getObject(6, LocalDate.class), waarde(AfspraakStatus.class, rs.getString(7)),
+                            rs.getString(8)))),
+            new Lijst("select initiatief_id, stap, uitkomst, datum, vastgelegd_door from initiatief_stap"
+                    + " where initiatief_id = any(?) order by initiatief_id, volgorde",
+                    (rs, rij) -> rij.stappen.add(new StapuitkomstJpaEmbeddable(waarde(Stap.class, rs.getString(2)),
+                            rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5)))));
+
+    /**
+     * The seven statements as one: PostgreSQL's driver sends a prepared multi-statement's parts with
+     * one sync, so the database answers all seven in one round trip, each with its own result.
+     */
+    private static final String LIJSTEN_SQL = String.join(";\n", LIJSTEN.stream().map(Lijst::sql).toList());
+
+    /** Fills the seven lists of these unmanaged rows: one round trip for all of them. */
     static List<InitiatiefJpaEntity> metLijsten(EntityManager entityManager, List<InitiatiefJpaEntity> rijen) {
         if (rijen.isEmpty()) {
             return rijen;
@@ -56,37 +98,7 @@ final class Initiatieflezer {
         Map<UUID, InitiatiefJpaEntity> perId = new HashMap<>();
         rijen.forEach(rij -> perId.put(rij.id, rij));
         UUID[] ids = perId.keySet().toArray(UUID[]::new);
-        SharedSessionContractImplementor sessie = entityManager.unwrap(SharedSessionContractImplementor.class);
-        lees(sessie, "select initiatief_id, ondersteuning from initiatief_ondersteuning where initiatief_id = any(?)",
-                ids, perId, (rs, rij) -> rij.ondersteuning.add(Ondersteuning.valueOf(rs.getString(2))));
-        lees(sessie, "select initiatief_id, naam, email, telefoon from initiatief_betrokkene"
-                + " where initiatief_id = any(?) order by initiatief_id, volgorde", ids, perId,
-                (rs, rij) -> rij.betrokkenen.add(new BetrokkeneJpaEmbeddable(rs.getString(2), rs.getString(3),
-                        rs.getString(4))));
-        lees(sessie, "select initiatief_id, van, naar, op, door, reden from initiatief_statusovergang"
-                + " where initiatief_id = any(?) order by initiatief_id, volgorde", ids, perId,
-                (rs, rij) -> rij.statushistorie.add(new StatusovergangJpaEmbeddable(
-                        waarde(InitiatiefStatus.class, rs.getString(2)), InitiatiefStatus.valueOf(rs.getString(3)),
-                        moment(rs, 4), rs.getString(5), rs.getString(6))));
-        lees(sessie, "select initiatief_id, rol, fase, reden, op, door from initiatief_rolbepaling"
-                + " where initiatief_id = any(?) order by initiatief_id, volgorde", ids, perId,
-                (rs, rij) -> rij.rolhistorie.add(new RolbepalingJpaEmbeddable(waarde(Rol.class, rs.getString(2)),
-                        waarde(InitiatiefStatus.class, rs.getString(3)), rs.getString(4), moment(rs, 5),
-                        rs.getString(6))));
-        lees(sessie, "select initiatief_id, op, kanaal, samenvatting, door from initiatief_contactmoment"
-                + " where initiatief_id = any(?) order by initiatief_id, volgorde", ids, perId,
-                (rs, rij) -> rij.contactmomenten.add(new ContactmomentJpaEmbeddable(moment(rs, 2),
-                        waarde(Kanaal.class, rs.getString(3)), rs.getString(4), rs.getString(5))));
-        lees(sessie, "select initiatief_id, id, wat, door, verantwoordelijke, deadline, status, reden"
-                + " from initiatief_afspraak where initiatief_id = any(?) order by initiatief_id, volgorde", ids, perId,
-                (rs, rij) -> rij.afspraken.add(new AfspraakJpaEmbeddable(rs.getObject(2, UUID.class),
-                        rs.getString(3), waarde(Partij.class, rs.getString(4)), rs.getString(5),
-                        rs.getObject(6, LocalDate.class), waarde(AfspraakStatus.class, rs.getString(7)),
-                        rs.getString(8))));
-        lees(sessie, "select initiatief_id, stap, uitkomst, datum, vastgelegd_door from initiatief_stap"
-                + " where initiatief_id = any(?) order by initiatief_id, volgorde", ids, perId,
-                (rs, rij) -> rij.stappen.add(new StapuitkomstJpaEmbeddable(waarde(Stap.class, rs.getString(2)),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5))));
+        lees(entityManager.unwrap(SharedSessionContractImplementor.class), ids, perId);
         return rijen;
     }
 
@@ -123,19 +135,35 @@ final class Initiatieflezer {
         void lees(ResultSet rs, InitiatiefJpaEntity rij) throws SQLException;
     }
 
-    /** The first column is the initiative's id; the rows come in the list's order. */
-    private static void lees(SharedSessionContractImplementor sessie, String sql, UUID[] ids, Map<UUID, InitiatiefJpaEntity> perId,
-                             Regel regel) {
+    /** A list's statement, whose first column is the initiative's id, and what its rows add. */
+    private record Lijst(String sql, Regel regel) {
+    }
+
+    /**
+     * Runs {@link #LIJSTEN_SQL} through Hibernate's statement preparer, so its statistics count it, in
+     * the request's transaction; its results come in {@link #LIJSTEN}' order.
+     */
+    private static void lees(SharedSessionContractImplementor sessie, UUID[] ids, Map<UUID, InitiatiefJpaEntity> perId) {
         JdbcCoordinator jdbc = sessie.getJdbcCoordinator();
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
+        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(LIJSTEN_SQL);
         try {
-            statement.setObject(1, ids);
-            ResultSet rs = jdbc.getResultSetReturn().extract(statement, sql);
-            while (rs.next()) {
-                regel.lees(rs, perId.get(rs.getObject(1, UUID.class)));
+            for (int i = 1; i <= LIJSTEN.size(); i++) {
+                statement.setObject(i, ids);
+            }
+            boolean resultaat = statement.execute();
+            for (Lijst lijst : LIJSTEN) {
+                if (!resultaat) {
+                    throw new IllegalStateException("no result for " + lijst.sql());
+                }
+                try (ResultSet rs = statement.getResultSet()) {
+                    while (rs.next()) {
+                        lijst.regel().lees(rs, perId.get(rs.getObject(1, UUID.class)));
+                    }
+                }
+                resultaat = statement.getMoreResults();
             }
         } catch (SQLException e) {
-            throw sessie.getJdbcServices().getSqlExceptionHelper().convert(e, "reading an initiative's list", sql);
+            throw sessie.getJdbcServices().getSqlExceptionHelper().convert(e, "reading a page's lists", LIJSTEN_SQL);
         } finally {
             jdbc.getLogicalConnection().getResourceRegistry().release(statement);
             jdbc.afterStatementExecution();
