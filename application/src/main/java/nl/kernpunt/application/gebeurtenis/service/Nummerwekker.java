@@ -6,28 +6,34 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.System.Logger.Level;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Numbers the feed soon after a commit that wrote events (docs/adr/0036), off the writer's thread: the
  * writer only asks, once per transaction, and returns. Asks that arrive while a step runs fold into one
- * next step, so a burst of N writes costs a few numbering transactions, not N. A lost wake-up (a crash
- * between commit and step) is made good by the schedule, the next feed read or the next webhook round.
+ * next step, so a burst of N writes costs a few numbering transactions, not N. A step starts
+ * {@link #BUNDEL_MS} ms after the ask that woke it, so under a steady stream of writes it numbers a bundle
+ * instead of one or two events: every step scans the index of unnumbered events, including the entries
+ * the steps before it left dead until vacuum, and commits (docs/adr/0036, second round). A lost wake-up
+ * (a crash between commit and step) is made good by the schedule, the next feed read or the next
+ * webhook round.
  */
 @ApplicationScoped
 public class Nummerwekker {
 
     private static final System.Logger LOG = System.getLogger(Nummerwekker.class.getName());
     private static final Object GEVRAAGD = new Object();
+    /** Nobody waits for it: a feed read and a webhook claim number first; it keeps their backlog short. */
+    private static final long BUNDEL_MS = 20;
 
     private final TransactionSynchronizationRegistry transacties;
     private final GebeurtenisnummerService nummering;
     private final AtomicBoolean gevraagd = new AtomicBoolean();
-    private final ExecutorService stappen = Executors.newSingleThreadExecutor(taak -> {
+    private final ScheduledExecutorService stappen = Executors.newSingleThreadScheduledExecutor(taak -> {
         Thread draad = new Thread(taak, "gebeurtenisnummering");
         draad.setDaemon(true);
         return draad;
@@ -62,7 +68,7 @@ public class Nummerwekker {
     private void wek() {
         if (gevraagd.compareAndSet(false, true)) {
             try {
-                stappen.execute(this::stap);
+                stappen.schedule(this::stap, BUNDEL_MS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopt) {
                 // the application stops: the schedule or the next feed read of another instance numbers it
                 gevraagd.set(false);
