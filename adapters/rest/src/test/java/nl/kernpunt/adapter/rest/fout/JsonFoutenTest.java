@@ -83,6 +83,38 @@ class JsonFoutenTest {
     }
 
     @Test
+    void text_after_the_json_document_is_refused_not_ignored() {
+        for (String body : new String[] {"{\"naam\":\"Asch\"}}", "{\"naam\":\"Asch\"} {\"naam\":\"Buren\"}", "{\"naam\":\"Asch\"}x"}) {
+            Problem probleem = probleem(body);
+
+            assertThat(probleem.getCode()).as(body).isEqualTo("ongeldige-json");
+            assertThat(probleem.getInvalidParams()).as(body).singleElement()
+                    .satisfies(param -> assertThat(param.getName()).isEqualTo("body"));
+        }
+        assertThat(probleem("{\"naam\":\"Asch\"} {\"naam\":\"Buren\"}").getDetail())
+                .startsWith("Na het JSON-document volgt nog tekst (regel 1, kolom");
+    }
+
+    @Test
+    void a_name_given_twice_is_refused_and_named_not_silently_the_last_one_kept() {
+        Problem probleem = probleem("{\"naam\":\"Asch\",\"kernambtenaar\":{\"naam\":\"A\",\"naam\":\"B\"}}");
+
+        assertThat(probleem.getCode()).isEqualTo("ongeldige-json");
+        assertThat(probleem.getDetail()).startsWith("Een veld komt twee keer voor (bij kernambtenaar.naam)");
+        assertThat(probleem.getInvalidParams()).singleElement()
+                .satisfies(param -> assertThat(param.getName()).isEqualTo("kernambtenaar.naam"));
+    }
+
+    @Test
+    void a_syntax_error_inside_a_field_names_that_field() {
+        assertThat(probleem("{\"naam\":\"Asch\",\"communicatiekanalen\":[{\"type\":\"website\",\"bereik\":NaN}]}")
+                .getInvalidParams()).singleElement()
+                .satisfies(param -> assertThat(param.getName()).isEqualTo("communicatiekanalen[0].bereik"));
+        assertThat(probleem("naam=Asch").getInvalidParams()).singleElement()
+                .satisfies(param -> assertThat(param.getName()).isEqualTo("body"));
+    }
+
+    @Test
     void a_missing_required_field_is_left_to_bean_validation_so_every_one_is_reported() throws Exception {
         KernNieuw kern = json.readValue("{\"gebied\":\"Maurik e.o.\",\"kernambtenaar\":{\"email\":\"a@b.nl\"}}", KernNieuw.class);
 
