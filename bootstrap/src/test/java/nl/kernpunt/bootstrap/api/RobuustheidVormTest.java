@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The shapes {@link RobuustheidTest} does not send, found by a generated sweep against the packaged
  * service (docs/adr/0038): a body that is a valid JSON text followed by more text, a name given twice,
- * and paths outside the API's root. Each once was accepted or answered in HTML.
+ * a name with a byte that is no UTF-8, and paths outside the API's root. Each once was accepted (the
+ * third as the field it resembled) or answered in HTML.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -104,6 +105,26 @@ class RobuustheidVormTest extends ApiTestBasis {
     }
 
     @Test
+    void a_name_with_a_byte_that_is_no_utf8_is_not_read_as_the_field_it_resembles() {
+        String initiatief = als(gemeente, "medewerker").body(InitiatievenApiTest.initiatiefNieuw(ids.get("kernId"), "Bankjes"))
+                .post("/api/v1/initiatieven").then().statusCode(201).extract().path("id");
+        assertThat(stuur("POST", "/api/v1/initiatieven/" + initiatief + "/statusovergangen",
+                "{\"naar\":\"in-behandeling\",\"reden\":\"eerste gesprek\"}", Map.of("If-Match", "*")).status()).isEqualTo(200);
+        String rol = "/api/v1/initiatieven/" + initiatief + "/rol";
+        assertThat(stuur("PUT", rol, "{\"rol\":\"loslaten\",\"reden\":\"geen middelen\"}", Map.of("If-Match", "*")).status())
+                .isEqualTo(200);
+        byte[] body = "{\"?rol\":\"coproduceren\",\"reden\":\"x\"}".getBytes(StandardCharsets.US_ASCII);
+        body[2] = (byte) 0xFF;
+
+        RuweHttp.Antwoord antwoord = http.stuur("PUT", rol, headers(Map.of("If-Match", "*")), body);
+
+        assertThat(antwoord.status()).isEqualTo(400);
+        assertThat(leesJson(antwoord.body()).path("code").asText()).isEqualTo("onbekend-veld");
+        assertThat(als(gemeente, "medewerker").get("/api/v1/initiatieven/" + initiatief).then().statusCode(200)
+                .extract().<String>path("rol")).isEqualTo("loslaten");
+    }
+
+    @Test
     void a_path_outside_the_api_is_a_problem_not_an_html_page() {
         for (String doel : List.of("/", "/API/V1/KERNEN", "/api/v1%2Fkernen", "/api/v2/kernen", "/favicon.ico")) {
             RuweHttp.Antwoord antwoord = http.stuur("GET", doel, Map.of("Accept", "application/json"), null);
@@ -119,12 +140,16 @@ class RobuustheidVormTest extends ApiTestBasis {
     }
 
     private RuweHttp.Antwoord stuur(String methode, String doel, String body, Map<String, String> extra) {
+        return http.stuur(methode, doel, headers(extra), body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, String> headers(Map<String, String> extra) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         headers.put("Content-Type", "application/json");
         headers.put("Authorization", "Bearer " + TestTokens.voor(gemeente, ROLLEN));
         headers.putAll(extra);
-        return http.stuur(methode, doel, headers, body.getBytes(StandardCharsets.UTF_8));
+        return headers;
     }
 
     private String pad(Operatie operatie) {

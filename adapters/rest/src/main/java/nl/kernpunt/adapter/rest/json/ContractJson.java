@@ -2,6 +2,7 @@ package nl.kernpunt.adapter.rest.json;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -40,6 +41,9 @@ public class ContractJson implements ObjectMapperCustomizer {
         // and keep the last of two equal names, so what was checked and what was meant could differ
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // a name it has seen ("rol") Jackson looks up by its bytes, and found "\xFFrol" as "rol"; decoded
+        // each time, a name with a byte that is no UTF-8 can no longer pass for a field it is not
+        mapper.getFactory().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES);
         // Jackson would stop at the first missing required creator property, without a usable
         // path; left to Bean Validation, every missing field is reported as "verplicht" by its path
         mapper.setAnnotationIntrospector(AnnotationIntrospector.pair(new VerplichtNegeren(),

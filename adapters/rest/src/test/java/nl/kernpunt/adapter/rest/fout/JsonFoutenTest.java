@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
 import nl.kernpunt.adapter.rest.json.ContractJson;
 import nl.kernpunt.api.model.KernNieuw;
 import nl.kernpunt.api.model.Problem;
+import nl.kernpunt.api.model.RolbepalingNieuw;
 import org.junit.jupiter.api.Test;
 
 /** Each way a body can fail to read names the offending JSON, never a Java class. */
@@ -112,6 +114,19 @@ class JsonFoutenTest {
                 .satisfies(param -> assertThat(param.getName()).isEqualTo("communicatiekanalen[0].bereik"));
         assertThat(probleem("naam=Asch").getInvalidParams()).singleElement()
                 .satisfies(param -> assertThat(param.getName()).isEqualTo("body"));
+    }
+
+    @Test
+    void a_name_with_a_byte_that_is_no_utf8_never_passes_for_a_known_field() throws Exception {
+        json.readValue("{\"rol\":\"loslaten\",\"reden\":\"past niet\"}".getBytes(StandardCharsets.UTF_8), RolbepalingNieuw.class);
+        byte[] body = "{\"?rol\":\"coproduceren\",\"reden\":\"x\"}".getBytes(StandardCharsets.US_ASCII);
+        body[2] = (byte) 0xFF;
+
+        JsonProcessingException fout = catchThrowableOfType(JsonProcessingException.class,
+                () -> json.readValue(body, RolbepalingNieuw.class));
+
+        assertThat(fout).as("Jackson las \\xFFrol als rol").isNotNull();
+        assertThat(JsonFouten.probleem(fout, "/api/v1/initiatieven").getCode()).isEqualTo("onbekend-veld");
     }
 
     @Test
