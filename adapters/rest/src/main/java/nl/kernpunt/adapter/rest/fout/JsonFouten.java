@@ -1,7 +1,10 @@
 package nl.kernpunt.adapter.rest.fout;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,8 +12,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.kernpunt.adapter.rest.json.Contractschending;
@@ -26,11 +31,18 @@ public final class JsonFouten {
     }
 
     public static Problem probleem(JsonProcessingException fout, String instance) {
+        // databind wraps a syntax error met inside a field (NaN, a name given twice) with the bean path
+        if (fout.getCause() instanceof StreamReadException syntaxis) {
+            return syntaxfout(syntaxis, instance);
+        }
         if (fout instanceof UnrecognizedPropertyException onbekend) {
             String veld = Invoerpaden.van(onbekend.getPath());
             return Problemen.probleem(400, "onbekend-veld", "Het veld " + veld + " bestaat niet"
                     + toegestaan(onbekend.getKnownPropertyIds()) + ".", instance)
                     .invalidParams(List.of(Problemen.invalidParam(veld, "onbekend-veld", "bestaat niet")));
+        }
+        if (fout instanceof MismatchedInputException rest && rest.getOriginalMessage().contains("FAIL_ON_TRAILING_TOKENS")) {
+            return ongeldigeJson("na het JSON-document volgt nog tekst", Invoerpaden.BODY, fout.getLocation(), instance);
         }
         if (fout instanceof JsonMappingException binding) {
             String veld = Invoerpaden.van(binding.getPath());
@@ -38,8 +50,37 @@ public final class JsonFouten {
             return Problemen.probleem(400, "ongeldige-waarde", veld + " " + reden + ".", instance)
                     .invalidParams(List.of(Problemen.invalidParam(veld, "ongeldige-waarde", reden)));
         }
-        return Problemen.probleem(400, "ongeldige-json", "De body is geen geldige JSON" + plaats(fout.getLocation()) + ".",
-                instance);
+        return syntaxfout(fout, instance);
+    }
+
+    private static Problem syntaxfout(JsonProcessingException fout, String instance) {
+        String veld = fout.getProcessor() instanceof JsonParser parser ? veld(parser.getParsingContext()) : Invoerpaden.BODY;
+        String reden = fout.getOriginalMessage().startsWith("Duplicate field") ? "een veld komt twee keer voor"
+                : "de body is geen geldige JSON";
+        return ongeldigeJson(reden, veld, fout.getLocation(), instance);
+    }
+
+    /** Syntax, not a value: the detail says where it breaks, invalidParams which field it broke in. */
+    private static Problem ongeldigeJson(String reden, String veld, JsonLocation plaats, String instance) {
+        String detail = Character.toUpperCase(reden.charAt(0)) + reden.substring(1)
+                + (veld.equals(Invoerpaden.BODY) ? "" : " (bij " + veld + ")") + plaats(plaats) + ".";
+        return Problemen.probleem(400, "ongeldige-json", detail, instance)
+                .invalidParams(List.of(Problemen.invalidParam(veld, "ongeldige-json", reden)));
+    }
+
+    /** The field the parser was in, named like {@link Invoerpaden}: the same name a value error would give. */
+    private static String veld(JsonStreamContext context) {
+        Deque<String> delen = new ArrayDeque<>();
+        for (JsonStreamContext stap = context; stap != null && !stap.inRoot(); stap = stap.getParent()) {
+            if (stap.inArray()) {
+                delen.push("[" + Math.max(stap.getCurrentIndex(), 0) + "]");
+            } else if (stap.getCurrentName() != null) {
+                delen.push("." + stap.getCurrentName());
+            }
+        }
+        String pad = String.join("", delen);
+        pad = pad.startsWith(".") ? pad.substring(1) : pad;
+        return pad.isEmpty() ? Invoerpaden.BODY : pad;
     }
 
     private static String reden(JsonMappingException fout) {

@@ -23,6 +23,15 @@ public class VertxProbleem {
     }
 
     void weiger(RoutingContext verzoek, int status, String code, String detail) {
+        // what is left of a refused request (a body announced over the limit) is not worth reading:
+        // the connection closes once the answer is out, rather than wait for the rest to arrive
+        verzoek.response().endHandler(klaar -> verzoek.request().connection().close());
+        verzoek.response().putHeader("Connection", "close");
+        beantwoord(verzoek, status, code, detail);
+    }
+
+    /** The same answer, with the connection kept open: for a request that was read whole. */
+    void beantwoord(RoutingContext verzoek, int status, String code, String detail) {
         String body;
         try {
             body = json.writeValueAsString(Problemen.probleem(status, code, detail, null));
@@ -30,13 +39,9 @@ public class VertxProbleem {
             throw new UncheckedIOException(e);
         }
         headers.voegToe(verzoek.request().method(), status, verzoek.response().headers());
-        // what is left of a refused request (a body announced over the limit) is not worth reading:
-        // the connection closes once the answer is out, rather than wait for the rest to arrive
-        verzoek.response().endHandler(klaar -> verzoek.request().connection().close());
         verzoek.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problemen.PROBLEM_JSON.toString())
-                .putHeader("Connection", "close")
                 .end(body);
     }
 }

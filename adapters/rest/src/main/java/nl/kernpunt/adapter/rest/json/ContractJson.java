@@ -2,6 +2,8 @@ package nl.kernpunt.adapter.rest.json;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +37,13 @@ public class ContractJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         // the request schemas say additionalProperties: false
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // one JSON text per body, each name once (RFC 8259): Jackson would read {"a":1}} as {"a":1}
+        // and keep the last of two equal names, so what was checked and what was meant could differ
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // a name it has seen ("rol") Jackson looks up by its bytes, and found "\xFFrol" as "rol"; decoded
+        // each time, a name with a byte that is no UTF-8 can no longer pass for a field it is not
+        mapper.getFactory().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES);
         // Jackson would stop at the first missing required creator property, without a usable
         // path; left to Bean Validation, every missing field is reported as "verplicht" by its path
         mapper.setAnnotationIntrospector(AnnotationIntrospector.pair(new VerplichtNegeren(),

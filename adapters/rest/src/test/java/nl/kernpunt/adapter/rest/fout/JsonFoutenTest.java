@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
 import nl.kernpunt.adapter.rest.json.ContractJson;
 import nl.kernpunt.api.model.KernNieuw;
 import nl.kernpunt.api.model.Problem;
+import nl.kernpunt.api.model.RolbepalingNieuw;
 import org.junit.jupiter.api.Test;
 
 /** Each way a body can fail to read names the offending JSON, never a Java class. */
@@ -80,6 +82,51 @@ class JsonFoutenTest {
         assertThat(probleem.getInvalidParams()).singleElement()
                 .satisfies(param -> assertThat(param.getName()).isEqualTo("body"));
         assertThat(probleem.getDetail()).isEqualTo("body moet een object zijn.");
+    }
+
+    @Test
+    void text_after_the_json_document_is_refused_not_ignored() {
+        for (String body : new String[] {"{\"naam\":\"Asch\"}}", "{\"naam\":\"Asch\"} {\"naam\":\"Buren\"}", "{\"naam\":\"Asch\"}x"}) {
+            Problem probleem = probleem(body);
+
+            assertThat(probleem.getCode()).as(body).isEqualTo("ongeldige-json");
+            assertThat(probleem.getInvalidParams()).as(body).singleElement()
+                    .satisfies(param -> assertThat(param.getName()).isEqualTo("body"));
+        }
+        assertThat(probleem("{\"naam\":\"Asch\"} {\"naam\":\"Buren\"}").getDetail())
+                .startsWith("Na het JSON-document volgt nog tekst (regel 1, kolom");
+    }
+
+    @Test
+    void a_name_given_twice_is_refused_and_named_not_silently_the_last_one_kept() {
+        Problem probleem = probleem("{\"naam\":\"Asch\",\"kernambtenaar\":{\"naam\":\"A\",\"naam\":\"B\"}}");
+
+        assertThat(probleem.getCode()).isEqualTo("ongeldige-json");
+        assertThat(probleem.getDetail()).startsWith("Een veld komt twee keer voor (bij kernambtenaar.naam)");
+        assertThat(probleem.getInvalidParams()).singleElement()
+                .satisfies(param -> assertThat(param.getName()).isEqualTo("kernambtenaar.naam"));
+    }
+
+    @Test
+    void a_syntax_error_inside_a_field_names_that_field() {
+        assertThat(probleem("{\"naam\":\"Asch\",\"communicatiekanalen\":[{\"type\":\"website\",\"bereik\":NaN}]}")
+                .getInvalidParams()).singleElement()
+                .satisfies(param -> assertThat(param.getName()).isEqualTo("communicatiekanalen[0].bereik"));
+        assertThat(probleem("naam=Asch").getInvalidParams()).singleElement()
+                .satisfies(param -> assertThat(param.getName()).isEqualTo("body"));
+    }
+
+    @Test
+    void a_name_with_a_byte_that_is_no_utf8_never_passes_for_a_known_field() throws Exception {
+        json.readValue("{\"rol\":\"loslaten\",\"reden\":\"past niet\"}".getBytes(StandardCharsets.UTF_8), RolbepalingNieuw.class);
+        byte[] body = "{\"?rol\":\"coproduceren\",\"reden\":\"x\"}".getBytes(StandardCharsets.US_ASCII);
+        body[2] = (byte) 0xFF;
+
+        JsonProcessingException fout = catchThrowableOfType(JsonProcessingException.class,
+                () -> json.readValue(body, RolbepalingNieuw.class));
+
+        assertThat(fout).as("Jackson las \\xFFrol als rol").isNotNull();
+        assertThat(JsonFouten.probleem(fout, "/api/v1/initiatieven").getCode()).isEqualTo("onbekend-veld");
     }
 
     @Test
