@@ -16,8 +16,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 final class Tokenbewaring {
 
-    /** Far above the tokens one instance sees within their lifetime; when full, expired ones go first. */
-    static final int HOOGSTENS = 10_000;
+    /**
+     * Far above the staff tokens one instance sees within their lifetime; when full, expired ones go
+     * first. ~2 KB each: the bound is part of the heap's worst case (docs/adr/0025, sixth round).
+     */
+    static final int HOOGSTENS = 2_000;
 
     @FunctionalInterface
     interface Verificatie {
