@@ -10,10 +10,10 @@ import java.util.concurrent.RejectedExecutionException;
  * connection, or the worker pool refused the task. Such a request may simply be retried, so it gets
  * 503 with {@code Retry-After} instead of a 500 (docs/adr/0032).
  */
-final class Overbelasting {
+public final class Overbelasting {
 
     /** Seconds a client waits before trying again: about one acquisition timeout. */
-    static final int WACHT_SECONDEN = 2;
+    public static final int WACHT_SECONDEN = 2;
 
     /** Agroal's message when the acquisition timeout passes; it sets no SQLState to go by. */
     private static final String AGROAL_WACHTTIJD_VERSTREKEN = "acquisition timeout";
