@@ -59,7 +59,8 @@ public class OnverwachteFouten {
                 .build();
     }
 
-    static String spoorZonderMeldingen(Throwable fout) {
+    /** A failure's classes and first frames, without its messages: they may quote stored values. */
+    public static String spoorZonderMeldingen(Throwable fout) {
         StringBuilder spoor = new StringBuilder();
         Oorzaken.van(fout).forEach(oorzaak -> {
             spoor.append(oorzaak == fout ? "\n" : "\nveroorzaakt door ").append(oorzaak.getClass().getName());

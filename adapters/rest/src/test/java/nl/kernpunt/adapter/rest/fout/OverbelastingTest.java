@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 class OverbelastingTest {
 
     @Test
-    void busy_is_a_full_pool_a_full_database_or_a_full_worker_queue_however_deeply_wrapped() {
+    void busy_is_a_full_pool_a_full_or_unreachable_database_or_a_full_worker_queue_however_deeply_wrapped() {
         assertThat(Overbelasting.herken(new IllegalStateException("Unable to acquire JDBC Connection",
                 new SQLException("Sorry, acquisition timeout!")))).isTrue();
         assertThat(Overbelasting.herken(new SQLException("too many clients", "53300"))).isTrue();
         assertThat(Overbelasting.herken(new SQLException("the database system is starting up", "57P03"))).isTrue();
         assertThat(Overbelasting.herken(new RuntimeException(new RejectedExecutionException()))).isTrue();
+        assertThat(Overbelasting.herken(new IllegalStateException(new SQLException("Connection refused", "08001"))))
+                .as("the database is down").isTrue();
+        assertThat(Overbelasting.herken(new SQLException("An I/O error occurred", "08006"))).isTrue();
     }
 
     @Test
