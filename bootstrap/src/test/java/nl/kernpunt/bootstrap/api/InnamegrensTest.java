@@ -90,6 +90,11 @@ class InnamegrensTest extends ApiTestBasis {
         }
         assertThat(innamegrens.lopend()).as("every request counted out").isZero();
         anoniem().queryParam("gemeente", gemeente).get(KERNEN).then().statusCode(200);
+        // a refusal before any resource matched has no route template; labelled by its raw path, an
+        // id or reference in it would make a series of its own (docs/adr/0015)
+        assertThat(buitenContract().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("outcome=\"SERVER_ERROR\",status=\"503\",uri=\"/GEWEIGERD\"}")
+                .doesNotContain("uri=\"/api/v1/");
     }
 
     /** The first refusal, which comes long before the accepted requests' acquisition timeout. */

@@ -3,7 +3,6 @@ package nl.kernpunt.adapter.rest.http;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder.DefaultAuthFailureHandler;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -29,8 +28,6 @@ public class AnoniemeOpenbareStatus {
     private static final String PAD = "/api/v1/openbaar/initiatieven/:referentie";
     /** The operation's path in the contract, as Quarkus names it in the metrics (without the API root). */
     private static final String SJABLOON = "/openbaar/initiatieven/{referentie}";
-    /** The key of the request's Vert.x context under which Quarkus REST hands the template to the metrics. */
-    private static final String SJABLOON_SLEUTEL = "UrlPathTemplate";
 
     void registreer(@Observes Router router) {
         router.get(PAD).order(ORDE).handler(this::zonderAanmeldfout);
@@ -40,7 +37,7 @@ public class AnoniemeOpenbareStatus {
         // only the handler authentication put there: what Quarkus' filter looks for
         if (verzoek.request().getHeader(HttpHeaders.AUTHORIZATION) == null
                 && verzoek.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER) instanceof DefaultAuthFailureHandler) {
-            Vertx.currentContext().putLocal(SJABLOON_SLEUTEL, SJABLOON);
+            Routesjabloon.zet(SJABLOON);
             verzoek.remove(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
         }
         verzoek.next();

@@ -38,6 +38,7 @@ public class VertxProbleem {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+        Routesjabloon.zetAlsOntbrekend();
         headers.voegToe(verzoek.request().method(), status, verzoek.response().headers());
         verzoek.response()
                 .setStatusCode(status)
