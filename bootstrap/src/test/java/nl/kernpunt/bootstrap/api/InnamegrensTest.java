@@ -84,10 +84,7 @@ class InnamegrensTest extends ApiTestBasis {
         assertThat(antwoorden).allSatisfy(antwoord -> assertThat(antwoord.statusCode()).isEqualTo(503));
         assertThat(antwoorden).filteredOn(antwoord -> antwoord.body().contains("meer verzoeken tegelijk"))
                 .hasSize(VERZONDEN - GRENS);
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (innamegrens.lopend() > 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+        wachtTotNiemandMeerLoopt();
         assertThat(innamegrens.lopend()).as("every request counted out").isZero();
         anoniem().queryParam("gemeente", gemeente).get(KERNEN).then().statusCode(200);
         // a refusal before any resource matched has no route template; labelled by its raw path, an
@@ -95,6 +92,25 @@ class InnamegrensTest extends ApiTestBasis {
         assertThat(buitenContract().get("/q/metrics").then().statusCode(200).extract().asString())
                 .contains("outcome=\"SERVER_ERROR\",status=\"503\",uri=\"/GEWEIGERD\"}")
                 .doesNotContain("uri=\"/api/v1/");
+    }
+
+    @Test
+    void a_request_refused_by_a_transport_rule_is_counted_out_too() throws InterruptedException {
+        RuweHttp ruw = new RuweHttp(RestAssured.port);
+        for (int i = 0; i < GRENS + 2; i++) {
+            // refused before JAX-RS with the connection closed after the answer (Transportgrenzen)
+            assertThat(ruw.stuur("GET", "/api/v1/kernen/%zz", Map.of("Accept", "application/json"), null).status())
+                    .isEqualTo(400);
+        }
+        wachtTotNiemandMeerLoopt();
+        assertThat(innamegrens.lopend()).isZero();
+    }
+
+    private void wachtTotNiemandMeerLoopt() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (innamegrens.lopend() > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     /** The first refusal, which comes long before the accepted requests' acquisition timeout. */

@@ -25,7 +25,9 @@ public class VertxProbleem {
     void weiger(RoutingContext verzoek, int status, String code, String detail) {
         // what is left of a refused request (a body announced over the limit) is not worth reading:
         // the connection closes once the answer is out, rather than wait for the rest to arrive
-        verzoek.response().endHandler(klaar -> verzoek.request().connection().close());
+        // added to the routing context's end handlers: the response's own end handler is theirs, and
+        // replacing it kept them (the metrics, Innamegrens' count) from ever hearing of this answer
+        verzoek.addEndHandler(klaar -> verzoek.request().connection().close());
         verzoek.response().putHeader("Connection", "close");
         beantwoord(verzoek, status, code, detail);
     }
