@@ -196,6 +196,44 @@ class KernenApiTest extends ApiTestBasis {
     }
 
     @Test
+    void an_archived_kern_takes_nothing_new_but_what_already_names_it_can_still_change() {
+        String gemeente = nieuweGemeente();
+        String open = nieuweKern(gemeente, "Asch");
+        String kern = nieuweKern(gemeente, "Erichem");
+        String traject = als(gemeente, "medewerker").body(traject(List.of(kern), "Dorpshuis")).post("/api/v1/participatietrajecten")
+                .then().statusCode(201).extract().path("id");
+        als(gemeente, "beheerder").header("If-Match", "\"0\"").post(KERNEN + "/" + kern + "/archiveer").then().statusCode(200);
+
+        Map<String, Map<String, Object>> nieuw = new java.util.LinkedHashMap<>();
+        nieuw.put("/api/v1/initiatieven", Map.of("kern", kern, "titel", "Bankje", "omschrijving", "Een bankje bij de kerk.",
+                "vorm", Map.of("georganiseerd", false, "structureel", false, "rightToChallenge", false),
+                "ondersteuning", List.of("geld"), "betrokkenen", List.of(Map.of("naam", "Sara Peters"))));
+        nieuw.put("/api/v1/vragen", Map.of("kern", kern, "onderwerp", "Afval", "tekst", "Naast de containers.",
+                "vrager", Map.of("naam", "Sara Peters")));
+        nieuw.put("/api/v1/participatietrajecten", traject(List.of(open, kern), "Speeltuin"));
+        nieuw.put("/api/v1/bijeenkomsten", Map.of("titel", "Bewonersavond", "soort", "bewonersavond",
+                "datum", "2026-03-02", "kernen", List.of(kern)));
+        nieuw.put("/api/v1/indicatoren", Map.of("naam", "Rapportcijfer", "eenheid", "rapportcijfer", "kern", kern,
+                "nulmeting", Map.of("waarde", 6.0, "jaar", 2019)));
+        nieuw.forEach((pad, body) -> als(gemeente, "beheerder").body(body).post(pad).then().statusCode(400)
+                .body("code", equalTo("kern-gearchiveerd"))
+                .body("invalidParams[0].name", equalTo(body.containsKey("kernen") ? "kernen" : "kern"))
+                .body("detail", org.hamcrest.Matchers.containsString(kern + " is gearchiveerd")));
+        als(gemeente, "medewerker").get("/api/v1/initiatieven").then().body("resultaten", hasSize(0));
+        als(gemeente, "medewerker").get("/api/v1/vragen").then().body("resultaten", hasSize(0));
+        als(gemeente, "medewerker").get("/api/v1/participatietrajecten").then().body("resultaten", hasSize(1));
+
+        // a traject that named the kern before it was archived can still be corrected
+        als(gemeente, "medewerker").header("If-Match", "\"0\"").body(traject(List.of(kern), "Dorpshuis en plein"))
+                .put("/api/v1/participatietrajecten/" + traject).then().statusCode(200).body("onderwerp", equalTo("Dorpshuis en plein"));
+    }
+
+    private static Map<String, Object> traject(List<String> kernen, String onderwerp) {
+        return Map.of("onderwerp", onderwerp, "gemeentebreed", false, "kernen", kernen,
+                "eigenaar", Map.of("naam", "Lotte Bakker"), "groot", false);
+    }
+
+    @Test
     void a_second_kern_with_the_same_name_in_one_gemeente_is_a_conflict() {
         String gemeente = nieuweGemeente();
         nieuweKern(gemeente, "Rijswijk");

@@ -23,6 +23,7 @@ import nl.kernpunt.application.gedeeld.fout.NietGevonden;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.initiatief.port.in.NeemBegrotingsideeOverUseCase;
+import nl.kernpunt.application.kern.Kernkeuze;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.subsidie.port.in.KenRondebudgetToeUseCase;
 import nl.kernpunt.application.subsidie.port.in.SubsidieQuery;
@@ -78,8 +79,7 @@ public class BegrotingsrondeService implements OpenBegrotingsrondeUseCase, DienB
     public GelezenRonde open(OpenBegrotingsrondeUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         vereisBeslisser(gebruiker);
-        kernen.vind(command.kern()).filter(k -> gebruiker.hoortBij(k.getGemeente()))
-                .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
+        Kernkeuze.nieuw(kernen, command.kern(), gebruiker, "kern");
         int jaar = Begrotingsjaar.kies(command.jaar(), klok);
         Bedrag resterend = subsidies.budget(Regelingsoort.LEEFBAARHEIDSBUDGET.code(), jaar, command.kern(), gebruiker)
                 .resterend().orElseThrow().rest(repository.beloofd(command.kern(), jaar));

@@ -2,6 +2,7 @@ package nl.kernpunt.application.bijeenkomst.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,7 @@ import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
+import nl.kernpunt.application.kern.Kernkeuze;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.traject.port.out.ParticipatietrajectRepository;
 import nl.kernpunt.domain.bijeenkomst.Bijeenkomst;
@@ -67,7 +69,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     public GelezenBijeenkomst legVast(LegBijeenkomstVastUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         int termijn = terugkoppeltermijn(gebruiker);
-        vereisEigenVerwijzingen(gebruiker, command.gegevens());
+        vereisEigenVerwijzingen(gebruiker, command.gegevens(), List.of());
         Bijeenkomst bijeenkomst = bijeenkomsten.voegToe(
                 Bijeenkomst.leg(gebruiker.gemeente(), command.gegevens(), termijn, klok));
         leg(bijeenkomst, gebruiker, "vastgelegd", gegevens(bijeenkomst));
@@ -78,7 +80,7 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     public GelezenBijeenkomst wijzig(WijzigBijeenkomstUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         Bijeenkomst bijeenkomst = laadVoorWijziging(gebruiker, command.bijeenkomst(), command.verwachteVersie());
-        vereisEigenVerwijzingen(gebruiker, command.gegevens());
+        vereisEigenVerwijzingen(gebruiker, command.gegevens(), bijeenkomst.getGegevens().kernen());
         bijeenkomst.wijzig(command.gegevens(), terugkoppeltermijn(gebruiker), klok);
         return bewaarMetAudit(bijeenkomst, gebruiker, "gewijzigd", gegevens(bijeenkomst));
     }
@@ -109,12 +111,8 @@ public class BijeenkomstService implements LegBijeenkomstVastUseCase, WijzigBije
     }
 
     /** Kernen, initiatives and trajecten of another gemeente are as unknown here as anywhere else. */
-    private void vereisEigenVerwijzingen(Gebruiker gebruiker, BijeenkomstGegevens gegevens) {
-        for (KernId kern : gegevens.kernen()) {
-            if (kernen.vind(kern).filter(k -> gebruiker.hoortBij(k.getGemeente())).isEmpty()) {
-                throw OnbekendeVerwijzing.van("kernen", "kern", kern, gebruiker.gemeente());
-            }
-        }
+    private void vereisEigenVerwijzingen(Gebruiker gebruiker, BijeenkomstGegevens gegevens, List<KernId> alGenoemd) {
+        Kernkeuze.vereis(kernen, gegevens.kernen(), alGenoemd, gebruiker, "kernen");
         for (UUID initiatief : gegevens.initiatieven()) {
             if (initiatieven.vind(new InitiatiefId(initiatief)).filter(i -> gebruiker.hoortBij(i.getGemeente())).isEmpty()) {
                 throw OnbekendeVerwijzing.van("initiatieven", "initiatief", initiatief, gebruiker.gemeente());

@@ -10,7 +10,6 @@ import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
-import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.paginering.Pagina;
 import nl.kernpunt.application.gedeeld.paginering.PaginaVerzoek;
@@ -23,10 +22,12 @@ import nl.kernpunt.application.indicator.port.in.GelezenIndicator;
 import nl.kernpunt.application.indicator.port.in.IndicatorQuery;
 import nl.kernpunt.application.indicator.port.in.LegIndicatorVastUseCase;
 import nl.kernpunt.application.indicator.port.out.IndicatorRepository;
+import nl.kernpunt.application.kern.Kernkeuze;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.indicator.Indicator;
 import nl.kernpunt.domain.indicator.IndicatorGegevens;
 import nl.kernpunt.domain.indicator.IndicatorId;
+import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.indicator.Meting;
 
 /**
@@ -61,7 +62,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(BESLUITERS);
         GeregistreerdeGemeente.vereis(gemeenten, gebruiker.gemeente());
-        vereisEigenKern(gebruiker, command.gegevens());
+        vereisEigenKern(gebruiker, command.gegevens(), null);
         Indicator indicator = indicatoren.voegToe(Indicator.nieuw(gebruiker.gemeente(), command.gegevens(), klok));
         leg(indicator, gebruiker, "aangemaakt", gegevens(indicator.getGegevens()));
         return new GelezenIndicator(indicator);
@@ -73,7 +74,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         gebruiker.vereistEenVan(BESLUITERS);
         Indicator indicator = eigen(command.indicator(), gebruiker);
         VersieVerouderd.controleer(Auditsoort.INDICATOR, command.indicator(), command.verwachteVersie(), indicator.getVersie());
-        vereisEigenKern(gebruiker, command.gegevens());
+        vereisEigenKern(gebruiker, command.gegevens(), indicator.getGegevens().kern());
         indicator.wijzig(command.gegevens(), klok);
         Indicator bewaard = indicatoren.bewaar(indicator);
         leg(bewaard, gebruiker, "gewijzigd", gegevens(bewaard.getGegevens()));
@@ -119,9 +120,11 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
                 .orElseThrow(() -> new NietGevonden(Auditsoort.INDICATOR, id));
     }
 
-    private void vereisEigenKern(Gebruiker gebruiker, IndicatorGegevens gegevens) {
-        if (gegevens.kern() != null && kernen.vind(gegevens.kern()).filter(k -> gebruiker.hoortBij(k.getGemeente())).isEmpty()) {
-            throw OnbekendeVerwijzing.van("kern", "kern", gegevens.kern(), gebruiker.gemeente());
+    /** A figure of the whole gemeente names no kern. */
+    private void vereisEigenKern(Gebruiker gebruiker, IndicatorGegevens gegevens, KernId alGenoemd) {
+        if (gegevens.kern() != null) {
+            Kernkeuze.vereis(kernen, List.of(gegevens.kern()), alGenoemd == null ? List.of() : List.of(alGenoemd),
+                    gebruiker, "kern");
         }
     }
 

@@ -39,6 +39,7 @@ import nl.kernpunt.application.initiatief.port.in.NeemInitiatiefwerkOverUseCase;
 import nl.kernpunt.application.initiatief.port.in.VoerStatusovergangUitUseCase;
 import nl.kernpunt.application.initiatief.port.in.WijzigInitiatiefUseCase;
 import nl.kernpunt.application.initiatief.port.out.InitiatiefRepository;
+import nl.kernpunt.application.kern.Kernkeuze;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.zaaksysteem.Initiatiefzaak;
 import nl.kernpunt.application.zaaksysteem.Zaakidentificatie;
@@ -46,7 +47,6 @@ import nl.kernpunt.application.zaaksysteem.Zaakopdracht;
 import nl.kernpunt.application.zaaksysteem.Zaaksoort;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.initiatief.Afspraak;
 import nl.kernpunt.domain.initiatief.Contactmoment;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
@@ -102,10 +102,7 @@ public class InitiatiefService implements DienInitiatiefInUseCase, WijzigInitiat
     public GelezenInitiatief dienIn(DienInitiatiefInUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         vereisMedewerker(gebruiker);
-        // a kern of another gemeente is named like a missing one, and both are the client's input error
-        Kern kern = kernen.vind(command.kern())
-                .filter(k -> gebruiker.hoortBij(k.getGemeente()))
-                .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
+        Kern kern = Kernkeuze.nieuw(kernen, command.kern(), gebruiker, "kern");
         return weergaven.van(registreer(kern, command.gegevens(), gebruiker.naam(), gebruiker.id(), Map.of()));
     }
 

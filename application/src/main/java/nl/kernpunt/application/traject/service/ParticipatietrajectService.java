@@ -2,6 +2,7 @@ package nl.kernpunt.application.traject.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,11 +11,11 @@ import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
 import nl.kernpunt.application.gedeeld.fout.NietGevonden;
-import nl.kernpunt.application.gedeeld.fout.OnbekendeVerwijzing;
 import nl.kernpunt.application.gedeeld.fout.VersieVerouderd;
 import nl.kernpunt.application.gedeeld.toegang.Gebruiker;
 import nl.kernpunt.application.gemeente.GeregistreerdeGemeente;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.kern.Kernkeuze;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.traject.port.in.GelezenTraject;
 import nl.kernpunt.application.traject.port.in.LegTrajectcontactVastUseCase;
@@ -66,7 +67,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     public GelezenTraject maak(MaakParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         GeregistreerdeGemeente.vereis(gemeenten, gebruiker.gemeente());
-        vereisEigenKernen(gebruiker, command.gegevens());
+        Kernkeuze.vereis(kernen, command.gegevens().kernen(), List.of(), gebruiker, "kernen");
         Participatietraject traject = trajecten.voegToe(Participatietraject.nieuw(gebruiker.gemeente(), command.gegevens(), klok));
         leg(traject, gebruiker, "aangemaakt", gegevens(traject.getGegevens()));
         return weergaven.van(traject);
@@ -76,7 +77,7 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
     public GelezenTraject wijzig(WijzigParticipatietrajectUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         Participatietraject traject = laadVoorWijziging(gebruiker, command.traject(), command.verwachteVersie());
-        vereisEigenKernen(gebruiker, command.gegevens());
+        Kernkeuze.vereis(kernen, command.gegevens().kernen(), traject.getGegevens().kernen(), gebruiker, "kernen");
         traject.wijzig(command.gegevens(), klok);
         return bewaarMetAudit(traject, gebruiker, "gewijzigd", gegevens(command.gegevens()));
     }
@@ -154,16 +155,6 @@ public class ParticipatietrajectService implements MaakParticipatietrajectUseCas
         Participatietraject traject = laad(gebruiker, id);
         VersieVerouderd.controleer("participatietraject", id, verwachteVersie, traject.getVersie());
         return traject;
-    }
-
-    /** A kern of another gemeente is as unknown here as anywhere else. */
-    private void vereisEigenKernen(Gebruiker gebruiker, TrajectGegevens gegevens) {
-        for (KernId kern : gegevens.kernen()) {
-            boolean eigen = kernen.vind(kern).filter(k -> gebruiker.hoortBij(k.getGemeente())).isPresent();
-            if (!eigen) {
-                throw OnbekendeVerwijzing.van("kernen", "kern", kern, gebruiker.gemeente());
-            }
-        }
     }
 
     private GelezenTraject bewaarMetAudit(Participatietraject traject, Gebruiker gebruiker, String actie,

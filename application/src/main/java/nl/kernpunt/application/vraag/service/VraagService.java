@@ -19,6 +19,7 @@ import nl.kernpunt.application.gedeeld.verwerking.Verwerkt;
 import nl.kernpunt.application.gedeeld.toegang.Gebruikersrol;
 import nl.kernpunt.application.gemeente.Instellingen;
 import nl.kernpunt.application.gemeente.port.out.GemeenteRepository;
+import nl.kernpunt.application.kern.Kernkeuze;
 import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.application.vraag.port.in.GelezenVraag;
 import nl.kernpunt.application.vraag.port.in.MarkeerVraagAlsSpamUseCase;
@@ -32,7 +33,6 @@ import nl.kernpunt.application.vraag.port.out.VraagRepository;
 import nl.kernpunt.application.zaaksysteem.Vraagzaak;
 import nl.kernpunt.application.zaaksysteem.port.out.ZaakOutbox;
 import nl.kernpunt.domain.gedeeld.Contactpersoon;
-import nl.kernpunt.domain.gedeeld.OngeldigeWaarde;
 import nl.kernpunt.domain.kern.Kern;
 import nl.kernpunt.domain.kern.Kernoverdracht;
 import nl.kernpunt.domain.vraag.Antwoordtermijn;
@@ -78,10 +78,7 @@ public class VraagService implements RegistreerVraagUseCase, WijzigVraagUseCase,
     public GelezenVraag registreer(RegistreerVraagUseCase.Command command) {
         Gebruiker gebruiker = command.gebruiker();
         vereisMedewerker(gebruiker);
-        // a kern of another gemeente is named like a missing one, and both are the client's input error
-        Kern kern = kernen.vind(command.kern())
-                .filter(k -> gebruiker.hoortBij(k.getGemeente()))
-                .orElseThrow(() -> new OngeldigeWaarde("kern", "kern-onbekend", "is geen kern van uw gemeente"));
+        Kern kern = Kernkeuze.nieuw(kernen, command.kern(), gebruiker, "kern");
         Instant ontvangenOp = command.ontvangenOp() == null ? klok.instant() : command.ontvangenOp();
         return ontvang(kern, command.onderwerp(), command.tekst(), command.vrager(), ontvangenOp, gebruiker.naam(),
                 gebruiker.id());
