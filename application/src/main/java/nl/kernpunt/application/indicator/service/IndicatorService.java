@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.kernpunt.application.gedeeld.audit.Auditregel;
 import nl.kernpunt.application.gedeeld.audit.Auditsoort;
 import nl.kernpunt.application.gedeeld.audit.Auditspoor;
@@ -27,8 +28,8 @@ import nl.kernpunt.application.kern.port.out.KernRepository;
 import nl.kernpunt.domain.indicator.Indicator;
 import nl.kernpunt.domain.indicator.IndicatorGegevens;
 import nl.kernpunt.domain.indicator.IndicatorId;
-import nl.kernpunt.domain.kern.KernId;
 import nl.kernpunt.domain.indicator.Meting;
+import nl.kernpunt.domain.kern.KernId;
 
 /**
  * Monitored figures: any staff role reads them and adds measurements; defining or correcting a
@@ -62,7 +63,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         Gebruiker gebruiker = command.gebruiker();
         gebruiker.vereistEenVan(BESLUITERS);
         GeregistreerdeGemeente.vereis(gemeenten, gebruiker.gemeente());
-        vereisEigenKern(gebruiker, command.gegevens(), null);
+        Kernkeuze.vereis(kernen, genoemd(command.gegevens()), List.of(), gebruiker, "kern");
         Indicator indicator = indicatoren.voegToe(Indicator.nieuw(gebruiker.gemeente(), command.gegevens(), klok));
         leg(indicator, gebruiker, "aangemaakt", gegevens(indicator.getGegevens()));
         return new GelezenIndicator(indicator);
@@ -74,7 +75,7 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
         gebruiker.vereistEenVan(BESLUITERS);
         Indicator indicator = eigen(command.indicator(), gebruiker);
         VersieVerouderd.controleer(Auditsoort.INDICATOR, command.indicator(), command.verwachteVersie(), indicator.getVersie());
-        vereisEigenKern(gebruiker, command.gegevens(), indicator.getGegevens().kern());
+        Kernkeuze.vereis(kernen, genoemd(command.gegevens()), genoemd(indicator.getGegevens()), gebruiker, "kern");
         indicator.wijzig(command.gegevens(), klok);
         Indicator bewaard = indicatoren.bewaar(indicator);
         leg(bewaard, gebruiker, "gewijzigd", gegevens(bewaard.getGegevens()));
@@ -120,12 +121,9 @@ public class IndicatorService implements LegIndicatorVastUseCase, IndicatorQuery
                 .orElseThrow(() -> new NietGevonden(Auditsoort.INDICATOR, id));
     }
 
-    /** A figure of the whole gemeente names no kern. */
-    private void vereisEigenKern(Gebruiker gebruiker, IndicatorGegevens gegevens, KernId alGenoemd) {
-        if (gegevens.kern() != null) {
-            Kernkeuze.vereis(kernen, List.of(gegevens.kern()), alGenoemd == null ? List.of() : List.of(alGenoemd),
-                    gebruiker, "kern");
-        }
+    /** The kern a figure names; none for a figure of the whole gemeente. */
+    private static List<KernId> genoemd(IndicatorGegevens gegevens) {
+        return Stream.ofNullable(gegevens.kern()).toList();
     }
 
     private void leg(Indicator indicator, Gebruiker gebruiker, String actie, Map<String, String> gegevens) {

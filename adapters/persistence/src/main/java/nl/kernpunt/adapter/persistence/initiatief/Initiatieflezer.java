@@ -26,8 +26,8 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
  * Reads a page of initiatives without Hibernate's entity machinery (docs/adr/0037): the rows by an
  * HQL projection of the list's own conditions, their seven lists by one plain statement per table
  * for all of the page's ids, sent together in one round trip, into unmanaged rows that
- * {@link InitiatiefEntityMapper} turns into aggregates as it does managed ones. Nothing enters the persistence context, so nothing is
- * snapshotted, detached or compared at the commit. The statements go through Hibernate's statement
+ * {@link InitiatiefEntityMapper} turns into aggregates as it does managed ones. Nothing enters the
+ * persistence context, so nothing is snapshotted, detached or compared at the commit. The statements go through Hibernate's statement
  * preparer, so its statistics count them like any other.
  */
 final class Initiatieflezer {
@@ -50,7 +50,7 @@ final class Initiatieflezer {
 
     /**
      * The seven lists, each a statement of its own table for all of a page's ids in the list's order,
-     * and how a row of it joins its initiative's row. They are sent as one multi-statement in one round trip (docs/adr/0037).
+     * and how a row of it joins its initiative's row; sent as one multi-statement (docs/adr/0037).
      */
     private static final List<Lijst> LIJSTEN = List.of(
             new Lijst("select initiatief_id, ondersteuning from initiatief_ondersteuning where initiatief_id = any(?)",

@@ -23,10 +23,9 @@ public class VertxProbleem {
     }
 
     void weiger(RoutingContext verzoek, int status, String code, String detail) {
-        // what is left of a refused request (a body announced over the limit) is not worth reading:
-        // the connection closes once the answer is out, rather than wait for the rest to arrive
-        // added to the routing context's end handlers: the response's own end handler is theirs, and
-        // replacing it kept them (the metrics, Innamegrens' count) from ever hearing of this answer
+        // what is left of a refused request (a body announced over the limit) is not worth reading: the
+        // connection closes once the answer is out. Added to the routing context's end handlers, not set as
+        // the response's, which is theirs: replacing it hid the answer from the metrics and Innamegrens
         verzoek.addEndHandler(klaar -> verzoek.request().connection().close());
         verzoek.response().putHeader("Connection", "close");
         beantwoord(verzoek, status, code, detail);
